@@ -1,0 +1,94 @@
+/** Which upstream world the gateway talks to. */
+export type Stage = "local" | "test" | "production";
+
+/** Everything the gateway reads from its environment. */
+export interface GatewayConfig {
+  stage: Stage;
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** Base URL upstreams use to reach this gateway's webhook routes. */
+  publicUrl?: string;
+  popbill: {
+    linkId?: string;
+    secretKey?: string;
+    hostVariant: "default" | "static" | "ga";
+    /** false => tokens are requested with `x-lh-forwarded: *` (POPBiLL IP restriction off). */
+    ipRestrict: boolean;
+    authUrl?: string;
+    apiUrl?: string;
+  };
+  iamport: { impKey?: string; impSecret?: string; apiUrl?: string; tier?: string };
+  limits: { maxDepth: number; maxCost: number };
+  introspection: boolean;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads the gateway configuration; throws one error naming every bad variable. */
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const problems: string[] = [];
+  const stage = (env.KORBILL_STAGE ?? "local") as Stage;
+  if (!["local", "test", "production"].includes(stage)) {
+    problems.push(`KORBILL_STAGE must be local, test or production (got "${stage}")`);
+  }
+  const port = intVar(env, "KORBILL_PORT", 4000, problems);
+  const hostVariant = (env.POPBILL_HOST_VARIANT ?? "default") as GatewayConfig["popbill"]["hostVariant"];
+  if (!["default", "static", "ga"].includes(hostVariant)) {
+    problems.push(`POPBILL_HOST_VARIANT must be default, static or ga (got "${hostVariant}")`);
+  }
+  const config: GatewayConfig = {
+    stage,
+    host: env.KORBILL_HOST ?? "127.0.0.1",
+    port,
+    dataDir: env.KORBILL_DATA_DIR ?? ".data",
+    databaseUrl: env.KORBILL_DATABASE_URL || undefined,
+    redisUrl: env.KORBILL_REDIS_URL || undefined,
+    publicUrl: env.KORBILL_PUBLIC_URL || undefined,
+    popbill: {
+      linkId: env.POPBILL_LINK_ID || undefined,
+      secretKey: env.POPBILL_SECRET_KEY || undefined,
+      hostVariant,
+      ipRestrict: boolVar(env, "POPBILL_IP_RESTRICT", true, problems),
+      authUrl: env.POPBILL_AUTH_URL || undefined,
+      apiUrl: env.POPBILL_API_URL || undefined,
+    },
+    iamport: {
+      impKey: env.IAMPORT_IMP_KEY || undefined,
+      impSecret: env.IAMPORT_IMP_SECRET || undefined,
+      apiUrl: env.IAMPORT_API_URL || undefined,
+      tier: env.IAMPORT_TIER || undefined,
+    },
+    limits: {
+      maxDepth: intVar(env, "KORBILL_MAX_DEPTH", 12, problems),
+      maxCost: intVar(env, "KORBILL_MAX_COST", 20_000, problems),
+    },
+    introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
+    logLevel: (env.KORBILL_LOG_LEVEL ?? "info") as GatewayConfig["logLevel"],
+  };
+  if (stage !== "local" && (!config.popbill.linkId || !config.popbill.secretKey)) {
+    problems.push(`POPBILL_LINK_ID and POPBILL_SECRET_KEY are required in the ${stage} stage`);
+  }
+  if (problems.length) throw new Error(`invalid configuration:\n  - ${problems.join("\n  - ")}`);
+  return config;
+}
+
+function intVar(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) problems.push(`${name} must be a non-negative integer (got "${raw}")`);
+  return n;
+}
+
+function boolVar(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}

@@ -1,0 +1,47 @@
+import { type GraphQLFormattedError, GraphQLError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { DomainError, UpstreamError, isUnavailable } from "@korbill/core-auth";
+import type { Logger } from "./logger.js";
+
+/**
+ * The one place where errors become what clients see. Domain errors keep their code and
+ * message; upstream errors become UPSTREAM_ERROR (with the upstream's code and message) or
+ * UPSTREAM_UNAVAILABLE; anything else is logged and hidden behind INTERNAL_SERVER_ERROR.
+ * Stacks and raw upstream bodies never leave.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    }
+    if (original instanceof UpstreamError) {
+      const unavailable = isUnavailable(original);
+      if (unavailable) logger.warn("upstream unavailable", { upstream: original.upstream, error: original.message, requestId: original.requestId });
+      return {
+        ...base,
+        message: unavailable
+          ? `${original.upstream} is unavailable right now; nothing was lost, try again`
+          : original.message,
+        extensions: {
+          code: unavailable ? "UPSTREAM_UNAVAILABLE" : "UPSTREAM_ERROR",
+          upstream: original.upstream,
+          upstreamCode: original.code ?? null,
+          ...(original.status !== undefined ? { upstreamStatus: original.status } : {}),
+          ...(original.requestId ? { requestId: original.requestId } : {}),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") {
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { ...base, extensions };
+    }
+    if (error instanceof GraphQLError && !error.originalError && typeof code === "string") {
+      return { ...base, extensions: { code } };
+    }
+    logger.error("unexpected error", { error: String(original), stack: (original as Error)?.stack });
+    return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}

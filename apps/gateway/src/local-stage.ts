@@ -1,0 +1,45 @@
+import { type ApiKeyStore } from "@korbill/core-auth";
+import { DEMO_MEMBERS, DEMO_PARTNER, createSandbox } from "@korbill/sandbox";
+
+/**
+ * Public demo keys of the local stage (they only ever unlock the in-process sandbox).
+ * The playground presets the member key.
+ */
+export const DEMO_KEYS = {
+  member: "kb_local_demo_member_key",
+  member2: "kb_local_demo_member2_key",
+  partner: "kb_local_demo_partner_key",
+} as const;
+
+/** Starts the in-process sandbox for the local stage. */
+export async function startLocalSandbox() {
+  const sandbox = createSandbox();
+  const urls = await sandbox.start();
+  return { sandbox, urls, partner: DEMO_PARTNER, members: DEMO_MEMBERS };
+}
+
+/** Seeds the demo keys (idempotent across restarts). */
+export async function seedDemoKeys(store: ApiKeyStore): Promise<void> {
+  const [first, second] = DEMO_MEMBERS;
+  if (!first || !second) throw new Error("the sandbox must seed two demo members");
+  await store.ensure({
+    key: DEMO_KEYS.member,
+    kind: "member",
+    name: `demo member ${first.corpName}`,
+    corpNums: [first.corpNum],
+    userId: first.userId,
+  });
+  await store.ensure({
+    key: DEMO_KEYS.member2,
+    kind: "member",
+    name: `demo member ${second.corpName}`,
+    corpNums: [second.corpNum],
+    userId: second.userId,
+  });
+  await store.ensure({
+    key: DEMO_KEYS.partner,
+    kind: "partner",
+    name: `demo partner ${DEMO_PARTNER.linkId}`,
+    corpNums: [first.corpNum],
+  });
+}

@@ -1,0 +1,145 @@
+import "reflect-metadata";
+import { randomUUID } from "node:crypto";
+import { type Server, createServer as createHttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { GraphQLError } from "graphql";
+import { ApiKeyStore, type Tenant, apiKeyMigrations } from "@korbill/core-auth";
+import type { KorbillContext } from "@korbill/core-auth/graphql";
+import { type KorbillDatabase, databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
+import type { GatewayConfig } from "./config.js";
+import { createErrorFormatter } from "./errors.js";
+import { AuthenticationFailure, authenticate } from "./http/auth.js";
+import { type Logger, createLogger } from "./logger.js";
+import { DEMO_KEYS, seedDemoKeys, startLocalSandbox } from "./local-stage.js";
+import { buildGatewaySchema } from "./schema/build.js";
+import { type Services, createServices } from "./services.js";
+import { gatewayValidationRules } from "./validation.js";
+import { attachWebSocketServer } from "./ws/server.js";
+
+/** The request context of every operation: tenant plus the domain services. */
+export type GatewayContext = KorbillContext & Services;
+
+/** A gateway that is built but not yet listening. */
+export interface KorbillGateway {
+  config: GatewayConfig;
+  httpServer: Server;
+  database: KorbillDatabase;
+  apiKeys: ApiKeyStore;
+  services: Services;
+  /** The in-process sandbox (local stage only). */
+  sandbox?: Awaited<ReturnType<typeof startLocalSandbox>>;
+  /** Starts listening; resolves to the base URL (`http://host:port`). */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Drains HTTP and WebSocket traffic, then closes the database and the upstream pools. */
+  close(): Promise<void>;
+}
+
+/** Options beyond the configuration, for tests and embedding. */
+export interface CreateServerOptions {
+  logger?: Logger;
+}
+
+/**
+ * Builds the whole gateway (Apollo Server 5 on express 5, graphql-ws on the same port and
+ * `/graphql` path, health endpoint) without listening, so tests can drive it on port 0.
+ */
+export async function createServer(config: GatewayConfig, options: CreateServerOptions = {}): Promise<KorbillGateway> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const sandbox = config.stage === "local" ? await startLocalSandbox() : undefined;
+  const database = await openDatabase(
+    databaseConfigFromUrl(config.databaseUrl, { dataDir: config.dataDir, stage: config.stage, schema: `korbill_${config.stage}` }),
+    [...apiKeyMigrations],
+  );
+  const apiKeys = new ApiKeyStore(database.db, config.stage);
+  if (sandbox) await seedDemoKeys(apiKeys);
+  const services = createServices(config, sandbox, logger);
+  const schema = await buildGatewaySchema();
+  const formatError = createErrorFormatter(logger);
+  const buildContext = (tenant: Tenant | null, requestId: string): GatewayContext => ({
+    tenant,
+    stage: config.stage,
+    requestId,
+    ...services,
+  });
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createHttpServer(app);
+  const ws = attachWebSocketServer({
+    httpServer,
+    schema,
+    apiKeys,
+    limits: { ...config.limits, introspection: config.introspection },
+    formatError,
+    buildContext,
+    logger,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: gatewayValidationRules({ ...config.limits, introspection: config.introspection }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { async serverWillStart() { return { drainServer: () => ws.dispose() }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok", stage: config.stage });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "10mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return buildContext(await authenticate(apiKeys, req.headers.authorization), randomUUID());
+        } catch (error) {
+          if (!(error instanceof AuthenticationFailure)) throw error;
+          throw new GraphQLError(error.message, {
+            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+          });
+        }
+      },
+    }),
+  );
+
+  let closed = false;
+  return {
+    config,
+    httpServer,
+    database,
+    apiKeys,
+    services,
+    sandbox,
+    listen: (port = config.port, host = config.host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      }),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      await services.close();
+      await database.close();
+      await sandbox?.sandbox.stop();
+    },
+  };
+}
+
+export { DEMO_KEYS };

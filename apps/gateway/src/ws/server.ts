@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import {
+  type ExecutionArgs,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+} from "graphql";
+import { type Context, CloseCode } from "graphql-ws";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
+import { authenticate } from "../http/auth.js";
+import { gatewayValidationRules } from "../validation.js";
+import type { createErrorFormatter } from "../errors.js";
+import type { Logger } from "../logger.js";
+
+interface WsOptions {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  apiKeys: ApiKeyStore;
+  limits: { maxDepth: number; maxCost: number; introspection: boolean };
+  formatError: ReturnType<typeof createErrorFormatter>;
+  buildContext(tenant: Tenant | null, requestId: string): object;
+  logger: Logger;
+}
+
+function credentialOf(params: Record<string, unknown> | undefined): unknown {
+  if (!params) return undefined;
+  return params.authorization ?? params.Authorization ?? params.apiKey;
+}
+
+function formatResult<T extends ExecutionResult>(result: T, opts: WsOptions): T {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((e) => {
+    const f = opts.formatError(e.toJSON(), e);
+    return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
+  });
+  return { ...result, errors };
+}
+
+/**
+ * graphql-ws on the HTTP server's `/graphql` path. The key comes in `connectionParams`
+ * (`{ authorization: "Bearer <key>" }`); a bad key closes the socket with 4403. Every
+ * operation passes the same validation rules as HTTP (depth, cost, introspection policy),
+ * reported as errors rather than thrown, so one bad query does not kill the connection.
+ */
+export function attachWebSocketServer(opts: WsOptions) {
+  const wss = new WebSocketServer({ server: opts.httpServer, path: "/graphql" });
+  const tenants = new WeakMap<Context, Tenant | null>();
+  const server = useServer(
+    {
+      schema: opts.schema,
+      onConnect: async (ctx) => {
+        try {
+          tenants.set(ctx, await authenticate(opts.apiKeys, credentialOf(ctx.connectionParams)));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const variables = payload.variables ?? {};
+        const rules = [...specifiedRules, ...gatewayValidationRules(opts.limits, variables)];
+        const errors = validate(opts.schema, document, rules);
+        if (errors.length) return errors.map((e) => formatErrorAsGraphQL(e, opts));
+        if (!getOperationAST(document, payload.operationName)) {
+          return [new GraphQLError("unknown operation name")];
+        }
+        return {
+          schema: opts.schema,
+          document,
+          variableValues: variables,
+          operationName: payload.operationName ?? undefined,
+          contextValue: opts.buildContext(tenants.get(ctx) ?? null, randomUUID()),
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, opts),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatErrorAsGraphQL(e, opts)),
+    },
+    wss,
+  );
+  return {
+    wss,
+    /** Closes every socket with 1001 (clients reconnect) and stops accepting new ones. */
+    async dispose() {
+      await server.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+function formatErrorAsGraphQL(error: GraphQLError, opts: WsOptions): GraphQLError {
+  const f = opts.formatError(error.toJSON(), error);
+  return new GraphQLError(f.message, { extensions: f.extensions });
+}
+
+export { CloseCode };

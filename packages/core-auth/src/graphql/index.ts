@@ -1,0 +1,2 @@
+export { authChecker } from "./auth-checker.js";
+export { type KorbillContext, Role, corpNumFor, requireTenant } from "./context.js";

@@ -1,0 +1,3 @@
+export { type DatabaseConfig, type DatabaseEngine, databaseConfigFromUrl } from "./config.js";
+export { type KorbillMigration, autoIdType, jsonTextType, migrate } from "./migrations.js";
+export { type KorbillDatabase, openDatabase } from "./open.js";

@@ -1,0 +1,64 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import type { DatabaseEngine } from "./config.js";
+
+/** A migration contributed by a package. Names are global: prefix them with the package. */
+export interface KorbillMigration {
+  /** e.g. `core-auth/0001-api-keys`; applied in name order. */
+  name: string;
+  up(db: Kysely<unknown>, engine: DatabaseEngine): Promise<void>;
+  down?(db: Kysely<unknown>, engine: DatabaseEngine): Promise<void>;
+}
+
+class ListProvider implements MigrationProvider {
+  constructor(
+    private readonly list: readonly KorbillMigration[],
+    private readonly engine: DatabaseEngine,
+  ) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const m of this.list) {
+      if (out[m.name]) throw new Error(`duplicate migration name ${m.name}`);
+      const down = m.down;
+      out[m.name] = {
+        up: (db) => m.up(db, this.engine),
+        ...(down ? { down: (db: Kysely<unknown>) => down(db, this.engine) } : {}),
+      };
+    }
+    return out;
+  }
+}
+
+/**
+ * Applies every pending migration of every package. Packages add tables independently, so
+ * migrations from different packages may interleave: unordered application is allowed.
+ */
+export async function migrate(
+  db: Kysely<unknown>,
+  engine: DatabaseEngine,
+  migrations: readonly KorbillMigration[],
+): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: new ListProvider(migrations, engine),
+    allowUnorderedMigrations: true,
+    migrationTableName: "korbill_migrations",
+    migrationLockTableName: "korbill_migrations_lock",
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error");
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${String(error)}`, {
+      cause: error,
+    });
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/** Column type for an auto-increment 64-bit key on either engine. */
+export function autoIdType(engine: DatabaseEngine) {
+  return engine === "postgres" ? sql`bigserial` : sql`integer`;
+}
+
+/** Column type for JSON text (kept as text on both engines; callers parse). */
+export const jsonTextType = "text" as const;

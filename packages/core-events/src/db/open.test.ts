@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { sql } from "kysely";
+import { databaseConfigFromUrl } from "./config.js";
+import type { KorbillMigration } from "./migrations.js";
+import { openTestDatabase, testEngines } from "../testing/databases.js";
+
+const notes: KorbillMigration = {
+  name: "test/0001-notes",
+  async up(db, engine) {
+    await db.schema
+      .createTable("notes")
+      .addColumn("id", engine === "postgres" ? "bigserial" : "integer", (c) => c.primaryKey())
+      .addColumn("body", "text", (c) => c.notNull())
+      .execute();
+  },
+};
+const tags: KorbillMigration = {
+  name: "other/0001-tags",
+  async up(db) {
+    await db.schema.createTable("tags").addColumn("name", "text", (c) => c.primaryKey()).execute();
+  },
+};
+
+describe("databaseConfigFromUrl", () => {
+  it("defaults to a per-stage SQLite file under the data directory", () => {
+    const c = databaseConfigFromUrl(undefined, { dataDir: "/tmp/kb", stage: "local" });
+    expect(c).toEqual({ engine: "sqlite", location: "/tmp/kb/korbill-local.db" });
+  });
+  it("selects PostgreSQL for postgres URLs", () => {
+    const c = databaseConfigFromUrl("postgres://u@h/db", { dataDir: ".", stage: "test" });
+    expect(c.engine).toBe("postgres");
+  });
+  it("refuses an unknown scheme with a clear message", () => {
+    expect(() => databaseConfigFromUrl("mysql://x", { dataDir: ".", stage: "local" })).toThrow(
+      /must start with postgres/,
+    );
+  });
+});
+
+for (const engine of await testEngines()) {
+  describe(`openDatabase on ${engine}`, () => {
+    it("applies migrations of several packages once", async () => {
+      const first = await openTestDatabase(engine, [notes]);
+      try {
+        expect(first.applied).toEqual(["test/0001-notes"]);
+        await first.db.insertInto("notes").values({ body: "hello" }).execute();
+        const rows = await first.db.selectFrom("notes").selectAll().execute();
+        expect(rows).toEqual([{ id: 1, body: "hello" }]);
+      } finally {
+        await first.dispose();
+      }
+    });
+
+    it("adds a later package's migration without reapplying earlier ones", async () => {
+      const opened = await openTestDatabase(engine, [notes]);
+      try {
+        const { migrate } = await import("./migrations.js");
+        const applied = await migrate(opened.db, engine, [notes, tags]);
+        expect(applied).toEqual(["other/0001-tags"]);
+        const r = await sql<{ n: number }>`select count(*) as n from tags`.execute(opened.db);
+        expect(Number(r.rows[0]?.n)).toBe(0);
+      } finally {
+        await opened.dispose();
+      }
+    });
+  });
+}

@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openTestDatabase, testEngines } from "../testing/databases.js";
+import { createMemoryBus } from "../pubsub/bus.js";
+import { coreEventsMigrations } from "./migrations.js";
+import { EventLog } from "./log.js";
+import { replayThenLive } from "./live.js";
+import { topicFor } from "./types.js";
+
+const n = (e: { payload: unknown }) => (e.payload as { n: number }).n;
+
+async function take<T>(it: AsyncIterator<T>, count: number, timeoutMs = 10_000): Promise<T[]> {
+  const out: T[] = [];
+  const deadline = Date.now() + timeoutMs;
+  while (out.length < count) {
+    const r = await Promise.race([it.next(), new Promise<"timeout">((res) => setTimeout(() => res("timeout"), deadline - Date.now()))]);
+    if (r === "timeout") throw new Error(`timed out after ${out.length} of ${count}`);
+    if (r.done) break;
+    out.push(r.value);
+  }
+  return out;
+}
+
+for (const engine of await testEngines()) {
+  describe(`replayThenLive on ${engine}`, () => {
+    let opened: Awaited<ReturnType<typeof openTestDatabase>>;
+    let log: EventLog;
+    const topic = topicFor("cashbill", "1234567890");
+    const ev = (i: number) => ({ topic, tenant: "1234567890", type: i % 2 ? "ODD" : "EVEN", payload: { n: i } });
+    beforeEach(async () => {
+      opened = await openTestDatabase(engine, coreEventsMigrations);
+      log = new EventLog(opened, "local", createMemoryBus());
+    });
+    afterEach(() => opened.dispose());
+
+    it("replays after a cursor, then continues live", async () => {
+      const stored = [];
+      for (let i = 1; i <= 5; i++) stored.push(await log.append(ev(i)));
+      const sub = replayThenLive(log, { topic, after: stored[1]!.cursor });
+      const replayed = await take(sub, 3);
+      await log.append(ev(6));
+      const live = await take(sub, 1);
+      expect([...replayed, ...live].map(n)).toEqual([3, 4, 5, 6]);
+      await sub.return?.();
+    });
+
+    it("delivers events appended during the replay exactly once, in cursor order", async () => {
+      for (let i = 1; i <= 1200; i++) await log.append(ev(i));
+      const sub = replayThenLive(log, { topic, after: 0 });
+      const first = await take(sub, 1);
+      const writer = (async () => {
+        for (let i = 1201; i <= 1500; i++) await log.append(ev(i));
+      })();
+      const rest = await take(sub, 1499);
+      await writer;
+      const got = [...first, ...rest];
+      expect(got.map(n)).toEqual(Array.from({ length: 1500 }, (_, i) => i + 1));
+      for (let i = 1; i < got.length; i++) expect(got[i]!.cursor).toBeGreaterThan(got[i - 1]!.cursor);
+      await sub.return?.();
+    });
+
+    it("without a cursor starts at now and skips history", async () => {
+      await log.append(ev(1));
+      const sub = replayThenLive(log, { topic });
+      const pending = take(sub, 1);
+      await new Promise((r) => setTimeout(r, 50));
+      await log.append(ev(2));
+      expect((await pending).map(n)).toEqual([2]);
+      await sub.return?.();
+    });
+
+    it("fills a gap from the log when a live event arrives out of order", async () => {
+      const sub = replayThenLive(log, { topic, after: 0 });
+      const pending = take(sub, 3);
+      // Store two events without publishing (as if their publications were lost or late).
+      const silent = new EventLog(opened, "local", { publish: async () => {}, subscribe: async () => () => {}, close: async () => {} });
+      await silent.append(ev(1));
+      await silent.append(ev(2));
+      await log.append(ev(3));
+      expect((await pending).map(n)).toEqual([1, 2, 3]);
+      await sub.return?.();
+    });
+
+    it("recovers from a live buffer overflow by reading the log", async () => {
+      const sub = replayThenLive(log, { topic, after: 0, maxBuffered: 5 });
+      await take(sub, 0);
+      const first = sub.next();
+      for (let i = 1; i <= 50; i++) await log.append(ev(i));
+      const rest = await take(sub, 49);
+      expect([(await first).value, ...rest].map(n)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      await sub.return?.();
+    });
+
+    it("applies the filter but keeps tracking cursors", async () => {
+      const sub = replayThenLive(log, { topic, after: 0, filter: (e) => e.type === "EVEN" });
+      for (let i = 1; i <= 6; i++) await log.append(ev(i));
+      expect((await take(sub, 3)).map(n)).toEqual([2, 4, 6]);
+      await sub.return?.();
+    });
+
+    it("never delivers another tenant's events", async () => {
+      const sub = replayThenLive(log, { topic, after: 0 });
+      await log.append({ ...ev(1), topic: topicFor("cashbill", "6798700433"), tenant: "6798700433" });
+      await log.append(ev(2));
+      expect((await take(sub, 1)).map(n)).toEqual([2]);
+      await sub.return?.();
+    });
+
+    it("releases its subscription when the consumer returns while idle", async () => {
+      let active = 0;
+      const bus = createMemoryBus();
+      const counting = { ...bus, subscribe: async (c: string, l: Parameters<typeof bus.subscribe>[1]) => { active++; const u = await bus.subscribe(c, l); return () => { active--; u(); }; } };
+      const idleLog = new EventLog(opened, "local", counting);
+      const sub = replayThenLive(idleLog, { topic });
+      const pending = sub.next();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(active).toBe(1);
+      await sub.return?.();
+      await pending;
+      expect(active).toBe(0);
+    });
+  });
+}

@@ -1,0 +1,156 @@
+import { type Kysely, type Transaction, sql } from "kysely";
+import type { KorbillDatabase } from "../db/open.js";
+import type { EventBus } from "../pubsub/bus.js";
+import { type NewEvent, type StoredEvent, channelFor } from "./types.js";
+
+interface EventsTable {
+  cursor: number;
+  stage: string;
+  topic: string;
+  tenant: string;
+  type: string;
+  payload: string;
+  upstreamId: string | null;
+  prevCursor: number;
+  createdAt: number;
+}
+interface Tables {
+  events: Omit<EventsTable, "cursor"> & { cursor?: number };
+}
+
+/** Filter for reading history. */
+export interface ReadFilter {
+  topic: string;
+  /** Only events after this cursor (exclusive). */
+  after: number;
+  /** Only events before this cursor (exclusive). */
+  before?: number;
+  limit?: number;
+}
+
+/**
+ * The durable event log of one stage. `append` stores an event under the next cursor and
+ * publishes it; an event whose upstream id is already stored is neither stored nor published
+ * again. Within a topic, cursor order equals commit order (appends to one topic are
+ * serialised), and each event records its topic predecessor so live readers detect gaps.
+ */
+export class EventLog {
+  private readonly db: Kysely<Tables>;
+
+  constructor(
+    private readonly database: KorbillDatabase,
+    readonly stage: string,
+    readonly bus: EventBus,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.db = database.db as Kysely<Tables>;
+  }
+
+  /** Appends one event; returns it stored, or null if its upstream id was seen before. */
+  async append<P>(event: NewEvent<P>): Promise<StoredEvent<P> | null> {
+    const [stored] = await this.appendMany([event]);
+    return stored ?? null;
+  }
+
+  /**
+   * Appends events of one topic in one transaction (a bulk's 100 results at once); returns
+   * those stored, skipping duplicates, and publishes them after commit.
+   */
+  async appendMany<P>(events: NewEvent<P>[]): Promise<StoredEvent<P>[]> {
+    if (events.length === 0) return [];
+    const topic = events[0]!.topic;
+    if (events.some((e) => e.topic !== topic)) throw new Error("appendMany takes events of one topic");
+    const stored = await this.db.transaction().execute(async (trx) => {
+      await this.lockTopic(trx, topic);
+      let prev = await this.latestIn(trx, topic);
+      const out: StoredEvent<P>[] = [];
+      for (const event of events) {
+        const row = await this.insert(trx, event, prev);
+        if (!row) continue;
+        out.push(row);
+        prev = row.cursor;
+      }
+      return out;
+    });
+    const channel = channelFor(this.stage, topic);
+    for (const event of stored) await this.bus.publish(channel, event);
+    return stored;
+  }
+
+  /** Events of a topic after a cursor, in cursor order. */
+  async read(filter: ReadFilter): Promise<StoredEvent[]> {
+    let q = this.db
+      .selectFrom("events")
+      .selectAll()
+      .where("stage", "=", this.stage)
+      .where("topic", "=", filter.topic)
+      .where("cursor", ">", filter.after);
+    if (filter.before !== undefined) q = q.where("cursor", "<", filter.before);
+    const rows = await q.orderBy("cursor", "asc").limit(filter.limit ?? 500).execute();
+    return rows.map((r) => toStored(r as EventsTable));
+  }
+
+  /** The newest cursor of a topic (0 when empty). */
+  latestCursor(topic: string): Promise<number> {
+    return this.latestIn(this.db, topic);
+  }
+
+  private async latestIn(db: Kysely<Tables> | Transaction<Tables>, topic: string): Promise<number> {
+    const row = await db
+      .selectFrom("events")
+      .select((eb) => eb.fn.max("cursor").as("max"))
+      .where("stage", "=", this.stage)
+      .where("topic", "=", topic)
+      .executeTakeFirst();
+    return Number(row?.max ?? 0);
+  }
+
+  // PostgreSQL hands out sequence values before commit; holding a per-topic advisory lock
+  // until commit makes cursor order within a topic equal commit order. SQLite has one writer.
+  private async lockTopic(trx: Transaction<Tables>, topic: string): Promise<void> {
+    if (this.database.engine !== "postgres") return;
+    await sql`select pg_advisory_xact_lock(hashtext(${`${this.stage}|${topic}`}))`.execute(trx);
+  }
+
+  private async insert<P>(trx: Transaction<Tables>, event: NewEvent<P>, prev: number): Promise<StoredEvent<P> | null> {
+    const createdAt = this.now();
+    const row = await trx
+      .insertInto("events")
+      .values({
+        stage: this.stage,
+        topic: event.topic,
+        tenant: event.tenant,
+        type: event.type,
+        payload: JSON.stringify(event.payload),
+        upstreamId: event.upstreamId ?? null,
+        prevCursor: prev,
+        createdAt,
+      })
+      .onConflict((oc) => oc.columns(["stage", "upstreamId"]).doNothing())
+      .returning("cursor")
+      .executeTakeFirst();
+    if (!row?.cursor) return null;
+    return {
+      ...event,
+      upstreamId: event.upstreamId ?? null,
+      stage: this.stage,
+      cursor: Number(row.cursor),
+      prevCursor: prev,
+      createdAt,
+    };
+  }
+}
+
+function toStored(row: EventsTable): StoredEvent {
+  return {
+    stage: row.stage,
+    topic: row.topic,
+    tenant: row.tenant,
+    type: row.type,
+    payload: JSON.parse(row.payload) as unknown,
+    upstreamId: row.upstreamId,
+    cursor: Number(row.cursor),
+    prevCursor: Number(row.prevCursor),
+    createdAt: Number(row.createdAt),
+  };
+}

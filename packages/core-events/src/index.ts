@@ -1,0 +1,17 @@
+export * from "./db/index.js";
+export { coreEventsMigrations } from "./events/migrations.js";
+export { decodeCursor, encodeCursor } from "./events/cursor.js";
+export { EventLog, type ReadFilter } from "./events/log.js";
+export { type LiveOptions, replayThenLive } from "./events/live.js";
+export { type NewEvent, type StoredEvent, channelFor, topicFor } from "./events/types.js";
+export { type EventBus, type Listener, createMemoryBus, createRedisBus } from "./pubsub/bus.js";
+export { LeaseStore } from "./leases/lease.js";
+export { type ExclusiveOptions, type LeasedWork, runExclusive } from "./leases/exclusive.js";
+
+import type { EventBus } from "./pubsub/bus.js";
+import { createMemoryBus, createRedisBus } from "./pubsub/bus.js";
+
+/** The bus for a configuration: Redis when a URL is given (several instances), else in-memory. */
+export function createEventBus(redisUrl?: string): EventBus {
+  return redisUrl ? createRedisBus(redisUrl) : createMemoryBus();
+}

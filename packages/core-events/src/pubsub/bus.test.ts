@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { redisAvailable } from "../testing/redis.js";
+import { TEST_REDIS_URL } from "../testing/databases.js";
+import { type EventBus, createMemoryBus, createRedisBus } from "./bus.js";
+import type { StoredEvent } from "../events/types.js";
+
+const event = (cursor: number): StoredEvent => ({
+  stage: "local", topic: "t:1", tenant: "1", type: "T", payload: { cursor }, cursor, prevCursor: cursor - 1, createdAt: 0, upstreamId: null,
+});
+
+// One memory bus is shared within a process; Redis buses are separate instances (as in two gateways).
+const memory = createMemoryBus();
+const buses: [string, () => EventBus][] = [["memory", () => memory]];
+if (await redisAvailable()) buses.push(["redis", () => createRedisBus(TEST_REDIS_URL)]);
+
+for (const [name, make] of buses) {
+  describe(`${name} bus`, () => {
+    it("delivers a publication to every subscriber of the channel once subscribe resolves", async () => {
+      const publisher = make();
+      const receiver = make();
+      const channel = `test:${Math.random()}`;
+      const a: number[] = [];
+      const b: number[] = [];
+      const ua = await receiver.subscribe(channel, (e) => a.push(e.cursor));
+      const ub = await receiver.subscribe(channel, (e) => b.push(e.cursor));
+      await publisher.publish(channel, event(1));
+      await publisher.publish(`${channel}:other`, event(2));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(a).toEqual([1]);
+      expect(b).toEqual([1]);
+      ua();
+      await publisher.publish(channel, event(3));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(a).toEqual([1]);
+      expect(b).toEqual([1, 3]);
+      ub();
+      if (name === "redis") await Promise.all([publisher.close(), receiver.close()]);
+    });
+  });
+}

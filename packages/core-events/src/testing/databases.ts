@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import type { DatabaseConfig, DatabaseEngine } from "../db/config.js";
+import { type KorbillDatabase, openDatabase } from "../db/open.js";
+import type { KorbillMigration } from "../db/migrations.js";
+
+/** The PostgreSQL server tests use (trust auth on this machine). */
+export const TEST_POSTGRES_URL =
+  process.env.KORBILL_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+/** The Redis server tests use. */
+export const TEST_REDIS_URL = process.env.KORBILL_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/**
+ * Engines the database tests run on: SQLite always, PostgreSQL when the server answers.
+ * Under `CI=true` a missing PostgreSQL server is an error, never a silent skip.
+ */
+export async function testEngines(): Promise<DatabaseEngine[]> {
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return ["sqlite", "postgres"];
+  } catch (error) {
+    if (process.env.CI === "true") {
+      throw new Error(`PostgreSQL is required under CI=true but ${TEST_POSTGRES_URL} failed: ${String(error)}`);
+    }
+    console.warn(`PostgreSQL tests skipped: ${TEST_POSTGRES_URL} is not reachable (${String(error)})`);
+    return ["sqlite"];
+  }
+}
+
+/** A fresh, isolated database config: a temp SQLite file or a new PostgreSQL schema. */
+export function freshDatabaseConfig(engine: DatabaseEngine): DatabaseConfig {
+  const id = randomBytes(6).toString("hex");
+  return engine === "sqlite"
+    ? { engine, location: join(tmpdir(), `korbill-test-${id}.db`) }
+    : { engine, location: TEST_POSTGRES_URL, schema: `t_${id}` };
+}
+
+/** Opens a fresh database; `dispose()` closes it and drops the PostgreSQL schema. */
+export async function openTestDatabase(
+  engine: DatabaseEngine,
+  migrations: readonly KorbillMigration[],
+): Promise<KorbillDatabase & { dispose(): Promise<void> }> {
+  const config = freshDatabaseConfig(engine);
+  const opened = await openDatabase(config, migrations);
+  return { ...opened, dispose: () => dropDatabase(opened) };
+}
+
+async function dropDatabase(opened: KorbillDatabase): Promise<void> {
+  await opened.close();
+  if (opened.config.engine === "postgres" && opened.config.schema) {
+    const client = new pg.Client({ connectionString: opened.config.location });
+    await client.connect();
+    await client.query(`drop schema if exists ${opened.config.schema} cascade`);
+    await client.end();
+  }
+}

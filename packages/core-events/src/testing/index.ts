@@ -1,0 +1,2 @@
+export { TEST_POSTGRES_URL, TEST_REDIS_URL, freshDatabaseConfig, openTestDatabase, testEngines } from "./databases.js";
+export { redisAvailable } from "./redis.js";

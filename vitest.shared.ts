@@ -1,0 +1,20 @@
+import swc from "unplugin-swc";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Shared vitest settings. swc compiles the TypeScript so decorator metadata is emitted
+ * (type-graphql reads it); type-graphql is inlined so only one graphql realm is loaded.
+ */
+export function korbillVitestConfig(extra: { testTimeout?: number } = {}) {
+  return defineConfig({
+    plugins: [swc.vite({ module: { type: "es6" } })],
+    test: {
+      include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      testTimeout: extra.testTimeout ?? 20_000,
+      hookTimeout: 60_000,
+      server: { deps: { inline: [/type-graphql/] } },
+      reporters: ["default", "json"],
+      outputFile: { json: "test-results/vitest.json" },
+    },
+  });
+}
