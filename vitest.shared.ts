@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import swc from "unplugin-swc";
 import { defineConfig } from "vitest/config";
 
@@ -5,9 +6,15 @@ import { defineConfig } from "vitest/config";
  * Shared vitest settings. swc compiles the TypeScript so decorator metadata is emitted
  * (type-graphql reads it); type-graphql is inlined so only one graphql realm is loaded.
  */
+const require = createRequire(import.meta.url);
+// Node's own resolution of "graphql" (no exports map) picks the CommonJS build; vite would pick
+// index.mjs for inlined code. Pin inlined code to the same file so there is one graphql realm.
+const graphqlEntry = require.resolve("graphql", { paths: [process.cwd()] });
+
 export function korbillVitestConfig(extra: { testTimeout?: number } = {}) {
   return defineConfig({
     plugins: [swc.vite({ module: { type: "es6" } })],
+    resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
     test: {
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
       testTimeout: extra.testTimeout ?? 20_000,

@@ -13,7 +13,11 @@ const USAGE = `korbill — manage korbill API keys (uses the same environment as
 The secret of a new key is printed once; only its hash is stored.`;
 
 /** Runs one CLI command; returns the process exit code. */
-export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: (line: string) => void = console.log,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -30,23 +34,30 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     out(USAGE);
     return values.help ? 0 : 2;
   }
-  const config = loadConfig();
+  const config = loadConfig(env);
   const database = await openDatabase(
-    databaseConfigFromUrl(config.databaseUrl, { dataDir: config.dataDir, stage: config.stage, schema: `korbill_${config.stage}` }),
+    databaseConfigFromUrl(config.databaseUrl, {
+      dataDir: config.dataDir,
+      stage: config.stage,
+      schema: `korbill_${config.stage}`,
+    }),
     apiKeyMigrations,
   );
   try {
     const store = new ApiKeyStore(database.db, config.stage);
     if (command === "create") {
       if (!values.name) throw new Error("--name is required");
-      if (values.kind !== "member" && values.kind !== "partner") throw new Error("--kind must be member or partner");
+      if (values.kind !== "member" && values.kind !== "partner")
+        throw new Error("--kind must be member or partner");
       const { key, record } = await store.create({
         name: values.name,
         kind: values.kind,
         corpNums: values.corp.map((c) => c.replaceAll("-", "")),
         userId: values.user ?? null,
       });
-      out(`created ${record.id} (${record.kind}, ${record.corpNums.join(",") || "no default corpNum"})`);
+      out(
+        `created ${record.id} (${record.kind}, ${record.corpNums.join(",") || "no default corpNum"})`,
+      );
       out(`key: ${key}`);
       out("store it now: it cannot be shown again.");
       return 0;
@@ -54,7 +65,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     if (command === "list") {
       for (const k of await store.list()) {
         const state = k.revokedAt ? `revoked ${k.revokedAt}` : "active";
-        out(`${k.id}  ${k.prefix}…  ${k.kind.padEnd(7)}  ${k.corpNums.join(",") || "-"}  ${k.name}  (${state})`);
+        out(
+          `${k.id}  ${k.prefix}…  ${k.kind.padEnd(7)}  ${k.corpNums.join(",") || "-"}  ${k.name}  (${state})`,
+        );
       }
       return 0;
     }

@@ -36,7 +36,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     problems.push(`KORBILL_STAGE must be local, test or production (got "${stage}")`);
   }
   const port = intVar(env, "KORBILL_PORT", 4000, problems);
-  const hostVariant = (env.POPBILL_HOST_VARIANT ?? "default") as GatewayConfig["popbill"]["hostVariant"];
+  const hostVariant = (env.POPBILL_HOST_VARIANT ??
+    "default") as GatewayConfig["popbill"]["hostVariant"];
   if (!["default", "static", "ga"].includes(hostVariant)) {
     problems.push(`POPBILL_HOST_VARIANT must be default, static or ga (got "${hostVariant}")`);
   }
@@ -80,7 +81,8 @@ function intVar(env: Env, name: string, fallback: number, problems: string[]): n
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) problems.push(`${name} must be a non-negative integer (got "${raw}")`);
+  if (!Number.isInteger(n) || n < 0)
+    problems.push(`${name} must be a non-negative integer (got "${raw}")`);
   return n;
 }
 

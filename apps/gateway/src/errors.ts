@@ -12,13 +12,26 @@ import type { Logger } from "./logger.js";
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
     if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...original.details },
+      };
     }
     if (original instanceof UpstreamError) {
       const unavailable = isUnavailable(original);
-      if (unavailable) logger.warn("upstream unavailable", { upstream: original.upstream, error: original.message, requestId: original.requestId });
+      if (unavailable)
+        logger.warn("upstream unavailable", {
+          upstream: original.upstream,
+          error: original.message,
+          requestId: original.requestId,
+        });
       return {
         ...base,
         message: unavailable
@@ -34,14 +47,25 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
-    if (original instanceof GraphQLError && typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") {
+    if (
+      original instanceof GraphQLError &&
+      typeof code === "string" &&
+      code !== "INTERNAL_SERVER_ERROR"
+    ) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...base, extensions };
     }
-    if (error instanceof GraphQLError && !error.originalError && typeof code === "string") {
-      return { ...base, extensions: { code } };
+    if (error instanceof GraphQLError && !error.originalError) {
+      // Parse, validation and variable-coercion errors: the client's request is at fault.
+      return {
+        ...base,
+        extensions: { code: typeof code === "string" ? code : "GRAPHQL_VALIDATION_FAILED" },
+      };
     }
-    logger.error("unexpected error", { error: String(original), stack: (original as Error)?.stack });
+    logger.error("unexpected error", {
+      error: String(original),
+      stack: (original as Error)?.stack,
+    });
     return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
 }

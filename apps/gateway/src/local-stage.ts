@@ -27,14 +27,14 @@ export async function seedDemoKeys(store: ApiKeyStore): Promise<void> {
     kind: "member",
     name: `demo member ${first.corpName}`,
     corpNums: [first.corpNum],
-    userId: first.userId,
+    userId: first.users[0].userId,
   });
   await store.ensure({
     key: DEMO_KEYS.member2,
     kind: "member",
     name: `demo member ${second.corpName}`,
     corpNums: [second.corpNum],
-    userId: second.userId,
+    userId: second.users[0].userId,
   });
   await store.ensure({
     key: DEMO_KEYS.partner,

@@ -48,11 +48,18 @@ export interface CreateServerOptions {
  * Builds the whole gateway (Apollo Server 5 on express 5, graphql-ws on the same port and
  * `/graphql` path, health endpoint) without listening, so tests can drive it on port 0.
  */
-export async function createServer(config: GatewayConfig, options: CreateServerOptions = {}): Promise<KorbillGateway> {
+export async function createServer(
+  config: GatewayConfig,
+  options: CreateServerOptions = {},
+): Promise<KorbillGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const sandbox = config.stage === "local" ? await startLocalSandbox() : undefined;
   const database = await openDatabase(
-    databaseConfigFromUrl(config.databaseUrl, { dataDir: config.dataDir, stage: config.stage, schema: `korbill_${config.stage}` }),
+    databaseConfigFromUrl(config.databaseUrl, {
+      dataDir: config.dataDir,
+      stage: config.stage,
+      schema: `korbill_${config.stage}`,
+    }),
     [...apiKeyMigrations],
   );
   const apiKeys = new ApiKeyStore(database.db, config.stage);
@@ -84,11 +91,18 @@ export async function createServer(config: GatewayConfig, options: CreateServerO
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError,
-    validationRules: gatewayValidationRules({ ...config.limits, introspection: config.introspection }),
+    validationRules: gatewayValidationRules({
+      ...config.limits,
+      introspection: config.introspection,
+    }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      { async serverWillStart() { return { drainServer: () => ws.dispose() }; } },
+      {
+        async serverWillStart() {
+          return { drainServer: () => ws.dispose() };
+        },
+      },
     ],
   });
   await apollo.start();

@@ -44,7 +44,10 @@ function* fieldsOf(
   }
 }
 
-function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>): number {
+function depthOf(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+): number {
   if (!set) return 0;
   let max = 0;
   for (const field of fieldsOf(set, fragments)) {
@@ -89,7 +92,8 @@ export function complexityRule(
       for (const field of fieldsOf(set, fragments)) {
         if (field.name.value.startsWith("__")) continue;
         const children = costOf(field.selectionSet);
-        const multiplier = field.selectionSet && isListField(field) ? listSize(field, variables) : 1;
+        const multiplier =
+          field.selectionSet && isListField(field) ? listSize(field, variables) : 1;
         total += 1 + children * multiplier;
       }
       return total;
@@ -98,11 +102,15 @@ export function complexityRule(
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, fragments);
         if (depth > limits.maxDepth) {
-          ctx.reportError(limitError(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, "DEPTH"));
+          ctx.reportError(
+            limitError(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, "DEPTH"),
+          );
         }
         const cost = costOf(node.selectionSet);
         if (cost > limits.maxCost) {
-          ctx.reportError(limitError(`query cost ${cost} exceeds the limit of ${limits.maxCost}`, "COST"));
+          ctx.reportError(
+            limitError(`query cost ${cost} exceeds the limit of ${limits.maxCost}`, "COST"),
+          );
         }
       },
     };
@@ -112,7 +120,10 @@ export function complexityRule(
 // Without type information at this point (fragments are inlined syntactically), a field with
 // a page-size argument or a plural name is treated as a list. Over-counting only makes limits safer.
 function isListField(field: FieldNode): boolean {
-  return (field.arguments ?? []).some((a) => PAGE_ARGS.includes(a.name.value)) || /s$/.test(field.name.value);
+  return (
+    (field.arguments ?? []).some((a) => PAGE_ARGS.includes(a.name.value)) ||
+    /s$/.test(field.name.value)
+  );
 }
 
 /** The validation rules applied identically to HTTP and WebSocket operations. */

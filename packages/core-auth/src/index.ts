@@ -5,4 +5,10 @@ export * from "./kst.js";
 export { apiKeyMigrations } from "./api-keys/migrations.js";
 export { type ApiKeyRecord, ApiKeyStore, type NewApiKey } from "./api-keys/store.js";
 export { generateApiKey, hashApiKey } from "./api-keys/key-format.js";
-export { CORP_NUM_PATTERN, CorpNumError, type Tenant, type TenantKind, resolveCorpNum } from "./tenant/tenant.js";
+export {
+  CORP_NUM_PATTERN,
+  CorpNumError,
+  type Tenant,
+  type TenantKind,
+  resolveCorpNum,
+} from "./tenant/tenant.js";

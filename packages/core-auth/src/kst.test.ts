@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fromKstCompact, isoDateToCompact, kstCompactToIso, toKstCompact, toKstDate, toKstIso } from "./kst.js";
+import {
+  fromKstCompact,
+  isoDateToCompact,
+  kstCompactToIso,
+  toKstCompact,
+  toKstDate,
+  toKstIso,
+} from "./kst.js";
 
 describe("KST conversions", () => {
   const instant = Date.parse("2026-11-23T01:02:03.000Z");

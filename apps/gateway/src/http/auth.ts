@@ -15,7 +15,10 @@ export function keyFromAuthorization(value: unknown): string | null {
  * tenant for a valid key, an `AuthenticationFailure` for anything else. Shared by HTTP
  * and WebSocket so both paths accept exactly the same keys.
  */
-export async function authenticate(store: ApiKeyStore, authorization: unknown): Promise<Tenant | null> {
+export async function authenticate(
+  store: ApiKeyStore,
+  authorization: unknown,
+): Promise<Tenant | null> {
   if (authorization === undefined || authorization === null || authorization === "") return null;
   const key = keyFromAuthorization(authorization);
   const tenant = key ? await store.authenticate(key) : null;

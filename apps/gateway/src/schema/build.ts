@@ -1,9 +1,18 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { type PubSub, buildSchema } from "type-graphql";
 import { authChecker } from "@korbill/core-auth/graphql";
 import { pointsResolvers } from "@korbill/points/graphql";
 import { ViewerResolver } from "./viewer.resolver.js";
+
+const noTopicPubSub: PubSub = {
+  publish() {
+    throw new Error("topic-based subscriptions are not used: publish through the event log");
+  },
+  subscribe() {
+    throw new Error("topic-based subscriptions are not used: subscribe through replayThenLive");
+  },
+};
 
 /** Every resolver class of the gateway, from each domain package's `./graphql` entry. */
 export const resolvers = [ViewerResolver, ...pointsResolvers] as const;
@@ -15,6 +24,9 @@ export function buildGatewaySchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: "error",
     validate: false,
+    // Every subscription supplies its own `subscribe` (replay-then-live over the event log);
+    // type-graphql still insists on a pub/sub instance for topic-based ones, of which there are none.
+    pubSub: noTopicPubSub,
   });
 }
 

@@ -4,7 +4,6 @@ import { type KorbillContext, requireTenant } from "@korbill/core-auth/graphql";
 import { InputError, toKstIso } from "@korbill/core-auth";
 import { ClockTick, TenantKindGql, Viewer } from "./viewer.type.js";
 
-
 async function* ticks(intervalMs: number, count: number | null): AsyncGenerator<ClockTick> {
   for (let seq = 1; count === null || seq <= count; seq++) {
     yield { seq, now: toKstIso(new Date()) };

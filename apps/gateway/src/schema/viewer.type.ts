@@ -7,7 +7,8 @@ export enum TenantKindGql {
 }
 registerEnumType(TenantKindGql, {
   name: "TenantKind",
-  description: "MEMBER keys act for their own member businesses; PARTNER keys for any member of the partner.",
+  description:
+    "MEMBER keys act for their own member businesses; PARTNER keys for any member of the partner.",
 });
 
 /** Who the caller is, as far as korbill is concerned. */
@@ -23,7 +24,8 @@ export class Viewer {
   kind!: TenantKindGql;
 
   @Field(() => [String], {
-    description: "Member businesses (10-digit CorpNums) this key acts for by default; the first is used when `corpNum` is omitted.",
+    description:
+      "Member businesses (10-digit CorpNums) this key acts for by default; the first is used when `corpNum` is omitted.",
   })
   corpNums!: string[];
 

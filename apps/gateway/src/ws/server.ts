@@ -68,14 +68,25 @@ export function attachWebSocketServer(opts: WsOptions) {
         try {
           document = parse(payload.query);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          const message = error instanceof Error ? error.message : String(error);
+          return [new GraphQLError(message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
         }
         const variables = payload.variables ?? {};
         const rules = [...specifiedRules, ...gatewayValidationRules(opts.limits, variables)];
         const errors = validate(opts.schema, document, rules);
-        if (errors.length) return errors.map((e) => formatErrorAsGraphQL(e, opts));
+        if (errors.length) {
+          return errors.map((e) => {
+            const code = e.extensions.code ?? "GRAPHQL_VALIDATION_FAILED";
+            return formatErrorAsGraphQL(
+              new GraphQLError(e.message, { extensions: { ...e.extensions, code } }),
+              opts,
+            );
+          });
+        }
         if (!getOperationAST(document, payload.operationName)) {
-          return [new GraphQLError("unknown operation name")];
+          return [
+            new GraphQLError("unknown operation name", { extensions: { code: "BAD_USER_INPUT" } }),
+          ];
         }
         return {
           schema: opts.schema,

@@ -6,7 +6,9 @@ import { hashApiKey } from "./key-format.js";
 
 for (const engine of await testEngines()) {
   describe(`ApiKeyStore on ${engine}`, () => {
-    async function withStore(fn: (store: ApiKeyStore, raw: import("kysely").Kysely<any>) => Promise<void>) {
+    async function withStore(
+      fn: (store: ApiKeyStore, raw: import("kysely").Kysely<any>) => Promise<void>,
+    ) {
       const opened = await openTestDatabase(engine, apiKeyMigrations);
       try {
         await fn(new ApiKeyStore(opened.db, "local"), opened.db);
@@ -17,10 +19,20 @@ for (const engine of await testEngines()) {
 
     it("authenticates a created member key as its tenant", () =>
       withStore(async (store) => {
-        const { key } = await store.create({ kind: "member", name: "shop", corpNums: ["1234567890"], userId: "testkorea" });
+        const { key } = await store.create({
+          kind: "member",
+          name: "shop",
+          corpNums: ["1234567890"],
+          userId: "testkorea",
+        });
         expect(key).toMatch(/^kb_local_[A-Za-z0-9]{32}$/);
         const tenant = await store.authenticate(key);
-        expect(tenant).toMatchObject({ kind: "member", corpNums: ["1234567890"], userId: "testkorea", stage: "local" });
+        expect(tenant).toMatchObject({
+          kind: "member",
+          corpNums: ["1234567890"],
+          userId: "testkorea",
+          stage: "local",
+        });
       }));
 
     it("stores only a hash of the key", () =>
@@ -28,12 +40,16 @@ for (const engine of await testEngines()) {
         const { key } = await store.create({ kind: "partner", name: "p", corpNums: [] });
         const rows = await db.selectFrom("apiKeys").selectAll().execute();
         expect(JSON.stringify(rows)).not.toContain(key.slice(9));
-        expect(rows[0].keyHash).toBe(hashApiKey(key));
+        expect(rows[0]?.keyHash).toBe(hashApiKey(key));
       }));
 
     it("rejects an unknown key and a revoked key", () =>
       withStore(async (store) => {
-        const { key, record } = await store.create({ kind: "member", name: "m", corpNums: ["1234567890"] });
+        const { key, record } = await store.create({
+          kind: "member",
+          name: "m",
+          corpNums: ["1234567890"],
+        });
         expect(await store.authenticate(key + "x")).toBeNull();
         expect(await store.revoke(record.id)).toBe(true);
         expect(await store.authenticate(key)).toBeNull();
@@ -48,8 +64,18 @@ for (const engine of await testEngines()) {
 
     it("lists keys without secrets and seeds demo keys idempotently", () =>
       withStore(async (store) => {
-        await store.ensure({ kind: "member", name: "demo", corpNums: ["1234567890"], key: "kb_demo_member" });
-        await store.ensure({ kind: "member", name: "demo", corpNums: ["1234567890"], key: "kb_demo_member" });
+        await store.ensure({
+          kind: "member",
+          name: "demo",
+          corpNums: ["1234567890"],
+          key: "kb_demo_member",
+        });
+        await store.ensure({
+          kind: "member",
+          name: "demo",
+          corpNums: ["1234567890"],
+          key: "kb_demo_member",
+        });
         const list = await store.list();
         expect(list).toHaveLength(1);
         expect(list[0]).toMatchObject({ name: "demo", kind: "member", revokedAt: null });
@@ -58,8 +84,12 @@ for (const engine of await testEngines()) {
 
     it("refuses a member key without corpNums and malformed corpNums", () =>
       withStore(async (store) => {
-        await expect(store.create({ kind: "member", name: "m", corpNums: [] })).rejects.toThrow(/at least one/);
-        await expect(store.create({ kind: "member", name: "m", corpNums: ["123"] })).rejects.toThrow(/10 digits/);
+        await expect(store.create({ kind: "member", name: "m", corpNums: [] })).rejects.toThrow(
+          /at least one/,
+        );
+        await expect(
+          store.create({ kind: "member", name: "m", corpNums: ["123"] }),
+        ).rejects.toThrow(/10 digits/);
       }));
   });
 }

@@ -117,8 +117,7 @@ export class ApiKeyStore {
     const hit = this.cache.get(hash);
     if (hit && hit.until > this.now()) return hit.tenant;
     const row = await this.findByHash(hash);
-    const tenant =
-      row && row.revokedAt === null && row.stage === this.stage ? toTenant(row) : null;
+    const tenant = row && row.revokedAt === null && row.stage === this.stage ? toTenant(row) : null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { tenant, until: this.now() + (this.opts.cacheTtlMs ?? 5_000) });
     return tenant;
@@ -161,5 +160,12 @@ function toRecord(row: ApiKeysTable): ApiKeyRecord {
 
 function toTenant(row: ApiKeysTable): Tenant {
   const r = toRecord(row);
-  return { keyId: r.id, kind: r.kind, name: r.name, stage: r.stage, corpNums: r.corpNums, userId: r.userId };
+  return {
+    keyId: r.id,
+    kind: r.kind,
+    name: r.name,
+    stage: r.stage,
+    corpNums: r.corpNums,
+    userId: r.userId,
+  };
 }

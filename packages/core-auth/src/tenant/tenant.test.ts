@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CorpNumError, type Tenant, resolveCorpNum } from "./tenant.js";
 
-const member: Tenant = { keyId: "k1", kind: "member", name: "m", stage: "local", corpNums: ["1234567890", "6798700433"], userId: null };
+const member: Tenant = {
+  keyId: "k1",
+  kind: "member",
+  name: "m",
+  stage: "local",
+  corpNums: ["1234567890", "6798700433"],
+  userId: null,
+};
 const partner: Tenant = { ...member, keyId: "k2", kind: "partner", corpNums: [] };
 
 describe("resolveCorpNum", () => {

@@ -47,7 +47,10 @@ export function resolveCorpNum(tenant: Tenant, requested?: string | null): strin
   }
   const fallback = tenant.corpNums[0];
   if (!fallback) {
-    throw new CorpNumError("corpNum is required: this partner key has no default member", "missing");
+    throw new CorpNumError(
+      "corpNum is required: this partner key has no default member",
+      "missing",
+    );
   }
   return fallback;
 }

@@ -17,7 +17,10 @@ const notes: KorbillMigration = {
 const tags: KorbillMigration = {
   name: "other/0001-tags",
   async up(db) {
-    await db.schema.createTable("tags").addColumn("name", "text", (c) => c.primaryKey()).execute();
+    await db.schema
+      .createTable("tags")
+      .addColumn("name", "text", (c) => c.primaryKey())
+      .execute();
   },
 };
 

@@ -12,7 +12,10 @@ async function take<T>(it: AsyncIterator<T>, count: number, timeoutMs = 10_000):
   const out: T[] = [];
   const deadline = Date.now() + timeoutMs;
   while (out.length < count) {
-    const r = await Promise.race([it.next(), new Promise<"timeout">((res) => setTimeout(() => res("timeout"), deadline - Date.now()))]);
+    const r = await Promise.race([
+      it.next(),
+      new Promise<"timeout">((res) => setTimeout(() => res("timeout"), deadline - Date.now())),
+    ]);
     if (r === "timeout") throw new Error(`timed out after ${out.length} of ${count}`);
     if (r.done) break;
     out.push(r.value);
@@ -25,7 +28,12 @@ for (const engine of await testEngines()) {
     let opened: Awaited<ReturnType<typeof openTestDatabase>>;
     let log: EventLog;
     const topic = topicFor("cashbill", "1234567890");
-    const ev = (i: number) => ({ topic, tenant: "1234567890", type: i % 2 ? "ODD" : "EVEN", payload: { n: i } });
+    const ev = (i: number) => ({
+      topic,
+      tenant: "1234567890",
+      type: i % 2 ? "ODD" : "EVEN",
+      payload: { n: i },
+    });
     beforeEach(async () => {
       opened = await openTestDatabase(engine, coreEventsMigrations);
       log = new EventLog(opened, "local", createMemoryBus());
@@ -54,7 +62,8 @@ for (const engine of await testEngines()) {
       await writer;
       const got = [...first, ...rest];
       expect(got.map(n)).toEqual(Array.from({ length: 1500 }, (_, i) => i + 1));
-      for (let i = 1; i < got.length; i++) expect(got[i]!.cursor).toBeGreaterThan(got[i - 1]!.cursor);
+      for (let i = 1; i < got.length; i++)
+        expect(got[i]!.cursor).toBeGreaterThan(got[i - 1]!.cursor);
       await sub.return?.();
     });
 
@@ -72,7 +81,11 @@ for (const engine of await testEngines()) {
       const sub = replayThenLive(log, { topic, after: 0 });
       const pending = take(sub, 3);
       // Store two events without publishing (as if their publications were lost or late).
-      const silent = new EventLog(opened, "local", { publish: async () => {}, subscribe: async () => () => {}, close: async () => {} });
+      const silent = new EventLog(opened, "local", {
+        publish: async () => {},
+        subscribe: async () => () => {},
+        close: async () => {},
+      });
       await silent.append(ev(1));
       await silent.append(ev(2));
       await log.append(ev(3));
@@ -86,7 +99,9 @@ for (const engine of await testEngines()) {
       const first = sub.next();
       for (let i = 1; i <= 50; i++) await log.append(ev(i));
       const rest = await take(sub, 49);
-      expect([(await first).value, ...rest].map(n)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      expect([(await first).value, ...rest].map(n)).toEqual(
+        Array.from({ length: 50 }, (_, i) => i + 1),
+      );
       await sub.return?.();
     });
 
@@ -99,7 +114,11 @@ for (const engine of await testEngines()) {
 
     it("never delivers another tenant's events", async () => {
       const sub = replayThenLive(log, { topic, after: 0 });
-      await log.append({ ...ev(1), topic: topicFor("cashbill", "6798700433"), tenant: "6798700433" });
+      await log.append({
+        ...ev(1),
+        topic: topicFor("cashbill", "6798700433"),
+        tenant: "6798700433",
+      });
       await log.append(ev(2));
       expect((await take(sub, 1)).map(n)).toEqual([2]);
       await sub.return?.();
@@ -108,7 +127,17 @@ for (const engine of await testEngines()) {
     it("releases its subscription when the consumer returns while idle", async () => {
       let active = 0;
       const bus = createMemoryBus();
-      const counting = { ...bus, subscribe: async (c: string, l: Parameters<typeof bus.subscribe>[1]) => { active++; const u = await bus.subscribe(c, l); return () => { active--; u(); }; } };
+      const counting = {
+        ...bus,
+        subscribe: async (c: string, l: Parameters<typeof bus.subscribe>[1]) => {
+          active++;
+          const u = await bus.subscribe(c, l);
+          return () => {
+            active--;
+            u();
+          };
+        },
+      };
       const idleLog = new EventLog(opened, "local", counting);
       const sub = replayThenLive(idleLog, { topic });
       const pending = sub.next();

@@ -22,7 +22,10 @@ const PAGE = 500;
  * overflowed) from the log, using each event's `prevCursor`. Delivery is in cursor order.
  * Returning from the iterator (client unsubscribes) releases the subscription at once.
  */
-export function replayThenLive(log: EventLog, options: LiveOptions): AsyncIterableIterator<StoredEvent> {
+export function replayThenLive(
+  log: EventLog,
+  options: LiveOptions,
+): AsyncIterableIterator<StoredEvent> {
   const accept = options.filter ?? (() => true);
   const maxBuffered = options.maxBuffered ?? 10_000;
   return new Repeater<StoredEvent>(async (push, stop) => {

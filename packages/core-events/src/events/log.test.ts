@@ -16,7 +16,13 @@ for (const engine of await testEngines()) {
     afterEach(() => opened.dispose());
 
     const topic = topicFor("cashbill", "1234567890");
-    const ev = (n: number, upstreamId?: string) => ({ topic, tenant: "1234567890", type: "T", payload: { n }, upstreamId });
+    const ev = (n: number, upstreamId?: string) => ({
+      topic,
+      tenant: "1234567890",
+      type: "T",
+      payload: { n },
+      upstreamId,
+    });
 
     it("gives increasing cursors and links each event to its topic predecessor", async () => {
       const a = await log.append(ev(1));
@@ -41,7 +47,9 @@ for (const engine of await testEngines()) {
       for (let i = 1; i <= 7; i++) await log.append(ev(i));
       const first = await log.read({ topic, after: 0, limit: 3 });
       const rest = await log.read({ topic, after: first.at(-1)!.cursor });
-      expect([...first, ...rest].map((e) => (e.payload as { n: number }).n)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect([...first, ...rest].map((e) => (e.payload as { n: number }).n)).toEqual([
+        1, 2, 3, 4, 5, 6, 7,
+      ]);
     });
 
     it("keeps topics of different tenants and stages apart", async () => {
@@ -50,9 +58,13 @@ for (const engine of await testEngines()) {
       await log.append({ ...ev(2), topic: other, tenant: "6798700433" });
       const prod = new EventLog(opened, "production", log.bus);
       await prod.append(ev(3));
-      expect((await log.read({ topic, after: 0 })).map((e) => (e.payload as { n: number }).n)).toEqual([1]);
+      expect(
+        (await log.read({ topic, after: 0 })).map((e) => (e.payload as { n: number }).n),
+      ).toEqual([1]);
       expect(await log.latestCursor(other)).toBeGreaterThan(0);
-      expect((await prod.read({ topic, after: 0 })).map((e) => (e.payload as { n: number }).n)).toEqual([3]);
+      expect(
+        (await prod.read({ topic, after: 0 })).map((e) => (e.payload as { n: number }).n),
+      ).toEqual([3]);
     });
 
     it("keeps cursor order under concurrent appends to one topic", async () => {

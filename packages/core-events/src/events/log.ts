@@ -59,7 +59,8 @@ export class EventLog {
   async appendMany<P>(events: NewEvent<P>[]): Promise<StoredEvent<P>[]> {
     if (events.length === 0) return [];
     const topic = events[0]!.topic;
-    if (events.some((e) => e.topic !== topic)) throw new Error("appendMany takes events of one topic");
+    if (events.some((e) => e.topic !== topic))
+      throw new Error("appendMany takes events of one topic");
     const stored = await this.db.transaction().execute(async (trx) => {
       await this.lockTopic(trx, topic);
       let prev = await this.latestIn(trx, topic);
@@ -86,7 +87,10 @@ export class EventLog {
       .where("topic", "=", filter.topic)
       .where("cursor", ">", filter.after);
     if (filter.before !== undefined) q = q.where("cursor", "<", filter.before);
-    const rows = await q.orderBy("cursor", "asc").limit(filter.limit ?? 500).execute();
+    const rows = await q
+      .orderBy("cursor", "asc")
+      .limit(filter.limit ?? 500)
+      .execute();
     return rows.map((r) => toStored(r as EventsTable));
   }
 
@@ -112,7 +116,11 @@ export class EventLog {
     await sql`select pg_advisory_xact_lock(hashtext(${`${this.stage}|${topic}`}))`.execute(trx);
   }
 
-  private async insert<P>(trx: Transaction<Tables>, event: NewEvent<P>, prev: number): Promise<StoredEvent<P> | null> {
+  private async insert<P>(
+    trx: Transaction<Tables>,
+    event: NewEvent<P>,
+    prev: number,
+  ): Promise<StoredEvent<P> | null> {
     const createdAt = this.now();
     const row = await trx
       .insertInto("events")

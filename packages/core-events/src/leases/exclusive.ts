@@ -37,7 +37,9 @@ export function runExclusive(options: ExclusiveOptions): { owner: string; stop()
     if (held && !work && !stopped) {
       const controller = new AbortController();
       options.onChange?.(true);
-      const done = options.work(controller.signal).catch((error: unknown) => options.onError?.(error));
+      const done = options
+        .work(controller.signal)
+        .catch((error: unknown) => options.onError?.(error));
       work = { controller, done };
       void done.then(() => {
         if (work?.controller === controller) work = null;

@@ -46,7 +46,10 @@ for (const engine of await testEngines()) {
       const running = new Set<string>();
       const make = (owner: string) =>
         runExclusive({
-          leases: store, name: "w", owner, ttlMs: 300,
+          leases: store,
+          name: "w",
+          owner,
+          ttlMs: 300,
           work: async (signal) => {
             running.add(owner);
             await new Promise<void>((r) => signal.addEventListener("abort", () => r()));
@@ -61,7 +64,8 @@ for (const engine of await testEngines()) {
       // Simulate A's death: stop its timer without releasing, by stopping and re-taking nothing.
       const started = Date.now();
       await a.stop();
-      while (!running.has("B") && Date.now() - started < 3000) await new Promise((r) => setTimeout(r, 20));
+      while (!running.has("B") && Date.now() - started < 3000)
+        await new Promise((r) => setTimeout(r, 20));
       expect([...running]).toEqual(["B"]);
       await b.stop();
       await opened.dispose();

@@ -38,12 +38,20 @@ export class LeaseStore {
 
   /** Gives the lease up if `owner` holds it. */
   async release(name: string, owner: string): Promise<void> {
-    await this.db.deleteFrom("leases").where("name", "=", name).where("owner", "=", owner).execute();
+    await this.db
+      .deleteFrom("leases")
+      .where("name", "=", name)
+      .where("owner", "=", owner)
+      .execute();
   }
 
   /** Who holds a lease now, if anyone. */
   async holder(name: string): Promise<string | null> {
-    const row = await this.db.selectFrom("leases").selectAll().where("name", "=", name).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("leases")
+      .selectAll()
+      .where("name", "=", name)
+      .executeTakeFirst();
     return row && Number(row.expiresAt) >= this.now() ? row.owner : null;
   }
 }

@@ -5,7 +5,15 @@ import { type EventBus, createMemoryBus, createRedisBus } from "./bus.js";
 import type { StoredEvent } from "../events/types.js";
 
 const event = (cursor: number): StoredEvent => ({
-  stage: "local", topic: "t:1", tenant: "1", type: "T", payload: { cursor }, cursor, prevCursor: cursor - 1, createdAt: 0, upstreamId: null,
+  stage: "local",
+  topic: "t:1",
+  tenant: "1",
+  type: "T",
+  payload: { cursor },
+  cursor,
+  prevCursor: cursor - 1,
+  createdAt: 0,
+  upstreamId: null,
 });
 
 // One memory bus is shared within a process; Redis buses are separate instances (as in two gateways).

@@ -18,16 +18,23 @@ export const TEST_REDIS_URL = process.env.KORBILL_TEST_REDIS_URL ?? "redis://127
  * Under `CI=true` a missing PostgreSQL server is an error, never a silent skip.
  */
 export async function testEngines(): Promise<DatabaseEngine[]> {
-  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({
+    connectionString: TEST_POSTGRES_URL,
+    connectionTimeoutMillis: 2000,
+  });
   try {
     await client.connect();
     await client.end();
     return ["sqlite", "postgres"];
   } catch (error) {
     if (process.env.CI === "true") {
-      throw new Error(`PostgreSQL is required under CI=true but ${TEST_POSTGRES_URL} failed: ${String(error)}`);
+      throw new Error(
+        `PostgreSQL is required under CI=true but ${TEST_POSTGRES_URL} failed: ${String(error)}`,
+      );
     }
-    console.warn(`PostgreSQL tests skipped: ${TEST_POSTGRES_URL} is not reachable (${String(error)})`);
+    console.warn(
+      `PostgreSQL tests skipped: ${TEST_POSTGRES_URL} is not reachable (${String(error)})`,
+    );
     return ["sqlite"];
   }
 }

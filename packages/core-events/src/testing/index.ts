@@ -1,2 +1,8 @@
-export { TEST_POSTGRES_URL, TEST_REDIS_URL, freshDatabaseConfig, openTestDatabase, testEngines } from "./databases.js";
+export {
+  TEST_POSTGRES_URL,
+  TEST_REDIS_URL,
+  freshDatabaseConfig,
+  openTestDatabase,
+  testEngines,
+} from "./databases.js";
 export { redisAvailable } from "./redis.js";

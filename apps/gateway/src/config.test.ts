@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./config.js";
+
+describe("loadConfig", () => {
+  it("defaults to the local stage on 127.0.0.1:4000 with introspection on", () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ stage: "local", host: "127.0.0.1", port: 4000, introspection: true });
+    expect(c.popbill).toMatchObject({ hostVariant: "default", ipRestrict: true });
+  });
+  it("turns introspection off in production by default", () => {
+    const c = loadConfig({
+      KORBILL_STAGE: "production",
+      POPBILL_LINK_ID: "L",
+      POPBILL_SECRET_KEY: "S",
+    });
+    expect(c.introspection).toBe(false);
+  });
+  it("requires partner credentials outside the local stage", () => {
+    expect(() => loadConfig({ KORBILL_STAGE: "test" })).toThrow(
+      /POPBILL_LINK_ID and POPBILL_SECRET_KEY are required/,
+    );
+  });
+  it("names every bad variable at once", () => {
+    expect(() =>
+      loadConfig({ KORBILL_STAGE: "prod", KORBILL_PORT: "x", POPBILL_IP_RESTRICT: "maybe" }),
+    ).toThrow(/KORBILL_STAGE[\s\S]*KORBILL_PORT[\s\S]*POPBILL_IP_RESTRICT/);
+  });
+  it("reads IP restriction off and host variants", () => {
+    const c = loadConfig({ POPBILL_IP_RESTRICT: "false", POPBILL_HOST_VARIANT: "ga" });
+    expect(c.popbill).toMatchObject({ ipRestrict: false, hostVariant: "ga" });
+  });
+});

@@ -1,0 +1,132 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Client, createClient } from "graphql-ws";
+import WebSocket from "ws";
+import { loadConfig } from "../src/config.js";
+import { createLogger } from "../src/logger.js";
+import { type KorbillGateway, createServer } from "../src/server.js";
+
+/** A real gateway on an ephemeral port, with its logs captured. */
+export interface TestGateway {
+  gateway: KorbillGateway;
+  url: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  logs: string[];
+  /** POSTs a GraphQL operation over HTTP with the given key. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<{
+    status: number;
+    body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  }>;
+  /** A graphql-ws client sending `key` in connectionParams. */
+  ws(key?: string | null): Client;
+  close(): Promise<void>;
+}
+
+/** Starts the gateway (local stage by default: in-process sandbox, fresh SQLite file). */
+export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+  const dataDir = mkdtempSync(join(tmpdir(), "korbill-gw-"));
+  const config = loadConfig({
+    KORBILL_STAGE: "local",
+    KORBILL_DATA_DIR: dataDir,
+    KORBILL_PORT: "0",
+    ...env,
+  });
+  const logs: string[] = [];
+  const gateway = await createServer(config, {
+    logger: createLogger("debug", (line) => logs.push(line)),
+  });
+  const url = await gateway.listen(0, "127.0.0.1");
+  const graphqlUrl = `${url}/graphql`;
+  const wsUrl = graphqlUrl.replace(/^http/, "ws");
+  const clients: Client[] = [];
+  return {
+    gateway,
+    url,
+    graphqlUrl,
+    wsUrl,
+    logs,
+    async gql(query, variables, key) {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (key) headers.authorization = `Bearer ${key}`;
+      const res = await fetch(graphqlUrl, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as never };
+    },
+    ws(key) {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: key ? { authorization: `Bearer ${key}` } : {},
+        retryAttempts: 0,
+        lazy: true,
+      });
+      clients.push(client);
+      return client;
+    },
+    async close() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await gateway.close();
+    },
+  };
+}
+
+/** Collects `count` results of a subscription (or rejects on error / timeout). */
+export function collect<T>(
+  client: Client,
+  query: string,
+  count: number,
+  variables: Record<string, unknown> = {},
+  timeoutMs = 10_000,
+): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const out: T[] = [];
+    const timer = setTimeout(() => {
+      dispose();
+      reject(new Error(`timed out with ${out.length} of ${count} results`));
+    }, timeoutMs);
+    const dispose = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => {
+          if (value.errors?.length) {
+            clearTimeout(timer);
+            dispose();
+            reject(Object.assign(new Error(value.errors[0]!.message), { errors: value.errors }));
+            return;
+          }
+          out.push(value.data as T);
+          if (out.length === count) {
+            clearTimeout(timer);
+            dispose();
+            resolve(out);
+          }
+        },
+        error: (error) => {
+          clearTimeout(timer);
+          const code = (error as { code?: unknown } | null)?.code;
+          reject(
+            error instanceof Error
+              ? error
+              : Object.assign(new Error(`subscription failed (${String(code)})`), {
+                  detail: error,
+                  code,
+                }),
+          );
+        },
+        complete: () => {
+          clearTimeout(timer);
+          resolve(out);
+        },
+      },
+    );
+  });
+}

@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+/** POPBiLL points of one member business; each field is fetched only when selected. */
+@ObjectType("Points", {
+  description:
+    "POPBiLL points of one member business. Each field costs one upstream call when selected.",
+})
+export class PointsView {
+  @Field(() => String, {
+    description: "The member business (10-digit CorpNum) these points belong to.",
+  })
+  corpNum!: string;
+
+  @Field(() => Int, { description: "Remaining points (charge + bonus), from POPBiLL GetBalance." })
+  balance!: number;
+}

@@ -1,0 +1,6 @@
+export {
+  POINTS_SCOPES,
+  type PointsClient,
+  type RemainPointReply,
+  createPointsClient,
+} from "./client.js";
