@@ -39,7 +39,7 @@ export async function runCli(
     databaseConfigFromUrl(config.databaseUrl, {
       dataDir: config.dataDir,
       stage: config.stage,
-      schema: `korbill_${config.stage}`,
+      schema: config.databaseSchema,
     }),
     apiKeyMigrations,
   );

@@ -8,7 +8,11 @@ export interface GatewayConfig {
   port: number;
   dataDir: string;
   databaseUrl?: string;
+  /** PostgreSQL schema (default `korbill_<stage>`). */
+  databaseSchema: string;
   redisUrl?: string;
+  /** Default LOW_BALANCE threshold in points (per member, changeable through GraphQL). */
+  lowBalanceThreshold: number;
   /** Base URL upstreams use to reach this gateway's webhook routes. */
   publicUrl?: string;
   popbill: {
@@ -47,7 +51,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     port,
     dataDir: env.KORBILL_DATA_DIR ?? ".data",
     databaseUrl: env.KORBILL_DATABASE_URL || undefined,
+    databaseSchema: env.KORBILL_DATABASE_SCHEMA || `korbill_${stage}`,
     redisUrl: env.KORBILL_REDIS_URL || undefined,
+    lowBalanceThreshold: intVar(env, "KORBILL_LOW_BALANCE_THRESHOLD", 10_000, problems),
     publicUrl: env.KORBILL_PUBLIC_URL || undefined,
     popbill: {
       linkId: env.POPBILL_LINK_ID || undefined,

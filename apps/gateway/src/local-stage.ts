@@ -1,4 +1,5 @@
 import { type ApiKeyStore } from "@korbill/core-auth";
+import type { GatewayConfig } from "./config.js";
 import { DEMO_MEMBERS, DEMO_PARTNER, createSandbox } from "@korbill/sandbox";
 
 /**
@@ -11,11 +12,16 @@ export const DEMO_KEYS = {
   partner: "kb_local_demo_partner_key",
 } as const;
 
-/** Starts the in-process sandbox for the local stage. */
-export async function startLocalSandbox() {
+/**
+ * The local stage's sandbox: started in-process, unless explicit upstream URLs point at one
+ * that already runs (tests that restart or run several gateways share one sandbox that way).
+ */
+export async function startLocalSandbox(config: GatewayConfig) {
+  const base = { partner: DEMO_PARTNER, members: DEMO_MEMBERS };
+  if (config.popbill.authUrl) return { ...base, sandbox: undefined, urls: undefined };
   const sandbox = createSandbox();
   const urls = await sandbox.start();
-  return { sandbox, urls, partner: DEMO_PARTNER, members: DEMO_MEMBERS };
+  return { ...base, sandbox, urls };
 }
 
 /** Seeds the demo keys (idempotent across restarts). */

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     `  Health                       ${url}/healthz`,
   ];
   if (gateway.sandbox) {
-    const { urls } = gateway.sandbox;
+    const urls = gateway.sandbox.urls ?? { external: config.popbill.authUrl ?? "" };
     lines.push(
       `  Playground                   ${url}/`,
       "",

@@ -9,8 +9,14 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
 import { ApiKeyStore, type Tenant, apiKeyMigrations } from "@korbill/core-auth";
+import { pointsMigrations } from "@korbill/points";
 import type { KorbillContext } from "@korbill/core-auth/graphql";
-import { type KorbillDatabase, databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
+import {
+  type KorbillDatabase,
+  coreEventsMigrations,
+  databaseConfigFromUrl,
+  openDatabase,
+} from "@korbill/core-events";
 import type { GatewayConfig } from "./config.js";
 import { createErrorFormatter } from "./errors.js";
 import { AuthenticationFailure, authenticate } from "./http/auth.js";
@@ -20,6 +26,9 @@ import { buildGatewaySchema } from "./schema/build.js";
 import { type Services, createServices } from "./services.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
+
+/** Every package's tables. */
+const MIGRATIONS = [...coreEventsMigrations, ...apiKeyMigrations, ...pointsMigrations];
 
 /** The request context of every operation: tenant plus the domain services. */
 export type GatewayContext = KorbillContext & Services;
@@ -53,18 +62,18 @@ export async function createServer(
   options: CreateServerOptions = {},
 ): Promise<KorbillGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const sandbox = config.stage === "local" ? await startLocalSandbox() : undefined;
+  const sandbox = config.stage === "local" ? await startLocalSandbox(config) : undefined;
   const database = await openDatabase(
     databaseConfigFromUrl(config.databaseUrl, {
       dataDir: config.dataDir,
       stage: config.stage,
-      schema: `korbill_${config.stage}`,
+      schema: config.databaseSchema,
     }),
-    [...apiKeyMigrations],
+    MIGRATIONS,
   );
   const apiKeys = new ApiKeyStore(database.db, config.stage);
   if (sandbox) await seedDemoKeys(apiKeys);
-  const services = createServices(config, sandbox, logger);
+  const services = createServices(config, sandbox, database, logger);
   const schema = await buildGatewaySchema();
   const formatError = createErrorFormatter(logger);
   const buildContext = (tenant: Tenant | null, requestId: string): GatewayContext => ({
@@ -151,7 +160,7 @@ export async function createServer(
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       await services.close();
       await database.close();
-      await sandbox?.sandbox.stop();
+      await sandbox?.sandbox?.stop();
     },
   };
 }

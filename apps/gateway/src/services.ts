@@ -5,7 +5,14 @@ import {
   createPopbillTransport,
   resolveEndpoints,
 } from "@korbill/core-auth";
-import { type PointsClient, createPointsClient } from "@korbill/points";
+import {
+  type EventLog,
+  type KorbillDatabase,
+  LeaseStore,
+  createEventBus,
+  EventLog as Log,
+} from "@korbill/core-events";
+import { BalanceWatch, type PointsClient, createPointsClient } from "@korbill/points";
 import type { GatewayConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { startLocalSandbox } from "./local-stage.js";
@@ -13,7 +20,10 @@ import type { startLocalSandbox } from "./local-stage.js";
 /** The domain services every resolver reaches through the context. */
 export interface Services {
   popbill: PopbillTransport;
+  events: EventLog;
+  leases: LeaseStore;
   points: PointsClient;
+  pointsWatch: BalanceWatch;
 }
 
 /** Services plus their teardown. */
@@ -26,12 +36,13 @@ export type ServiceHandle = Services & { close(): Promise<void> };
 export function createServices(
   config: GatewayConfig,
   sandbox: Awaited<ReturnType<typeof startLocalSandbox>> | undefined,
+  database: KorbillDatabase,
   _logger: Logger,
 ): ServiceHandle {
   const endpoints = resolveEndpoints({
     stage: config.stage,
     hostVariant: config.popbill.hostVariant,
-    overrides: sandbox
+    overrides: sandbox?.urls
       ? sandboxOverrides(sandbox.urls)
       : {
           linkhubAuthUrl: config.popbill.authUrl,
@@ -48,11 +59,19 @@ export function createServices(
     ipRestrict: config.popbill.ipRestrict,
   });
   const popbill = createPopbillTransport({ transport, tokens, endpoints });
+  const bus = createEventBus(config.redisUrl);
+  const events = new Log(database, config.stage, bus);
   return {
     popbill,
+    events,
+    leases: new LeaseStore(database),
     points: createPointsClient({ popbill }),
+    pointsWatch: new BalanceWatch(database.db, events, {
+      defaultThreshold: config.lowBalanceThreshold,
+    }),
     close: async () => {
       await transport.close();
+      await bus.close();
     },
   };
 }

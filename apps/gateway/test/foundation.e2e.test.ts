@@ -15,7 +15,7 @@ describe("gateway foundation, end to end over real sockets", () => {
   });
 
   it("runs viewer and points over HTTP: token signed by core-auth, verified and answered by the sandbox", async () => {
-    t.gateway.sandbox!.sandbox.requests.clear();
+    t.gateway.sandbox!.sandbox!.requests.clear();
     const { status, body } = await t.gql(
       "{ viewer { tenant kind corpNums stage } points { balance } }",
       {},
@@ -32,7 +32,7 @@ describe("gateway foundation, end to end over real sockets", () => {
       },
       points: { balance: 100_000 },
     });
-    const seen = t.gateway.sandbox!.sandbox.requests;
+    const seen = t.gateway.sandbox!.sandbox!.requests;
     expect(seen.count({ host: "auth", path: /^\/POPBILL_TEST\/Token$/ })).toBe(1);
     expect(seen.count({ host: "auth", path: /^\/POPBILL_TEST\/Point$/ })).toBe(1);
   });
@@ -43,7 +43,7 @@ describe("gateway foundation, end to end over real sockets", () => {
   });
 
   it("rejects an invalid key over HTTP with 401 UNAUTHENTICATED and calls nothing upstream", async () => {
-    t.gateway.sandbox!.sandbox.requests.clear();
+    t.gateway.sandbox!.sandbox!.requests.clear();
     const { status, body } = await t.gql(
       "{ viewer { tenant } points { balance } }",
       {},
@@ -51,7 +51,7 @@ describe("gateway foundation, end to end over real sockets", () => {
     );
     expect(status).toBe(401);
     expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect(t.gateway.sandbox!.sandbox.requests.count({})).toBe(0);
+    expect(t.gateway.sandbox!.sandbox!.requests.count({})).toBe(0);
   });
 
   it("asks for a key when none is sent", async () => {

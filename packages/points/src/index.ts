@@ -4,3 +4,9 @@ export {
   type RemainPointReply,
   createPointsClient,
 } from "./client.js";
+export {
+  type BalanceChangedPayload,
+  BalanceWatch,
+  type LowBalancePayload,
+  pointsMigrations,
+} from "./watch.js";

@@ -1,7 +1,9 @@
-import type { KorbillContext } from "@korbill/core-auth/graphql";
+import type { EventsContext } from "@korbill/core-auth/graphql";
 import type { PointsClient } from "../client.js";
+import type { BalanceWatch } from "../watch.js";
 
 /** What the points resolvers need in the request context. */
-export interface PointsContext extends KorbillContext {
+export interface PointsContext extends EventsContext {
   points: PointsClient;
+  pointsWatch: BalanceWatch;
 }

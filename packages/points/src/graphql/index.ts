@@ -1,6 +1,7 @@
 import { PointsResolver } from "./points.resolver.js";
 
 export type { PointsContext } from "./context.js";
+export { PointsEvent, PointsEventType } from "./points-event.type.js";
 export { PointsView } from "./points.type.js";
 export { PointsResolver };
 

@@ -1,6 +1,19 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { corpNumFor } from "@korbill/core-auth/graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from "type-graphql";
+import { InputError, toKstIso } from "@korbill/core-auth";
+import { corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
 import type { PointsContext } from "./context.js";
+import { PointsEvent, PointsEventType } from "./points-event.type.js";
 import { PointsView } from "./points.type.js";
 
 const corpNumArg = {
@@ -17,12 +30,71 @@ export class PointsResolver {
   points(
     @Ctx() ctx: PointsContext,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-  ): Omit<PointsView, "balance"> {
+  ): Omit<PointsView, "balance" | "lowBalanceThreshold"> {
     return { corpNum: corpNumFor(ctx, corpNum) };
   }
 
   @FieldResolver(() => Int)
   async balance(@Root() root: PointsView, @Ctx() ctx: PointsContext): Promise<number> {
-    return ctx.points.getBalance(root.corpNum);
+    const balance = await ctx.points.getBalance(root.corpNum);
+    await ctx.pointsWatch.observe(root.corpNum, balance);
+    return balance;
+  }
+
+  @FieldResolver(() => Int)
+  lowBalanceThreshold(@Root() root: PointsView, @Ctx() ctx: PointsContext): Promise<number> {
+    return ctx.pointsWatch.threshold(root.corpNum);
+  }
+
+  @Authorized()
+  @Mutation(() => PointsView, {
+    description: "Sets the balance below which a LOW_BALANCE event is sent (0 turns it off).",
+  })
+  async setLowBalanceThreshold(
+    @Ctx() ctx: PointsContext,
+    @Arg("threshold", () => Int) threshold: number,
+    @Arg("corpNum", () => String, corpNumArg) corpNumArgValue?: string,
+  ): Promise<Omit<PointsView, "balance" | "lowBalanceThreshold">> {
+    if (threshold < 0 || threshold > 1_000_000_000) {
+      throw new InputError("threshold must be between 0 and 1,000,000,000", [
+        { path: "threshold", message: "out of range" },
+      ]);
+    }
+    const corpNum = corpNumFor(ctx, corpNumArgValue);
+    await ctx.pointsWatch.setThreshold(corpNum, threshold, await ctx.points.getBalance(corpNum));
+    return { corpNum };
+  }
+
+  @Authorized()
+  @Subscription(() => PointsEvent, {
+    description:
+      "Balance changes korbill causes or observes, and LOW_BALANCE alerts. Pass `after` (a cursor) to replay what you missed first.",
+    subscribe: ({ args, context }) =>
+      liveEvents(context as PointsContext, {
+        domain: "points",
+        after: args.after as string | null | undefined,
+        corpNum: args.corpNum as string | null | undefined,
+        map: (event, cursor): PointsEvent => {
+          const p = event.payload as Record<string, number | string | undefined>;
+          return {
+            cursor,
+            type: event.type as PointsEventType,
+            corpNum: String(p.corpNum),
+            balance: Number(p.balance),
+            previousBalance: p.previousBalance === undefined ? null : Number(p.previousBalance),
+            delta: p.delta === undefined ? null : Number(p.delta),
+            threshold: p.threshold === undefined ? null : Number(p.threshold),
+            at: toKstIso(event.createdAt),
+          };
+        },
+      }),
+  })
+  pointsEvents(
+    @Root() event: PointsEvent,
+    @Arg("after", () => String, { nullable: true, description: "Resume after this cursor." })
+    _after?: string,
+    @Arg("corpNum", () => String, corpNumArg) _corpNum?: string,
+  ): PointsEvent {
+    return event;
   }
 }

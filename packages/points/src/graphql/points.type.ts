@@ -13,4 +13,9 @@ export class PointsView {
 
   @Field(() => Int, { description: "Remaining points (charge + bonus), from POPBiLL GetBalance." })
   balance!: number;
+
+  @Field(() => Int, {
+    description: "A LOW_BALANCE event is sent when the balance falls below this (0 = off).",
+  })
+  lowBalanceThreshold!: number;
 }

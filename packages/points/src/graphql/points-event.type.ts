@@ -1,0 +1,45 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+
+/** Kinds of points events. */
+export enum PointsEventType {
+  BALANCE_CHANGED = "BALANCE_CHANGED",
+  LOW_BALANCE = "LOW_BALANCE",
+}
+registerEnumType(PointsEventType, {
+  name: "PointsEventType",
+  description:
+    "BALANCE_CHANGED: the balance differs from the one korbill last saw. LOW_BALANCE: it fell below the member's threshold.",
+});
+
+/** A change of a member's points that korbill caused or observed. */
+@ObjectType({
+  description: "A points balance change korbill caused or observed, with its cursor for resuming.",
+})
+export class PointsEvent {
+  @Field(() => String, { description: "Pass as `after` to resume after this event." })
+  cursor!: string;
+
+  @Field(() => PointsEventType)
+  type!: PointsEventType;
+
+  @Field(() => String)
+  corpNum!: string;
+
+  @Field(() => Int, { description: "Balance after the change." })
+  balance!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Balance korbill saw before (BALANCE_CHANGED).",
+  })
+  previousBalance!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "balance - previousBalance (BALANCE_CHANGED)." })
+  delta!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The threshold crossed (LOW_BALANCE)." })
+  threshold!: number | null;
+
+  @Field(() => String, { description: "When korbill recorded it, ISO-8601 with +09:00." })
+  at!: string;
+}
