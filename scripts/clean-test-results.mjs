@@ -4,5 +4,6 @@ import { join } from "node:path";
 
 for (const group of ["apps", "packages", "bench"]) {
   if (!existsSync(group)) continue;
-  for (const name of readdirSync(group)) rmSync(join(group, name, "test-results"), { recursive: true, force: true });
+  for (const name of readdirSync(group))
+    rmSync(join(group, name, "test-results"), { recursive: true, force: true });
 }

@@ -2,7 +2,10 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
-let passed = 0, failed = 0, skipped = 0, files = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0,
+  files = 0;
 for (const group of ["apps", "packages", "bench"]) {
   if (!existsSync(group)) continue;
   for (const name of readdirSync(group)) {

@@ -1,0 +1,30 @@
+import { type SandboxReply } from "./reply.js";
+import { type SandboxRequest } from "./request.js";
+
+/** Returned by a {@link BeforeHook} to destroy the connection without any reply. */
+export const DROP_CONNECTION = Symbol("sandbox.dropConnection");
+
+/**
+ * What a {@link BeforeHook} decides: `undefined` lets the request through, a reply
+ * short-circuits the route (e.g. an injected 503), {@link DROP_CONNECTION} hangs up.
+ */
+export type BeforeOutcome = SandboxReply | typeof DROP_CONNECTION | undefined;
+
+/**
+ * Runs before every upstream route on every host, in list order — the seam for fault
+ * injection (latency: `await` a delay; 5xx: return a reply; resets: return
+ * {@link DROP_CONNECTION}). Control-API routes (`/__sandbox/...`) bypass it.
+ */
+export type BeforeHook = (request: SandboxRequest) => BeforeOutcome | Promise<BeforeOutcome>;
+
+/** Runs the hooks in order until one answers; `undefined` means carry on to the route. */
+export async function runBeforeHooks(
+  hooks: readonly BeforeHook[],
+  request: SandboxRequest,
+): Promise<BeforeOutcome> {
+  for (const hook of [...hooks]) {
+    const outcome = await hook(request);
+    if (outcome !== undefined) return outcome;
+  }
+  return undefined;
+}

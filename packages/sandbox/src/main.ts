@@ -1,0 +1,47 @@
+/**
+ * Runs the sandbox standalone: `node dist/main.js`.
+ * Env: `SANDBOX_HOST` (default 127.0.0.1), `SANDBOX_AUTH_PORT` (default random),
+ * `SANDBOX_TOKEN_LIFETIME_MS`, `SANDBOX_MAX_CLOCK_SKEW_MS`.
+ */
+import { createSandbox } from "./sandbox.js";
+import { DEMO_MEMBERS, DEMO_PARTNER } from "./seeds.js";
+
+function intFromEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return undefined;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number >= 0, got "${raw}"`);
+  return value;
+}
+
+const sandbox = createSandbox({
+  listenHost: process.env["SANDBOX_HOST"] || "127.0.0.1",
+  ports: { auth: intFromEnv("SANDBOX_AUTH_PORT") ?? 0 },
+  settings: {
+    tokenLifetimeMs: intFromEnv("SANDBOX_TOKEN_LIFETIME_MS"),
+    maxClockSkewMs: intFromEnv("SANDBOX_MAX_CLOCK_SKEW_MS"),
+  },
+});
+const urls = await sandbox.start();
+
+console.log(`korbill sandbox running
+  auth host (Linkhub): ${urls.authUrl}
+  control API:         ${urls.authUrl}/__sandbox/
+demo partner: LinkID ${DEMO_PARTNER.linkId}  SecretKey ${DEMO_PARTNER.secretKey}
+demo members: ${DEMO_MEMBERS.map((m) => `${m.corpNum} ${m.corpName} (user ${m.users[0].userId})`).join(", ")}`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    sandbox.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}
