@@ -25,6 +25,23 @@ export interface GatewayConfig {
     apiUrl?: string;
   };
   iamport: { impKey?: string; impSecret?: string; apiUrl?: string; tier?: string };
+  /** How POPBiLL webhooks to `/webhooks/popbill` authenticate (Basic auth and/or X-Api-Key). */
+  popbillWebhook: {
+    username?: string;
+    password?: string;
+    apiKey?: string;
+    /** Local stage: register this gateway as the sandbox's callback (default true). */
+    selfRegister: boolean;
+  };
+  bulk: {
+    pollMinMs: number;
+    pollMaxMs: number;
+    filingCheckMs: number;
+    /** How often the worker looks for due work. */
+    tickMs: number;
+    /** Lease lifetime of background workers. */
+    leaseTtlMs: number;
+  };
   limits: { maxDepth: number; maxCost: number };
   introspection: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
@@ -68,6 +85,20 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       impSecret: env.IAMPORT_IMP_SECRET || undefined,
       apiUrl: env.IAMPORT_API_URL || undefined,
       tier: env.IAMPORT_TIER || undefined,
+    },
+    popbillWebhook: {
+      username: env.POPBILL_WEBHOOK_USER || undefined,
+      password: env.POPBILL_WEBHOOK_PASSWORD || undefined,
+      apiKey: env.POPBILL_WEBHOOK_API_KEY || undefined,
+      selfRegister: boolVar(env, "KORBILL_LOCAL_WEBHOOKS", true, problems),
+    },
+    bulk: {
+      pollMinMs: intVar(env, "KORBILL_BULK_POLL_MIN_MS", 2_000, problems),
+      pollMaxMs: intVar(env, "KORBILL_BULK_POLL_MAX_MS", 5_000, problems),
+      // Local filing runs on the sandbox's fast schedule; real filing happens once a night.
+      filingCheckMs: intVar(env, "KORBILL_FILING_CHECK_MS", stage === "local" ? 3_000 : 600_000, problems),
+      tickMs: intVar(env, "KORBILL_WORKER_TICK_MS", 250, problems),
+      leaseTtlMs: intVar(env, "KORBILL_LEASE_TTL_MS", 15_000, problems),
     },
     limits: {
       maxDepth: intVar(env, "KORBILL_MAX_DEPTH", 12, problems),

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { type Server, createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -23,15 +23,18 @@ import { AuthenticationFailure, authenticate } from "./http/auth.js";
 import { type Logger, createLogger } from "./logger.js";
 import { DEMO_KEYS, seedDemoKeys, startLocalSandbox } from "./local-stage.js";
 import { buildGatewaySchema } from "./schema/build.js";
-import { type Services, createServices } from "./services.js";
+import { type RequestScoped, type Services, createServices } from "./services.js";
+import { popbillWebhookRoute } from "./http/popbill-webhook.js";
+import { type WorkerStatus, startWorkers } from "./workers.js";
+import { type PopbillWebhookAuth, cashbillMigrations } from "@korbill/cashbill";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
 
 /** Every package's tables. */
-const MIGRATIONS = [...coreEventsMigrations, ...apiKeyMigrations, ...pointsMigrations];
+const MIGRATIONS = [...coreEventsMigrations, ...apiKeyMigrations, ...pointsMigrations, ...cashbillMigrations];
 
 /** The request context of every operation: tenant plus the domain services. */
-export type GatewayContext = KorbillContext & Services;
+export type GatewayContext = KorbillContext & Services & RequestScoped;
 
 /** A gateway that is built but not yet listening. */
 export interface KorbillGateway {
@@ -81,6 +84,7 @@ export async function createServer(
     stage: config.stage,
     requestId,
     ...services,
+    ...services.perRequest(),
   });
 
   const app = express();
@@ -116,8 +120,14 @@ export async function createServer(
   });
   await apollo.start();
 
+  const webhookAuth = popbillWebhookAuth(config);
+  app.post(
+    "/webhooks/popbill",
+    ...popbillWebhookRoute({ auth: webhookAuth, store: services.cashbillStore, bulk: services.bulk, logger }),
+  );
+  let workers: ReturnType<typeof startWorkers> | undefined;
   app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok", stage: config.stage });
+    res.json({ status: "ok", stage: config.stage, workers: workers?.status ?? ({} as WorkerStatus) });
   });
   app.use(
     "/graphql",
@@ -144,18 +154,32 @@ export async function createServer(
     apiKeys,
     services,
     sandbox,
-    listen: (port = config.port, host = config.host) =>
-      new Promise((resolve, reject) => {
+    listen: async (port = config.port, host = config.host) => {
+      const url = await new Promise<string>((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address() as AddressInfo;
           const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
           resolve(`http://${shownHost}:${address.port}`);
         });
-      }),
+      });
+      if (sandbox?.sandbox && config.popbillWebhook.selfRegister) {
+        sandbox.sandbox.webhooks.configure({ url: `${url}/webhooks/popbill`, basic: webhookAuth.basic, apiKey: webhookAuth.apiKey });
+      }
+      workers = startWorkers({
+        leases: services.leases,
+        stage: config.stage,
+        tickMs: config.bulk.tickMs,
+        leaseTtlMs: config.bulk.leaseTtlMs,
+        logger,
+        specs: [{ name: "cashbill-bulk", tick: () => services.bulk.tick() }],
+      });
+      return url;
+    },
     close: async () => {
       if (closed) return;
       closed = true;
+      await workers?.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       await services.close();
@@ -166,3 +190,18 @@ export async function createServer(
 }
 
 export { DEMO_KEYS };
+
+/**
+ * Credentials POPBiLL webhooks must carry. Configured ones win; the local stage makes up a
+ * random pair for its own sandbox; otherwise none, and the route refuses every delivery.
+ */
+function popbillWebhookAuth(config: GatewayConfig): PopbillWebhookAuth {
+  const { username, password, apiKey } = config.popbillWebhook;
+  const auth: PopbillWebhookAuth = {};
+  if (username && password) auth.basic = { username, password };
+  if (apiKey) auth.apiKey = apiKey;
+  if (!auth.basic && !auth.apiKey && config.stage === "local") {
+    auth.basic = { username: "korbill-local", password: randomBytes(18).toString("base64url") };
+  }
+  return auth;
+}

@@ -13,6 +13,8 @@ import {
   EventLog as Log,
 } from "@korbill/core-events";
 import { BalanceWatch, type PointsClient, createPointsClient } from "@korbill/points";
+import { BulkService, type CashbillClient, CashbillStore, createCashbillClient } from "@korbill/cashbill";
+import { type CashbillLoaders, createCashbillLoaders } from "@korbill/cashbill/graphql";
 import type { GatewayConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { startLocalSandbox } from "./local-stage.js";
@@ -24,10 +26,17 @@ export interface Services {
   leases: LeaseStore;
   points: PointsClient;
   pointsWatch: BalanceWatch;
+  cashbill: CashbillClient;
+  cashbillStore: CashbillStore;
+  bulk: BulkService;
+  now(): number;
 }
 
+/** Objects created anew for every request (DataLoaders must not outlive one). */
+export type RequestScoped = CashbillLoaders;
+
 /** Services plus their teardown. */
-export type ServiceHandle = Services & { close(): Promise<void> };
+export type ServiceHandle = Services & { perRequest(): RequestScoped; close(): Promise<void> };
 
 /**
  * Wires the upstream stack for a stage: endpoints (the sandbox's URLs in `local`), one
@@ -37,7 +46,7 @@ export function createServices(
   config: GatewayConfig,
   sandbox: Awaited<ReturnType<typeof startLocalSandbox>> | undefined,
   database: KorbillDatabase,
-  _logger: Logger,
+  logger: Logger,
 ): ServiceHandle {
   const endpoints = resolveEndpoints({
     stage: config.stage,
@@ -61,6 +70,23 @@ export function createServices(
   const popbill = createPopbillTransport({ transport, tokens, endpoints });
   const bus = createEventBus(config.redisUrl);
   const events = new Log(database, config.stage, bus);
+  const cashbill = createCashbillClient({ popbill });
+  const cashbillStore = new CashbillStore(database.db, config.stage);
+  const bulk = new BulkService(
+    cashbillStore,
+    cashbill,
+    events,
+    {
+      pollMinMs: config.bulk.pollMinMs,
+      pollMaxMs: config.bulk.pollMaxMs,
+      reconcileMinMs: 1_000,
+      reconcileMaxMs: 30_000,
+      filingCheckMs: config.bulk.filingCheckMs,
+      recordedGraceMs: 12_000,
+    },
+    Date.now,
+    logger,
+  );
   return {
     popbill,
     events,
@@ -69,6 +95,11 @@ export function createServices(
     pointsWatch: new BalanceWatch(database.db, events, {
       defaultThreshold: config.lowBalanceThreshold,
     }),
+    cashbill,
+    cashbillStore,
+    bulk,
+    now: Date.now,
+    perRequest: () => createCashbillLoaders(cashbill),
     close: async () => {
       await transport.close();
       await bus.close();

@@ -154,6 +154,20 @@ export interface WireSearchResult {
   list: WireCashbillInfo[];
 }
 
+/** getUnitCost reply; a JSON string in practice, a number per some SDKs (popbill.md §7 q8). */
+export interface WireUnitCost {
+  unitCost: string | number;
+}
+
+/**
+ * getDetailInfo reply: the full Cashbill object, including the read-only fields the server
+ * fills (`tradeDate`, `confirmNum`; popbill.md §3b Cashbill object table).
+ */
+export interface WireCashbillDetail extends WireCashbill {
+  tradeDate?: string;
+  confirmNum?: string;
+}
+
 /** ChargeInfo (amounts as strings). */
 export interface WireChargeInfo {
   unitCost: string;

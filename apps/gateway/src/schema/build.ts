@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { type PubSub, buildSchema } from "type-graphql";
 import { authChecker } from "@korbill/core-auth/graphql";
 import { pointsResolvers } from "@korbill/points/graphql";
+import { cashbillResolvers } from "@korbill/cashbill/graphql";
 import { ViewerResolver } from "./viewer.resolver.js";
 
 const noTopicPubSub: PubSub = {
@@ -15,7 +16,7 @@ const noTopicPubSub: PubSub = {
 };
 
 /** Every resolver class of the gateway, from each domain package's `./graphql` entry. */
-export const resolvers = [ViewerResolver, ...pointsResolvers] as const;
+export const resolvers = [ViewerResolver, ...pointsResolvers, ...cashbillResolvers] as const;
 
 /** Builds the executable schema (type-graphql, one auth checker). */
 export function buildGatewaySchema(): Promise<GraphQLSchema> {

@@ -50,6 +50,12 @@ const RULES: readonly CodeRule[] = [
   one(-14001019, UpstreamConflictError), // MgtKey already in use
   one(-14001020, UpstreamNotFoundError), // original receipt does not exist
   one(-14001021, UpstreamBusinessError), // original not yet filed to NTS
+  // [INF] Bulk-issuance codes: POPBiLL documents that a reused SubmitID, a digest mismatch and
+  // more than 100 receipts are refused, but not their numbers. korbill and its sandbox use
+  // -1400300x for them; the classes (not the numbers) are what callers branch on.
+  one(-14003001, UpstreamConflictError), // SubmitID already used
+  one(-14003005, UpstreamNotFoundError), // no submission with this SubmitID
+  { from: -14003002, to: -14003004, errorClass: UpstreamInvalidRequestError }, // digest, > 100, bad SubmitID
   // [INF] -140010xx is the field-validation family (missing / negative / inconsistent values).
   { from: -14001001, to: -14001099, errorClass: UpstreamInvalidRequestError },
   // [INF] -990* is the points family; its refusals (e.g. balance) are business errors.

@@ -1,0 +1,75 @@
+import type { KorbillMigration } from "@korbill/core-events";
+
+/** Durable bulk submissions and per-receipt outcomes (the worker's source of truth). */
+export const cashbillMigrations: KorbillMigration[] = [
+  {
+    name: "cashbill/0001-submissions",
+    async up(db) {
+      await db.schema
+        .createTable("cashbill_submissions")
+        .addColumn("stage", "text", (c) => c.notNull())
+        .addColumn("corp_num", "text", (c) => c.notNull())
+        .addColumn("submit_id", "text", (c) => c.notNull())
+        .addColumn("key_id", "text", (c) => c.notNull())
+        .addColumn("user_id", "text")
+        .addColumn("state", "text", (c) => c.notNull())
+        .addColumn("body", "text", (c) => c.notNull())
+        .addColumn("digest", "text", (c) => c.notNull())
+        .addColumn("submit_count", "integer", (c) => c.notNull())
+        .addColumn("receipt_id", "text")
+        .addColumn("tx_state", "integer")
+        .addColumn("success_count", "integer")
+        .addColumn("fail_count", "integer")
+        .addColumn("error_code", "bigint")
+        .addColumn("error_message", "text")
+        .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("next_check_at", "bigint", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .addColumn("completed_at", "bigint")
+        .addPrimaryKeyConstraint("cashbill_submissions_pk", ["stage", "corp_num", "submit_id"])
+        .execute();
+      await db.schema
+        .createIndex("cashbill_submissions_due")
+        .on("cashbill_submissions")
+        .columns(["stage", "state", "next_check_at"])
+        .execute();
+      await db.schema
+        .createTable("cashbill_receipts")
+        .addColumn("stage", "text", (c) => c.notNull())
+        .addColumn("corp_num", "text", (c) => c.notNull())
+        .addColumn("mgt_key", "text", (c) => c.notNull())
+        .addColumn("submit_id", "text")
+        .addColumn("state", "text", (c) => c.notNull())
+        .addColumn("code", "bigint")
+        .addColumn("message", "text")
+        .addColumn("confirm_num", "text")
+        .addColumn("trade_date", "text")
+        .addColumn("issue_dt", "text")
+        .addColumn("nts_result_code", "text")
+        .addColumn("nts_result_message", "text")
+        .addColumn("nts_at", "bigint")
+        .addColumn("next_nts_check_at", "bigint")
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("cashbill_receipts_pk", ["stage", "corp_num", "mgt_key"])
+        .execute();
+      await db.schema
+        .createIndex("cashbill_receipts_submission")
+        .on("cashbill_receipts")
+        .columns(["stage", "corp_num", "submit_id"])
+        .execute();
+      await db.schema
+        .createIndex("cashbill_receipts_nts_due")
+        .on("cashbill_receipts")
+        .columns(["stage", "state", "next_nts_check_at"])
+        .execute();
+      await db.schema
+        .createTable("popbill_webhook_messages")
+        .addColumn("stage", "text", (c) => c.notNull())
+        .addColumn("mid", "text", (c) => c.notNull())
+        .addColumn("received_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("popbill_webhook_messages_pk", ["stage", "mid"])
+        .execute();
+    },
+  },
+];

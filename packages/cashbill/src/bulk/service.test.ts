@@ -1,0 +1,279 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  UpstreamConflictError,
+  UpstreamInvalidRequestError,
+  UpstreamNotFoundError,
+  UpstreamTimeoutError,
+} from "@korbill/core-auth";
+import { EventLog, coreEventsMigrations, createMemoryBus } from "@korbill/core-events";
+import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
+import type { WireBulkResult, WireCashbill, WireCashbillInfo } from "../wire.js";
+import { cashbillMigrations } from "./migrations.js";
+import { BulkService, type BulkUpstream } from "./service.js";
+import { CashbillStore } from "./store.js";
+
+const CORP = "1234567890";
+const receipts = (n: number): WireCashbill[] =>
+  Array.from({ length: n }, (_, i) => ({
+    mgtKey: `K-${i}`,
+    tradeType: "승인거래",
+    tradeUsage: "소득공제용",
+    taxationType: "과세",
+    supplyCost: "1000",
+    tax: "100",
+    serviceFee: "0",
+    totalAmount: "1100",
+    franchiseCorpNum: CORP,
+    identityNum: "01012345678",
+  }));
+
+/** A scripted upstream: each send either accepts, throws, or accepts-then-throws (lost reply). */
+class FakeUpstream implements BulkUpstream {
+  accepted = new Map<string, { body: string; count: number }>();
+  sends = 0;
+  sendScript: ("ok" | "timeout" | "lost-reply" | "refuse" | "conflict")[] = [];
+  stateFails = 0;
+  txState = 2;
+  prepareBulk(submitId: string, cashbills: WireCashbill[]) {
+    return { body: JSON.stringify({ cashbills }), digest: `d-${submitId}` };
+  }
+  async sendPreparedBulk(_corp: string, submitId: string, prepared: { body: string }) {
+    this.sends++;
+    const step = this.sendScript.shift() ?? "ok";
+    if (step === "timeout")
+      throw new UpstreamTimeoutError({ upstream: "popbill", message: "timeout" });
+    if (step === "refuse")
+      throw new UpstreamInvalidRequestError({
+        upstream: "popbill",
+        message: "digest mismatch",
+        code: -14003002,
+      });
+    if (this.accepted.has(submitId) || step === "conflict")
+      throw new UpstreamConflictError({
+        upstream: "popbill",
+        message: "SubmitID used",
+        code: -14003001,
+      });
+    this.accepted.set(submitId, {
+      body: prepared.body,
+      count: (JSON.parse(prepared.body) as { cashbills: unknown[] }).cashbills.length,
+    });
+    if (step === "lost-reply")
+      throw new UpstreamTimeoutError({ upstream: "popbill", message: "socket hang up" });
+    return { code: 1, message: "ok", receiptID: `R-${submitId}` };
+  }
+  async getBulkResult(_corp: string, submitId: string): Promise<WireBulkResult> {
+    if (this.stateFails > 0) {
+      this.stateFails--;
+      throw new UpstreamTimeoutError({ upstream: "popbill", message: "timeout" });
+    }
+    const a = this.accepted.get(submitId);
+    if (!a)
+      throw new UpstreamNotFoundError({
+        upstream: "popbill",
+        message: "no such submission",
+        code: -14003005,
+      });
+    const items = (JSON.parse(a.body) as { cashbills: WireCashbill[] }).cashbills;
+    return {
+      code: 1,
+      submitID: submitId,
+      submitCount: a.count,
+      successCount: a.count - 1,
+      failCount: 1,
+      txState: this.txState,
+      issueResult:
+        this.txState === 2
+          ? items.map((c, i) => ({
+              mgtKey: c.mgtKey,
+              code: i === 0 ? -14001019 : 1,
+              message: i === 0 ? "in use" : "ok",
+              confirmNum: `C${i}`,
+              tradeDate: "20261123",
+              issueDT: "20261123100000",
+            }))
+          : null,
+    };
+  }
+  filed = new Set<string>();
+  async getInfos(_corp: string, keys: string[]): Promise<WireCashbillInfo[]> {
+    return keys.map((mgtKey) => ({
+      itemKey: `I-${mgtKey}`,
+      mgtKey,
+      stateCode: this.filed.has(mgtKey) ? 304 : 300,
+      ntsresultCode: this.filed.has(mgtKey) ? "0000" : undefined,
+    }));
+  }
+}
+
+for (const engine of await testEngines()) {
+  describe(`BulkService on ${engine}`, () => {
+    let opened: Awaited<ReturnType<typeof openTestDatabase>>;
+    let now = 1_000_000;
+    let up: FakeUpstream;
+    let log: EventLog;
+    let store: CashbillStore;
+    let bulk: BulkService;
+    const timing = {
+      pollMinMs: 10,
+      pollMaxMs: 20,
+      reconcileMinMs: 10,
+      reconcileMaxMs: 40,
+      filingCheckMs: 100,
+      recordedGraceMs: 50,
+    };
+    beforeEach(async () => {
+      opened = await openTestDatabase(engine, [...coreEventsMigrations, ...cashbillMigrations]);
+      up = new FakeUpstream();
+      log = new EventLog(opened, "local", createMemoryBus(), () => now);
+      store = new CashbillStore(opened.db, "local");
+      bulk = new BulkService(store, up, log, timing, () => now);
+    });
+    afterEach(() => opened.dispose());
+
+    const events = async (type?: string) =>
+      (await log.read({ topic: `cashbill:${CORP}`, after: 0, limit: 10_000 })).filter(
+        (e) => !type || e.type === type,
+      );
+    const runUntilSettled = async () => {
+      for (let i = 0; i < 50; i++) {
+        now += 1_000;
+        await bulk.tick();
+        const row = await store.submission(CORP, "S1");
+        if (row && (row.state === "COMPLETED" || row.state === "FAILED")) return row;
+      }
+      throw new Error("did not settle");
+    };
+    const submit = (n = 5) =>
+      bulk.submit({
+        corpNum: CORP,
+        submitId: "S1",
+        keyId: "k",
+        userId: null,
+        cashbills: receipts(n),
+      });
+
+    it("records, sends once, polls to completion and emits one BULKRESULT per receipt", async () => {
+      const row = await submit();
+      expect(row.state).toBe("SUBMITTED");
+      const done = await runUntilSettled();
+      expect(done).toMatchObject({ state: "COMPLETED", successCount: 4, failCount: 1 });
+      expect(up.sends).toBe(1);
+      expect(await events("BULKRESULT")).toHaveLength(5);
+    });
+
+    it("reconciles a lost reply through GetBulkResult instead of resending", async () => {
+      up.sendScript = ["lost-reply"];
+      expect((await submit()).state).toBe("RECONCILING");
+      await runUntilSettled();
+      expect(up.sends).toBe(1);
+      expect(up.accepted.size).toBe(1);
+      expect(await events("BULKRESULT")).toHaveLength(5);
+    });
+
+    it("resends the recorded bytes only when the upstream says it never received them", async () => {
+      up.sendScript = ["timeout"];
+      expect((await submit()).state).toBe("RECONCILING");
+      await runUntilSettled();
+      expect(up.sends).toBe(2);
+      expect(up.accepted.get("S1")?.count).toBe(5);
+    });
+
+    it("keeps reconciling while GetBulkResult itself fails", async () => {
+      up.sendScript = ["lost-reply"];
+      up.stateFails = 3;
+      await submit();
+      await runUntilSettled();
+      expect(up.sends).toBe(1);
+      expect(await events("BULKRESULT")).toHaveLength(5);
+    });
+
+    it("treats a SubmitID refusal as possibly its own earlier attempt and reconciles", async () => {
+      up.sendScript = ["conflict"];
+      up.accepted.set("S1", { body: JSON.stringify({ cashbills: receipts(5) }), count: 5 });
+      expect((await submit()).state).toBe("RECONCILING");
+      expect((await runUntilSettled()).state).toBe("COMPLETED");
+    });
+
+    it("fails a refused submission and gives every receipt a failed BULKRESULT", async () => {
+      up.sendScript = ["refuse"];
+      const row = await submit(3);
+      expect(row).toMatchObject({ state: "FAILED", errorCode: -14003002 });
+      const evs = await events("BULKRESULT");
+      expect(evs.map((e) => (e.payload as { success: boolean }).success)).toEqual([
+        false,
+        false,
+        false,
+      ]);
+    });
+
+    it("refuses a reused SubmitID and known mgtKeys before sending anything", async () => {
+      await submit();
+      await expect(submit()).rejects.toThrow(/already used/);
+      await expect(
+        bulk.submit({
+          corpNum: CORP,
+          submitId: "S2",
+          keyId: "k",
+          userId: null,
+          cashbills: receipts(2),
+        }),
+      ).rejects.toThrow(/mgtKey already used: K-0, K-1/);
+      expect(up.sends).toBe(1);
+    });
+
+    it("recovers a submission recorded by a process that died before sending", async () => {
+      const crashing = new BulkService(
+        store,
+        {
+          ...up,
+          prepareBulk: up.prepareBulk.bind(up),
+          getBulkResult: up.getBulkResult.bind(up),
+          getInfos: up.getInfos.bind(up),
+          sendPreparedBulk: () => new Promise(() => undefined),
+        },
+        log,
+        timing,
+        () => now,
+      );
+      void crashing.submit({
+        corpNum: CORP,
+        submitId: "S1",
+        keyId: "k",
+        userId: null,
+        cashbills: receipts(4),
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      expect((await store.submission(CORP, "S1"))?.state).toBe("RECORDED");
+      await runUntilSettled();
+      expect(up.sends).toBe(1);
+      expect(await events("BULKRESULT")).toHaveLength(4);
+    });
+
+    it("collapses webhook and poll reports of the same result into one event", async () => {
+      await submit();
+      const result = await up.getBulkResult(CORP, "S1");
+      for (const r of result.issueResult!) await bulk.applyBulkResultWebhook(CORP, "S1", r);
+      expect((await store.submission(CORP, "S1"))?.state).toBe("COMPLETED");
+      await bulk.applyBulkResultWebhook(CORP, "S1", result.issueResult![1]!);
+      now += 1_000;
+      await bulk.tick();
+      expect(await events("BULKRESULT")).toHaveLength(5);
+    });
+
+    it("watches issued receipts until their filing result arrives, once", async () => {
+      await submit();
+      await runUntilSettled();
+      now += 200;
+      expect(await bulk.checkFilings()).toBe(0);
+      for (const k of ["K-1", "K-2", "K-3", "K-4"]) up.filed.add(k);
+      now += 200;
+      expect(await bulk.checkFilings()).toBe(4);
+      await bulk.applyFiling(CORP, { mgtKey: "K-1", stateCode: 304, ntsresultCode: "0000" });
+      now += 200;
+      expect(await bulk.checkFilings()).toBe(0);
+      expect(await events("NTS_FILED")).toHaveLength(4);
+      expect((await store.receipt(CORP, "K-0"))?.state).toBe("FAILED");
+    });
+  });
+}

@@ -1,0 +1,336 @@
+import type { Kysely } from "kysely";
+import { ConflictError } from "@korbill/core-auth";
+
+/** Where a bulk submission stands in korbill's own bookkeeping. */
+export type SubmissionState =
+  "RECORDED" | "SUBMITTED" | "RECONCILING" | "PROCESSING" | "COMPLETED" | "FAILED";
+/** Where one receipt stands. */
+export type ReceiptState = "PENDING" | "ISSUED" | "FAILED" | "NTS_FILED" | "NTS_FAILED";
+
+/** A submission row. */
+export interface SubmissionRow {
+  stage: string;
+  corpNum: string;
+  submitId: string;
+  keyId: string;
+  userId: string | null;
+  state: SubmissionState;
+  body: string;
+  digest: string;
+  submitCount: number;
+  receiptId: string | null;
+  txState: number | null;
+  successCount: number | null;
+  failCount: number | null;
+  errorCode: number | null;
+  errorMessage: string | null;
+  attempts: number;
+  nextCheckAt: number;
+  createdAt: number;
+  updatedAt: number;
+  completedAt: number | null;
+}
+
+/** A receipt row. */
+export interface ReceiptRow {
+  stage: string;
+  corpNum: string;
+  mgtKey: string;
+  submitId: string | null;
+  state: ReceiptState;
+  code: number | null;
+  message: string | null;
+  confirmNum: string | null;
+  tradeDate: string | null;
+  issueDt: string | null;
+  ntsResultCode: string | null;
+  ntsResultMessage: string | null;
+  ntsAt: number | null;
+  nextNtsCheckAt: number | null;
+  updatedAt: number;
+}
+
+interface Tables {
+  cashbillSubmissions: SubmissionRow;
+  cashbillReceipts: ReceiptRow;
+  popbillWebhookMessages: { stage: string; mid: string; receivedAt: number };
+}
+
+const OPEN_STATES: SubmissionState[] = ["RECORDED", "SUBMITTED", "RECONCILING", "PROCESSING"];
+
+/** Typed access to the cash-receipt tables of one stage. */
+export class CashbillStore {
+  readonly db: Kysely<Tables>;
+
+  constructor(
+    db: Kysely<unknown>,
+    readonly stage: string,
+  ) {
+    this.db = db as Kysely<Tables>;
+  }
+
+  /**
+   * Records a submission and its receipts in one transaction, before anything is sent.
+   * A reused SubmitID or an mgtKey korbill already knows is a CONFLICT and records nothing.
+   */
+  async recordSubmission(
+    row: Omit<SubmissionRow, "stage">,
+    mgtKeys: string[],
+    now: number,
+  ): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom("cashbillSubmissions")
+        .select("submitId")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", row.corpNum)
+        .where("submitId", "=", row.submitId)
+        .executeTakeFirst();
+      if (existing)
+        throw new ConflictError(
+          `submitId ${row.submitId} was already used; a SubmitID is never reusable`,
+          { submitId: row.submitId },
+        );
+      const taken = await this.knownMgtKeys(trx, row.corpNum, mgtKeys);
+      if (taken.length) {
+        throw new ConflictError(
+          `mgtKey already used: ${taken.slice(0, 10).join(", ")}${taken.length > 10 ? ` (+${taken.length - 10})` : ""}`,
+          { mgtKeys: taken },
+        );
+      }
+      await trx
+        .insertInto("cashbillSubmissions")
+        .values({ ...row, stage: this.stage })
+        .execute();
+      for (let i = 0; i < mgtKeys.length; i += 200) {
+        await trx
+          .insertInto("cashbillReceipts")
+          .values(
+            mgtKeys
+              .slice(i, i + 200)
+              .map((mgtKey) => pendingReceipt(this.stage, row.corpNum, mgtKey, row.submitId, now)),
+          )
+          .execute();
+      }
+    });
+  }
+
+  /**
+   * Records a single receipt (issueCashbill / revoke) as pending. A key left pending by an
+   * attempt whose outcome was unknown may be tried again (the mgtKey itself makes a second
+   * issuance impossible upstream); any other known key is a CONFLICT. Returns true on a retry.
+   */
+  async recordReceipt(corpNum: string, mgtKey: string, now: number): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom("cashbillReceipts")
+        .select(["state", "submitId"])
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("mgtKey", "=", mgtKey)
+        .executeTakeFirst();
+      if (existing?.state === "PENDING" && existing.submitId === null) return true;
+      if (existing)
+        throw new ConflictError(`mgtKey already used: ${mgtKey}`, { mgtKeys: [mgtKey] });
+      await trx
+        .insertInto("cashbillReceipts")
+        .values(pendingReceipt(this.stage, corpNum, mgtKey, null, now))
+        .execute();
+      return false;
+    });
+  }
+
+  /** Removes a pending single receipt whose issuance was refused (its mgtKey stays free). */
+  async forgetPendingReceipt(corpNum: string, mgtKey: string): Promise<void> {
+    await this.db
+      .deleteFrom("cashbillReceipts")
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("mgtKey", "=", mgtKey)
+      .where("state", "=", "PENDING")
+      .execute();
+  }
+
+  private async knownMgtKeys(
+    trx: Kysely<Tables>,
+    corpNum: string,
+    mgtKeys: string[],
+  ): Promise<string[]> {
+    const found: string[] = [];
+    for (let i = 0; i < mgtKeys.length; i += 500) {
+      const rows = await trx
+        .selectFrom("cashbillReceipts")
+        .select("mgtKey")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("mgtKey", "in", mgtKeys.slice(i, i + 500))
+        .execute();
+      found.push(...rows.map((r) => r.mgtKey));
+    }
+    return found;
+  }
+
+  /** One submission, or undefined. */
+  submission(corpNum: string, submitId: string): Promise<SubmissionRow | undefined> {
+    return this.db
+      .selectFrom("cashbillSubmissions")
+      .selectAll()
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("submitId", "=", submitId)
+      .executeTakeFirst();
+  }
+
+  /** Updates a submission's fields while it is in one of `from` (default: any open state). */
+  async updateSubmission(
+    corpNum: string,
+    submitId: string,
+    patch: Partial<SubmissionRow>,
+    from: SubmissionState[] = OPEN_STATES,
+  ): Promise<boolean> {
+    const r = await this.db
+      .updateTable("cashbillSubmissions")
+      .set(patch)
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("submitId", "=", submitId)
+      .where("state", "in", from)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** Receipt states of a submission, counted. */
+  async receiptCounts(corpNum: string, submitId: string): Promise<Record<ReceiptState, number>> {
+    const rows = await this.db
+      .selectFrom("cashbillReceipts")
+      .select(["state", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("submitId", "=", submitId)
+      .groupBy("state")
+      .execute();
+    const counts: Record<ReceiptState, number> = {
+      PENDING: 0,
+      ISSUED: 0,
+      FAILED: 0,
+      NTS_FILED: 0,
+      NTS_FAILED: 0,
+    };
+    for (const r of rows) counts[r.state] = Number(r.n);
+    return counts;
+  }
+
+  /** Open submissions whose next check is due. */
+  dueSubmissions(now: number, limit = 50): Promise<SubmissionRow[]> {
+    return this.db
+      .selectFrom("cashbillSubmissions")
+      .selectAll()
+      .where("stage", "=", this.stage)
+      .where("state", "in", OPEN_STATES)
+      .where("nextCheckAt", "<=", now)
+      .orderBy("nextCheckAt")
+      .limit(limit)
+      .execute();
+  }
+
+  /** The receipts of a submission, in mgtKey order. */
+  receiptsOf(corpNum: string, submitId: string): Promise<ReceiptRow[]> {
+    return this.db
+      .selectFrom("cashbillReceipts")
+      .selectAll()
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("submitId", "=", submitId)
+      .orderBy("mgtKey")
+      .execute();
+  }
+
+  /** One receipt, or undefined. */
+  receipt(corpNum: string, mgtKey: string): Promise<ReceiptRow | undefined> {
+    return this.db
+      .selectFrom("cashbillReceipts")
+      .selectAll()
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("mgtKey", "=", mgtKey)
+      .executeTakeFirst();
+  }
+
+  /** Updates one receipt unless it already moved past `unlessIn` states. */
+  async updateReceipt(
+    corpNum: string,
+    mgtKey: string,
+    patch: Partial<ReceiptRow>,
+    onlyFrom?: ReceiptState[],
+  ): Promise<boolean> {
+    let q = this.db
+      .updateTable("cashbillReceipts")
+      .set(patch)
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("mgtKey", "=", mgtKey);
+    if (onlyFrom) q = q.where("state", "in", onlyFrom);
+    const r = await q.executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** Issued receipts whose filing result is due for a check, oldest first. */
+  dueFilingChecks(now: number, limit = 1000): Promise<ReceiptRow[]> {
+    return this.db
+      .selectFrom("cashbillReceipts")
+      .selectAll()
+      .where("stage", "=", this.stage)
+      .where("state", "=", "ISSUED")
+      .where("nextNtsCheckAt", "<=", now)
+      .orderBy("nextNtsCheckAt")
+      .limit(limit)
+      .execute();
+  }
+
+  /** True the first time a webhook message id is seen (per stage). */
+  async firstDelivery(mid: string, now: number): Promise<boolean> {
+    const r = await this.db
+      .insertInto("popbillWebhookMessages")
+      .values({ stage: this.stage, mid, receivedAt: now })
+      .onConflict((oc) => oc.columns(["stage", "mid"]).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  /** Whether a webhook message id was already processed. */
+  async seenDelivery(mid: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("popbillWebhookMessages")
+      .select("mid")
+      .where("stage", "=", this.stage)
+      .where("mid", "=", mid)
+      .executeTakeFirst();
+    return Boolean(row);
+  }
+}
+
+function pendingReceipt(
+  stage: string,
+  corpNum: string,
+  mgtKey: string,
+  submitId: string | null,
+  now: number,
+): ReceiptRow {
+  return {
+    stage,
+    corpNum,
+    mgtKey,
+    submitId,
+    state: "PENDING",
+    code: null,
+    message: null,
+    confirmNum: null,
+    tradeDate: null,
+    issueDt: null,
+    ntsResultCode: null,
+    ntsResultMessage: null,
+    ntsAt: null,
+    nextNtsCheckAt: null,
+    updatedAt: now,
+  };
+}

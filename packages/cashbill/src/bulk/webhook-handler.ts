@@ -1,0 +1,48 @@
+import type { PopbillWebhookDelivery } from "../webhooks.js";
+import { PopbillWebhookError } from "../webhooks.js";
+import type { BulkService } from "./service.js";
+import type { CashbillStore } from "./store.js";
+
+/**
+ * Applies one verified POPBiLL cash-receipt delivery. A message id already processed is
+ * acknowledged without effect; the id is recorded only after the effects, so a delivery that
+ * failed half-way is redone on POPBiLL's retry (every effect is idempotent).
+ */
+export async function handlePopbillDelivery(
+  delivery: PopbillWebhookDelivery,
+  deps: { store: CashbillStore; bulk: BulkService; now: () => number },
+): Promise<"applied" | "duplicate" | "ignored"> {
+  if (await deps.store.seenDelivery(delivery.mid)) return "duplicate";
+  const { body, corpNum } = delivery;
+  const kind = delivery.eventType.toUpperCase();
+  let outcome: "applied" | "ignored" = "applied";
+  if (kind === "BULKRESULT" || kind === "ISSUE" || kind === "NTS") {
+    if (!body.mgtKey)
+      throw new PopbillWebhookError(`${delivery.eventType} event without mgtKey`, 400);
+  }
+  if (kind === "BULKRESULT") {
+    await deps.bulk.applyBulkResultWebhook(corpNum, body.submitID ?? null, {
+      mgtKey: body.mgtKey!,
+      code: Number(body.code ?? 0),
+      message: body.message ?? "",
+      confirmNum: body.confirmNum,
+      tradeDate: body.tradeDate,
+      issueDT: body.issueDT,
+    });
+  } else if (kind === "ISSUE") {
+    await deps.bulk.recordIssued(corpNum, body.mgtKey!, body);
+  } else if (kind === "NTS") {
+    await deps.bulk.applyFiling(corpNum, {
+      mgtKey: body.mgtKey!,
+      stateCode: Number(body.stateCode),
+      confirmNum: body.confirmNum,
+      tradeDate: body.tradeDate,
+      ntsresultCode: body.ntsresultCode,
+      ntsresultMessage: body.ntsresultMessage,
+    });
+  } else {
+    outcome = "ignored";
+  }
+  await deps.store.firstDelivery(delivery.mid, deps.now());
+  return outcome;
+}

@@ -1,0 +1,134 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from "type-graphql";
+import { NotFoundError } from "@korbill/core-auth";
+import { corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
+import { toCashbillView } from "../map/from-wire.js";
+import { toWireCashbill } from "../map/to-wire.js";
+import { CashbillEventType } from "../map/enums.js";
+import { validateBulk } from "../validate/index.js";
+import { BulkReceiptResult, BulkSubmission } from "./bulk.type.js";
+import { Cashbill } from "./cashbill.type.js";
+import { CashbillInput } from "./cashbill.input.js";
+import type { CashbillContext } from "./context.js";
+import { CashbillEvent } from "./event.type.js";
+import { type ReceiptResultRoot, toBulkSubmissionView, toCashbillEventView } from "./views.js";
+
+const corpNumArg = {
+  nullable: true,
+  description:
+    "Member business to act for (10 digits); defaults to the API key's own. Partner keys may name any member.",
+} as const;
+
+/** Bulk issuance: submit, follow, and watch the results live. */
+@Resolver(() => BulkSubmission)
+export class BulkResolver {
+  @Authorized()
+  @Mutation(() => BulkSubmission, {
+    description:
+      "Submits up to 100 receipts under a SubmitID you choose (never reusable). Everything is validated first " +
+      "(BAD_USER_INPUT, nothing sent); the submission is recorded before it is sent, so a network failure is " +
+      "reconciled, never resubmitted: each receipt is issued exactly once. Results arrive on `cashbillEvents`.",
+  })
+  async bulkIssueCashbills(
+    @Ctx() ctx: CashbillContext,
+    @Arg("submitId", () => String) submitId: string,
+    @Arg("cashbills", () => [CashbillInput]) cashbills: CashbillInput[],
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+  ): Promise<BulkSubmission> {
+    const member = corpNumFor(ctx, corpNum);
+    validateBulk(submitId, cashbills, { now: ctx.now() });
+    const row = await ctx.bulk.submit({
+      corpNum: member,
+      submitId,
+      keyId: ctx.tenant!.keyId,
+      userId: ctx.tenant?.userId ?? null,
+      cashbills: cashbills.map((c) => toWireCashbill(c, member)),
+    });
+    return toBulkSubmissionView(
+      row,
+      await ctx.cashbillStore.receiptsOf(member, submitId),
+    ) as BulkSubmission;
+  }
+
+  @Authorized()
+  @Query(() => BulkSubmission, {
+    description: "A bulk submission's state, counts and per-receipt results.",
+  })
+  async bulkSubmission(
+    @Ctx() ctx: CashbillContext,
+    @Arg("submitId", () => String) submitId: string,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+  ): Promise<BulkSubmission> {
+    const member = corpNumFor(ctx, corpNum);
+    const row = await ctx.cashbillStore.submission(member, submitId);
+    if (!row) throw new NotFoundError(`no bulk submission ${submitId} for ${member}`);
+    return toBulkSubmissionView(
+      row,
+      await ctx.cashbillStore.receiptsOf(member, submitId),
+    ) as BulkSubmission;
+  }
+
+  @Authorized()
+  @Subscription(() => CashbillEvent, {
+    description:
+      "Live cash-receipt events: BULKRESULT per receipt of a bulk, ISSUED, then NTS_FILED / NTS_FAILED. " +
+      "Pass `after` (the last cursor you received) to get what you missed first; filter by `submitId` and `types`.",
+    subscribe: ({ args, context }) => {
+      const types = args.types as CashbillEventType[] | null | undefined;
+      const submitId = args.submitId as string | null | undefined;
+      return liveEvents(context as CashbillContext, {
+        domain: "cashbill",
+        after: args.after as string | null | undefined,
+        corpNum: args.corpNum as string | null | undefined,
+        filter: (e) =>
+          (!types?.length || types.includes(e.type as CashbillEventType)) &&
+          (!submitId || (e.payload as { submitId?: string }).submitId === submitId),
+        map: toCashbillEventView,
+      });
+    },
+  })
+  cashbillEvents(
+    @Root() event: CashbillEvent,
+    @Arg("after", () => String, { nullable: true, description: "Resume after this cursor." })
+    _after?: string,
+    @Arg("submitId", () => String, {
+      nullable: true,
+      description: "Only this bulk submission's events.",
+    })
+    _submitId?: string,
+    @Arg("types", () => [CashbillEventType], {
+      nullable: true,
+      description: "Only these event types.",
+    })
+    _types?: CashbillEventType[],
+    @Arg("corpNum", () => String, corpNumArg) _corpNum?: string,
+  ): CashbillEvent {
+    return event;
+  }
+}
+
+/** The live POPBiLL view of each receipt of a bulk, batched into one GetInfos call. */
+@Resolver(() => BulkReceiptResult)
+export class BulkReceiptResolver {
+  @FieldResolver(() => Cashbill, {
+    nullable: true,
+    description:
+      "The receipt as POPBiLL shows it now (all receipts of a query fetched in one call).",
+  })
+  async cashbill(
+    @Root() root: ReceiptResultRoot,
+    @Ctx() ctx: CashbillContext,
+  ): Promise<Cashbill | null> {
+    const info = await ctx.cashbillInfo.load({ corpNum: root.corpNum, mgtKey: root.mgtKey });
+    return info ? (toCashbillView(info) as Cashbill) : null;
+  }
+}

@@ -1,0 +1,48 @@
+import { ProblemList } from "@korbill/core-auth";
+import type { CashbillFields } from "../map/inputs.js";
+import { collectCashbillProblems } from "./cashbill.js";
+import { CASHBILL_LIMITS, type ValidationContext, at, checkPattern } from "./rules.js";
+
+/**
+ * Validates a bulk submission before anything is recorded or sent, and throws one
+ * `InputError` listing every problem: `submitId` 1-36 of `[A-Za-z0-9_-]`; 1..100 receipts;
+ * every receipt per {@link collectCashbillProblems} (paths `cashbills.N.field`); mgtKeys unique
+ * within the submission ([INF] compared case-insensitively, in case POPBiLL does). (That a SubmitID is never reused is checked against korbill's records
+ * by the caller.)
+ */
+export function validateBulk(
+  submitId: string,
+  cashbills: readonly CashbillFields[],
+  ctx: ValidationContext,
+): void {
+  const problems = new ProblemList();
+  checkPattern(
+    problems,
+    submitId,
+    "submitId",
+    CASHBILL_LIMITS.submitId,
+    "must be 1-36 of A-Z a-z 0-9 _ -",
+  );
+  if (!Array.isArray(cashbills)) {
+    problems.add("cashbills", "must be a list of cash receipts");
+    return problems.throwIfAny();
+  }
+  if (cashbills.length === 0) problems.add("cashbills", "must contain at least one receipt");
+  if (cashbills.length > CASHBILL_LIMITS.maxBulk) {
+    problems.add(
+      "cashbills",
+      `must contain at most ${CASHBILL_LIMITS.maxBulk} receipts, got ${cashbills.length}`,
+    );
+  }
+  const firstIndex = new Map<string, number>();
+  cashbills.forEach((cashbill, index) => {
+    const path = at("cashbills", index);
+    collectCashbillProblems(problems, cashbill, path, ctx);
+    const mgtKey: unknown = cashbill?.mgtKey;
+    if (typeof mgtKey !== "string" || mgtKey === "") return;
+    const first = firstIndex.get(mgtKey.toUpperCase());
+    if (first === undefined) firstIndex.set(mgtKey.toUpperCase(), index);
+    else problems.add(at(path, "mgtKey"), `duplicates cashbills.${first}.mgtKey (${mgtKey})`);
+  });
+  problems.throwIfAny();
+}
