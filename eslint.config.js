@@ -22,7 +22,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     // type-graphql reads decorator metadata: imports used in decorated signatures stay values.
-    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+    languageOptions: {
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": [
         "error",
