@@ -96,7 +96,12 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       pollMinMs: intVar(env, "KORBILL_BULK_POLL_MIN_MS", 2_000, problems),
       pollMaxMs: intVar(env, "KORBILL_BULK_POLL_MAX_MS", 5_000, problems),
       // Local filing runs on the sandbox's fast schedule; real filing happens once a night.
-      filingCheckMs: intVar(env, "KORBILL_FILING_CHECK_MS", stage === "local" ? 3_000 : 600_000, problems),
+      filingCheckMs: intVar(
+        env,
+        "KORBILL_FILING_CHECK_MS",
+        stage === "local" ? 3_000 : 600_000,
+        problems,
+      ),
       tickMs: intVar(env, "KORBILL_WORKER_TICK_MS", 250, problems),
       leaseTtlMs: intVar(env, "KORBILL_LEASE_TTL_MS", 15_000, problems),
     },

@@ -1,6 +1,6 @@
 import { type ApiKeyStore } from "@korbill/core-auth";
 import type { GatewayConfig } from "./config.js";
-import { DEMO_MEMBERS, DEMO_PARTNER, createSandbox } from "@korbill/sandbox";
+import { DEMO_IAMPORT, DEMO_MEMBERS, DEMO_PARTNER, createSandbox } from "@korbill/sandbox";
 
 /**
  * Public demo keys of the local stage (they only ever unlock the in-process sandbox).
@@ -17,7 +17,7 @@ export const DEMO_KEYS = {
  * that already runs (tests that restart or run several gateways share one sandbox that way).
  */
 export async function startLocalSandbox(config: GatewayConfig) {
-  const base = { partner: DEMO_PARTNER, members: DEMO_MEMBERS };
+  const base = { partner: DEMO_PARTNER, members: DEMO_MEMBERS, iamport: DEMO_IAMPORT };
   if (config.popbill.authUrl) return { ...base, sandbox: undefined, urls: undefined };
   const sandbox = createSandbox();
   const urls = await sandbox.start();

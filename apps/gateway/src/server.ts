@@ -27,11 +27,19 @@ import { type RequestScoped, type Services, createServices } from "./services.js
 import { popbillWebhookRoute } from "./http/popbill-webhook.js";
 import { type WorkerStatus, startWorkers } from "./workers.js";
 import { type PopbillWebhookAuth, cashbillMigrations } from "@korbill/cashbill";
+import { billingMigrations } from "@korbill/billing";
+import { iamportWebhookRoute } from "./http/iamport-webhook.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
 
 /** Every package's tables. */
-const MIGRATIONS = [...coreEventsMigrations, ...apiKeyMigrations, ...pointsMigrations, ...cashbillMigrations];
+const MIGRATIONS = [
+  ...coreEventsMigrations,
+  ...apiKeyMigrations,
+  ...pointsMigrations,
+  ...cashbillMigrations,
+  ...billingMigrations,
+];
 
 /** The request context of every operation: tenant plus the domain services. */
 export type GatewayContext = KorbillContext & Services & RequestScoped;
@@ -123,11 +131,24 @@ export async function createServer(
   const webhookAuth = popbillWebhookAuth(config);
   app.post(
     "/webhooks/popbill",
-    ...popbillWebhookRoute({ auth: webhookAuth, store: services.cashbillStore, bulk: services.bulk, logger }),
+    ...popbillWebhookRoute({
+      auth: webhookAuth,
+      store: services.cashbillStore,
+      bulk: services.bulk,
+      logger,
+    }),
+  );
+  app.post(
+    "/webhooks/iamport",
+    ...iamportWebhookRoute({ webhooks: services.billingWebhooks, logger }),
   );
   let workers: ReturnType<typeof startWorkers> | undefined;
   app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok", stage: config.stage, workers: workers?.status ?? ({} as WorkerStatus) });
+    res.json({
+      status: "ok",
+      stage: config.stage,
+      workers: workers?.status ?? ({} as WorkerStatus),
+    });
   });
   app.use(
     "/graphql",
@@ -164,7 +185,11 @@ export async function createServer(
         });
       });
       if (sandbox?.sandbox && config.popbillWebhook.selfRegister) {
-        sandbox.sandbox.webhooks.configure({ url: `${url}/webhooks/popbill`, basic: webhookAuth.basic, apiKey: webhookAuth.apiKey });
+        sandbox.sandbox.webhooks.configure({
+          url: `${url}/webhooks/popbill`,
+          basic: webhookAuth.basic,
+          apiKey: webhookAuth.apiKey,
+        });
       }
       workers = startWorkers({
         leases: services.leases,

@@ -1,6 +1,8 @@
 import {
   type PopbillTransport,
   createHttpTransport,
+  createIamportTokenProvider,
+  createIamportTransport,
   createLinkhubTokenProvider,
   createPopbillTransport,
   resolveEndpoints,
@@ -12,9 +14,20 @@ import {
   createEventBus,
   EventLog as Log,
 } from "@korbill/core-events";
-import { BalanceWatch, type PointsClient, createPointsClient } from "@korbill/points";
-import { BulkService, type CashbillClient, CashbillStore, createCashbillClient } from "@korbill/cashbill";
+import {
+  BalanceWatch,
+  type PointsClient,
+  createAnonymousPopbill,
+  createPointsClient,
+} from "@korbill/points";
+import {
+  BulkService,
+  type CashbillClient,
+  CashbillStore,
+  createCashbillClient,
+} from "@korbill/cashbill";
 import { type CashbillLoaders, createCashbillLoaders } from "@korbill/cashbill/graphql";
+import { type BillingService, type BillingWebhooks, createBillingServices } from "@korbill/billing";
 import type { GatewayConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { startLocalSandbox } from "./local-stage.js";
@@ -29,6 +42,8 @@ export interface Services {
   cashbill: CashbillClient;
   cashbillStore: CashbillStore;
   bulk: BulkService;
+  billing: BillingService;
+  billingWebhooks: BillingWebhooks;
   now(): number;
 }
 
@@ -52,7 +67,11 @@ export function createServices(
     stage: config.stage,
     hostVariant: config.popbill.hostVariant,
     overrides: sandbox?.urls
-      ? sandboxOverrides(sandbox.urls)
+      ? {
+          linkhubAuthUrl: sandbox.urls.authUrl,
+          popbillApiUrl: sandbox.urls.popbillUrl,
+          iamportApiUrl: sandbox.urls.iamportUrl,
+        }
       : {
           linkhubAuthUrl: config.popbill.authUrl,
           popbillApiUrl: config.popbill.apiUrl,
@@ -71,6 +90,27 @@ export function createServices(
   const bus = createEventBus(config.redisUrl);
   const events = new Log(database, config.stage, bus);
   const cashbill = createCashbillClient({ popbill });
+  const iamportTokens = createIamportTokenProvider({
+    transport,
+    endpoints,
+    impKey: config.iamport.impKey ?? sandbox?.iamport.impKey ?? "",
+    impSecret: config.iamport.impSecret ?? sandbox?.iamport.impSecret ?? "",
+  });
+  const iamport = createIamportTransport({
+    transport,
+    tokens: iamportTokens,
+    endpoints,
+    tier: config.iamport.tier,
+  });
+  const billing = createBillingServices({
+    iamport,
+    db: database.db,
+    events,
+    now: Date.now,
+    noticeUrl: config.publicUrl
+      ? `${config.publicUrl.replace(/\/$/, "")}/webhooks/iamport`
+      : undefined,
+  });
   const cashbillStore = new CashbillStore(database.db, config.stage);
   const bulk = new BulkService(
     cashbillStore,
@@ -91,29 +131,24 @@ export function createServices(
     popbill,
     events,
     leases: new LeaseStore(database),
-    points: createPointsClient({ popbill }),
+    points: createPointsClient({
+      popbill,
+      anonymous: createAnonymousPopbill({ transport, endpoints }),
+      linkId: config.popbill.linkId ?? sandbox?.partner.linkId,
+    }),
     pointsWatch: new BalanceWatch(database.db, events, {
       defaultThreshold: config.lowBalanceThreshold,
     }),
     cashbill,
     cashbillStore,
     bulk,
+    billing: billing.billing,
+    billingWebhooks: billing.billingWebhooks,
     now: Date.now,
     perRequest: () => createCashbillLoaders(cashbill),
     close: async () => {
       await transport.close();
       await bus.close();
     },
-  };
-}
-
-// TODO(issue 4/7): the sandbox's POPBiLL API and i'mport hosts replace these fallbacks.
-function sandboxOverrides(urls: Record<string, string> | { authUrl: string }) {
-  const u = urls as Record<string, string | undefined>;
-  const auth = u.authUrl!;
-  return {
-    linkhubAuthUrl: auth,
-    popbillApiUrl: u.popbillUrl ?? auth,
-    iamportApiUrl: u.iamportUrl ?? auth,
   };
 }

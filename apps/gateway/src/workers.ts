@@ -16,7 +16,14 @@ export type WorkerStatus = Record<string, "held" | "standby">;
  * Starts each worker under its own lease: a dead instance's work moves to another within
  * about the lease lifetime. Returns a status view and a stop function.
  */
-export function startWorkers(opts: { leases: LeaseStore; stage: string; specs: WorkerSpec[]; tickMs: number; leaseTtlMs: number; logger: Logger }) {
+export function startWorkers(opts: {
+  leases: LeaseStore;
+  stage: string;
+  specs: WorkerSpec[];
+  tickMs: number;
+  leaseTtlMs: number;
+  logger: Logger;
+}) {
   const status: WorkerStatus = {};
   const runners = opts.specs.map((spec) => {
     status[spec.name] = "standby";
@@ -28,7 +35,8 @@ export function startWorkers(opts: { leases: LeaseStore; stage: string; specs: W
         status[spec.name] = held ? "held" : "standby";
         opts.logger.info(held ? "worker lease taken" : "worker lease lost", { worker: spec.name });
       },
-      onError: (error) => opts.logger.warn("worker error", { worker: spec.name, error: String(error) }),
+      onError: (error) =>
+        opts.logger.warn("worker error", { worker: spec.name, error: String(error) }),
       work: async (signal) => {
         while (!signal.aborted) {
           try {

@@ -60,7 +60,11 @@ export function recordEvents(client: Client, after: string | null = null) {
 }
 
 /** Waits until `cond` holds, or fails with `describe()` after `ms`. */
-export async function waitUntil(cond: () => boolean, ms: number, describe: () => string): Promise<void> {
+export async function waitUntil(
+  cond: () => boolean,
+  ms: number,
+  describe: () => string,
+): Promise<void> {
   const start = Date.now();
   while (!cond()) {
     if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms: ${describe()}`);

@@ -6,6 +6,7 @@ import WebSocket from "ws";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { type KorbillGateway, createServer } from "../src/server.js";
+import type { Sandbox, SandboxUrls } from "@korbill/sandbox";
 
 /** A real gateway on an ephemeral port, with its logs captured. */
 export interface TestGateway {
@@ -28,13 +29,39 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-/** Starts the gateway (local stage by default: in-process sandbox, fresh SQLite file). */
-export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+/** Webhook credentials the tests configure on both sides. */
+export const TEST_WEBHOOK_AUTH = { username: "korbill-test", password: "webhook-secret-for-tests" };
+
+/** The environment that points a local-stage gateway at an already running sandbox. */
+export function externalSandboxEnv(
+  urls: SandboxUrls,
+  webhook = TEST_WEBHOOK_AUTH,
+): Record<string, string> {
+  return {
+    POPBILL_AUTH_URL: urls.authUrl,
+    POPBILL_API_URL: urls.popbillUrl,
+    IAMPORT_API_URL: urls.iamportUrl,
+    POPBILL_WEBHOOK_USER: webhook.username,
+    POPBILL_WEBHOOK_PASSWORD: webhook.password,
+  };
+}
+
+/**
+ * Starts the gateway (local stage by default: in-process sandbox, fresh SQLite file), or
+ * against `options.sandbox` when given (then POPBiLL webhooks go to this gateway unless
+ * `webhooks: false`).
+ */
+export async function startTestGateway(
+  env: Record<string, string> = {},
+  options: { sandbox?: Sandbox; webhooks?: boolean } = {},
+): Promise<TestGateway> {
   const dataDir = mkdtempSync(join(tmpdir(), "korbill-gw-"));
+  const external = options.sandbox?.urls ? externalSandboxEnv(options.sandbox.urls) : {};
   const config = loadConfig({
     KORBILL_STAGE: "local",
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
+    ...external,
     ...env,
   });
   const logs: string[] = [];
@@ -42,6 +69,12 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
     logger: createLogger("debug", (line) => logs.push(line)),
   });
   const url = await gateway.listen(0, "127.0.0.1");
+  if (options.sandbox && options.webhooks !== false) {
+    options.sandbox.webhooks.configure({
+      url: `${url}/webhooks/popbill`,
+      basic: TEST_WEBHOOK_AUTH,
+    });
+  }
   const graphqlUrl = `${url}/graphql`;
   const wsUrl = graphqlUrl.replace(/^http/, "ws");
   const clients: Client[] = [];

@@ -12,6 +12,7 @@ import {
 import { type Sandbox, createSandbox } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import { type GatewayProcess, postGraphql, spawnGateway } from "./processes.js";
+import { externalSandboxEnv } from "./harness.js";
 
 const engines = await testEngines();
 const hasRedis = await redisAvailable();
@@ -40,9 +41,7 @@ describe.runIf(run)("two gateway processes sharing PostgreSQL and Redis", () => 
       KORBILL_DATABASE_URL: TEST_POSTGRES_URL,
       KORBILL_DATABASE_SCHEMA: schema,
       KORBILL_REDIS_URL: TEST_REDIS_URL,
-      POPBILL_AUTH_URL: urls.authUrl,
-      POPBILL_API_URL: (urls as unknown as Record<string, string>).popbillUrl ?? urls.authUrl,
-      IAMPORT_API_URL: (urls as unknown as Record<string, string>).iamportUrl ?? urls.authUrl,
+      ...externalSandboxEnv(urls),
     };
     // Sequential: the first one creates the schema and runs the migrations.
     a = await spawnGateway(env);

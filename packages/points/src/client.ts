@@ -1,38 +1,67 @@
-import type { PopbillTransport } from "@korbill/core-auth";
+import { type Clock, type PopbillTransport, systemClock } from "@korbill/core-auth";
+import { accountCheckCalls } from "./client/account-check.js";
+import type { AnonymousPopbill } from "./client/anonymous.js";
+import { balanceCalls } from "./client/balance.js";
+import { memberCalls } from "./client/members.js";
+import { paymentCalls } from "./client/payments.js";
 
-/** Scopes of a member-level token for points calls (every POPBiLL service sends `member`). */
-export const POINTS_SCOPES = ["member"] as const;
+export {
+  type AnonymousPopbill,
+  type AnonymousPopbillOptions,
+  type AnonymousRequest,
+  createAnonymousPopbill,
+  linkhubStringify,
+} from "./client/anonymous.js";
+export { type PartnerTogo } from "./client/balance.js";
+export {
+  type HistoryQuery,
+  type PageQuery,
+  type UseHistoryQuery,
+  paymentHistoryPath,
+  refundHistoryPath,
+  useHistoryPath,
+} from "./client/history-paths.js";
+export { type ExpiringUrl, URL_LIFETIME_MS } from "./client/request.js";
+export {
+  ACCOUNT_CHECK_SCOPES,
+  ACCOUNT_CHECK_SERVICE_TYPE,
+  CASHBILL_SCOPES,
+  HOMETAX_CASHBILL_SCOPES,
+  HOMETAX_TAXINVOICE_SCOPES,
+  POINTS_SCOPES,
+  PointsService,
+  SERVICE_SPECS,
+  type ServiceSpec,
+  hasUnitCost,
+} from "./client/services.js";
 
 /** `{remainPoint}` as the auth host sends it (popbill.md §1.7). */
-export interface RemainPointReply {
-  remainPoint: number;
+export type { WireRemainPoint as RemainPointReply } from "./wire.js";
+
+/** Dependencies of {@link createPointsClient}; only `popbill` is required. */
+export interface PointsClientDeps {
+  popbill: PopbillTransport;
+  /** Stamps URL expiries; the system clock by default. */
+  clock?: Clock;
+  /** Token-less caller for CheckIsMember, CheckID and JoinMember. */
+  anonymous?: AnonymousPopbill;
+  /** The partner's LinkID (CheckIsMember `LID=`, JoinForm `LinkID`). */
+  linkId?: string;
 }
 
 /**
- * Typed POPBiLL points calls in the upstream's own terms, no GraphQL. Usable from a script:
- * `createPointsClient({ popbill }).getBalance("1234567890")`.
+ * Typed POPBiLL points, account-check and member calls in the upstream's own terms, no
+ * GraphQL. Usable from a script: `createPointsClient({ popbill }).getBalance("1234567890")`.
+ * Business validation lives in `validate/`; the client only refuses what the official SDK
+ * refuses locally (and malformed path segments).
  */
-export function createPointsClient(deps: { popbill: PopbillTransport }) {
-  const { popbill } = deps;
+export function createPointsClient(deps: PointsClientDeps) {
+  const ctx = { popbill: deps.popbill, clock: deps.clock ?? systemClock };
   return {
-    /** GetBalance: the member's remaining points (`GET {auth}/{serviceID}/Point`). */
-    async getBalance(corpNum: string): Promise<number> {
-      const reply = await popbill.authHostRequest<RemainPointReply>({
-        corpNum,
-        scopes: POINTS_SCOPES,
-        path: "/Point",
-      });
-      return Number(reply.remainPoint);
-    },
-    /** GetPartnerBalance: the partner's remaining points (`GET {auth}/{serviceID}/PartnerPoint`). */
-    async getPartnerBalance(corpNum: string): Promise<number> {
-      const reply = await popbill.authHostRequest<RemainPointReply>({
-        corpNum,
-        scopes: POINTS_SCOPES,
-        path: "/PartnerPoint",
-      });
-      return Number(reply.remainPoint);
-    },
+    ...balanceCalls(ctx),
+    ...paymentCalls(ctx),
+    ...accountCheckCalls(ctx),
+    ...memberCalls(ctx, deps),
   };
 }
 

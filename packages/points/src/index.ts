@@ -1,12 +1,15 @@
-export {
-  POINTS_SCOPES,
-  type PointsClient,
-  type RemainPointReply,
-  createPointsClient,
-} from "./client.js";
+/**
+ * @korbill/points: every POPBiLL points operation, the account-holder check and member
+ * onboarding — client, validation and mapping, with no GraphQL import (see `./graphql`).
+ */
+export * from "./client.js";
+export { BalanceGuard, type BalanceGuardDeps, requiredPoints } from "./guard.js";
+export * from "./map/index.js";
+export * from "./validate/index.js";
 export {
   type BalanceChangedPayload,
   BalanceWatch,
   type LowBalancePayload,
   pointsMigrations,
 } from "./watch.js";
+export type * from "./wire.js";

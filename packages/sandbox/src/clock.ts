@@ -17,6 +17,7 @@ export interface SandboxClockOptions {
 export class SandboxClock {
   #frozenAt: number | undefined;
   #offsetMs = 0;
+  readonly #listeners = new Set<(now: Date) => void>();
 
   /** Creates a running clock, or a frozen one when `options.fixed` is given. */
   constructor(options: SandboxClockOptions = {}) {
@@ -44,7 +45,7 @@ export class SandboxClock {
       throw new RangeError(`advance(ms) needs a finite ms >= 0, got ${ms}`);
     if (this.#frozenAt !== undefined) this.#frozenAt += ms;
     else this.#offsetMs += ms;
-    return this.now();
+    return this.#changed();
   }
 
   /** Jumps to `date` (backwards too) keeping the mode, and returns the new time. */
@@ -52,7 +53,7 @@ export class SandboxClock {
     const target = toMillis(date);
     if (this.#frozenAt !== undefined) this.#frozenAt = target;
     else this.#offsetMs = target - Date.now();
-    return this.now();
+    return this.#changed();
   }
 
   /** Stops the clock at its current instant. */
@@ -68,6 +69,21 @@ export class SandboxClock {
       this.#frozenAt = undefined;
     }
     return this.now();
+  }
+
+  /**
+   * Calls `listener` after every {@link advance} and {@link set} (not as real time passes),
+   * so time-driven work can run at once. Returns the unsubscribe function.
+   */
+  onChange(listener: (now: Date) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #changed(): Date {
+    const now = this.now();
+    for (const listener of [...this.#listeners]) listener(now);
+    return now;
   }
 }
 

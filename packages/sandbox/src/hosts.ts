@@ -1,19 +1,28 @@
-import { addControlRoutes } from "./control/routes.js";
+import { addControlRoutes, type ControlContext } from "./control/routes.js";
 import { type HostKind } from "./http/request.js";
-import { type RequestLog } from "./http/request-log.js";
 import { Router } from "./http/router.js";
 import { addLinkhubRoutes } from "./linkhub/routes.js";
+import { addPopbillRoutes } from "./popbill/routes.js";
+import { addIamportControlRoutes, iamportRoutes } from "./iamport/index.js";
 
-/** Base URLs of the running emulated hosts. Later: `popbillUrl`, `iamportUrl`. */
+/** Base URLs of the running emulated hosts. */
 export interface SandboxUrls {
   /** The Linkhub auth host (token, `/Time`, points), also serving the control API. */
   readonly authUrl: string;
+  /** The POPBiLL API host (cash receipts, `/Member` URLs; also the control API). */
+  readonly popbillUrl: string;
+  /** The i'mport (PortOne V1) API host (also the control API). */
+  readonly iamportUrl: string;
 }
 
 /** Ports to listen on, per host; 0 or absent picks a free port. */
 export interface SandboxPorts {
   /** Port of the auth host. */
   readonly auth?: number;
+  /** Port of the POPBiLL API host. */
+  readonly popbill?: number;
+  /** Port of the i'mport API host. */
+  readonly iamport?: number;
 }
 
 /** How one emulated upstream host is assembled. */
@@ -25,18 +34,35 @@ export interface HostDefinition {
   /** Where its port comes from in {@link SandboxPorts}. */
   readonly portKey: keyof SandboxPorts;
   /** Builds its router. */
-  readonly routes: (log: RequestLog) => Router;
+  readonly routes: (context: ControlContext) => Router;
 }
 
 /**
  * The emulated hosts, each on its own server because the real hosts are separate and
- * their paths start at the root. The POPBiLL API host and the i'mport host join here.
+ * their paths start at the root.
  */
 export const HOST_DEFINITIONS: readonly HostDefinition[] = [
   {
     kind: "auth",
     urlKey: "authUrl",
     portKey: "auth",
-    routes: (log) => addControlRoutes(addLinkhubRoutes(new Router()), log),
+    routes: (context) => addControlRoutes(addLinkhubRoutes(new Router()), context),
+  },
+  {
+    kind: "popbill",
+    urlKey: "popbillUrl",
+    portKey: "popbill",
+    routes: (context) => addControlRoutes(addPopbillRoutes(new Router()), context),
+  },
+  {
+    kind: "iamport",
+    urlKey: "iamportUrl",
+    portKey: "iamport",
+    // The i'mport catch-all routes come last, so the control routes are added first.
+    routes: (context) =>
+      iamportRoutes(
+        context.iamport,
+        addIamportControlRoutes(addControlRoutes(new Router(), context), context.iamport),
+      ),
   },
 ];

@@ -5,7 +5,13 @@
 export { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox.js";
 export { type SandboxPorts, type SandboxUrls } from "./hosts.js";
 export { SandboxClock, type SandboxClockOptions } from "./clock.js";
-export { DEFAULT_SETTINGS, type SandboxEnv, type SandboxSettings } from "./env.js";
+export {
+  DEFAULT_SETTINGS,
+  FILING_SCHEDULES,
+  type FilingSchedule,
+  type SandboxEnv,
+  type SandboxSettings,
+} from "./env.js";
 export { DEMO_MEMBERS, DEMO_PARTNER } from "./seeds.js";
 export { remainPoint, SandboxState } from "./state/state.js";
 export {
@@ -15,9 +21,15 @@ export {
   type PartnerRecord,
   type PartnerSeed,
 } from "./state/types.js";
+export { type UseHistoryEntry } from "./state/ledger.js";
 export { SERVICE_IDS, type ServiceId, type SessionToken } from "./state/tokens.js";
 export { RequestLog, type RequestFilter, type RequestLogEntry } from "./http/request-log.js";
-export { DROP_CONNECTION, type BeforeHook, type BeforeOutcome } from "./http/middleware.js";
+export {
+  DROP_CONNECTION,
+  LOSE_REPLY,
+  type BeforeHook,
+  type BeforeOutcome,
+} from "./http/middleware.js";
 export { SANDBOX_CODES, SandboxHttpError } from "./http/errors.js";
 export { html, json, text, type SandboxReply } from "./http/reply.js";
 export { type HostKind, type SandboxRequest } from "./http/request.js";
@@ -25,3 +37,43 @@ export { type HeaderBag } from "./http/headers.js";
 export { verifyBearer } from "./linkhub/bearer.js";
 export { LINKHUB_CODES } from "./linkhub/errors.js";
 export { CONTROL_PREFIX } from "./control/routes.js";
+export { Scheduler, type ScheduledJob } from "./scheduler/scheduler.js";
+export { CASHBILL_CODES } from "./cashbill/codes.js";
+export { type CashbillInspector } from "./cashbill/service.js";
+export { type IssuanceCount } from "./cashbill/store.js";
+export { type BulkCashbillResult, type CashbillInfo } from "./cashbill/views.js";
+export { type BulkIssueResult } from "./cashbill/types.js";
+export { REFUSED_IDENTITY_SUFFIX } from "./cashbill/rules.js";
+export { FILING_FAILURE_SUFFIX } from "./cashbill/filing.js";
+export {
+  type PendingWebhook,
+  type WebhookControl,
+  type WebhookDelivery,
+} from "./webhooks/types.js";
+export { type WebhookConfig, type WebhookOptions } from "./webhooks/config.js";
+export { type WebhookEventType } from "./webhooks/messages.js";
+export { type FaultControl, type FaultStats, type InjectedFault } from "./faults/injector.js";
+export {
+  FAULT_KINDS,
+  type FaultKind,
+  type FaultOptions,
+  type FaultSettings,
+} from "./faults/settings.js";
+export {
+  addIamportControlRoutes,
+  ANY_CUSTOMER,
+  type ChargeOutcome,
+  ChargeOutcomes,
+  createIamportState,
+  type CustomerAnnotation,
+  DEMO_IAMPORT,
+  IamportState,
+  type IamportMerchantSeed,
+  type IamportStateOptions,
+  IamportWebhooks,
+  iamportRoutes,
+  type PaymentAnnotation,
+  type ScheduleAnnotation,
+  type WebhookConfig as IamportWebhookConfig,
+  type WebhookDelivery as IamportWebhookDelivery,
+} from "./iamport/index.js";

@@ -1,10 +1,15 @@
 /**
  * Runs the sandbox standalone: `node dist/main.js`.
- * Env: `SANDBOX_HOST` (default 127.0.0.1), `SANDBOX_AUTH_PORT` (default random),
- * `SANDBOX_TOKEN_LIFETIME_MS`, `SANDBOX_MAX_CLOCK_SKEW_MS`.
+ * Env: `SANDBOX_HOST` (default 127.0.0.1), `SANDBOX_AUTH_PORT` / `SANDBOX_POPBILL_PORT`
+ * (default random), `SANDBOX_TOKEN_LIFETIME_MS`, `SANDBOX_MAX_CLOCK_SKEW_MS`,
+ * `SANDBOX_FILING_SCHEDULE` (`fast`, the default here, or `popbill`), `SANDBOX_FAST_FILING_MS`,
+ * `SANDBOX_BULK_ACCEPT_TO_PROCESSING_MS`, `SANDBOX_BULK_PROCESSING_MS`,
+ * `SANDBOX_CASHBILL_UNIT_COST`, `SANDBOX_POPBILL_SERVICE_ID` (default POPBILL_TEST).
  */
+import { type FilingSchedule } from "./env.js";
 import { createSandbox } from "./sandbox.js";
 import { DEMO_MEMBERS, DEMO_PARTNER } from "./seeds.js";
+import { type ServiceId } from "./state/tokens.js";
 
 function intFromEnv(name: string): number | undefined {
   const raw = process.env[name];
@@ -17,16 +22,27 @@ function intFromEnv(name: string): number | undefined {
 
 const sandbox = createSandbox({
   listenHost: process.env["SANDBOX_HOST"] || "127.0.0.1",
-  ports: { auth: intFromEnv("SANDBOX_AUTH_PORT") ?? 0 },
+  ports: {
+    auth: intFromEnv("SANDBOX_AUTH_PORT") ?? 0,
+    popbill: intFromEnv("SANDBOX_POPBILL_PORT") ?? 0,
+  },
+  filingSchedule: (process.env["SANDBOX_FILING_SCHEDULE"] || "fast") as FilingSchedule,
   settings: {
     tokenLifetimeMs: intFromEnv("SANDBOX_TOKEN_LIFETIME_MS"),
     maxClockSkewMs: intFromEnv("SANDBOX_MAX_CLOCK_SKEW_MS"),
+    fastFilingMs: intFromEnv("SANDBOX_FAST_FILING_MS"),
+    bulkAcceptToProcessingMs: intFromEnv("SANDBOX_BULK_ACCEPT_TO_PROCESSING_MS"),
+    bulkProcessingMs: intFromEnv("SANDBOX_BULK_PROCESSING_MS"),
+    cashbillUnitCost: intFromEnv("SANDBOX_CASHBILL_UNIT_COST"),
+    popbillServiceId: (process.env["SANDBOX_POPBILL_SERVICE_ID"] || undefined) as
+      ServiceId | undefined,
   },
 });
 const urls = await sandbox.start();
 
 console.log(`korbill sandbox running
   auth host (Linkhub): ${urls.authUrl}
+  POPBiLL API host:    ${urls.popbillUrl}  (ServiceID ${sandbox.settings.popbillServiceId}, filing ${sandbox.settings.filingSchedule})
   control API:         ${urls.authUrl}/__sandbox/
 demo partner: LinkID ${DEMO_PARTNER.linkId}  SecretKey ${DEMO_PARTNER.secretKey}
 demo members: ${DEMO_MEMBERS.map((m) => `${m.corpNum} ${m.corpName} (user ${m.users[0].userId})`).join(", ")}`);

@@ -14,15 +14,21 @@ function freePort(): Promise<number> {
 }
 
 describe("createSandbox", () => {
-  it("starts the auth host on a random loopback port and stops it", async () => {
+  it("starts the auth, POPBiLL and i'mport hosts on random loopback ports and stops them", async () => {
     const sandbox = createSandbox();
-    const { authUrl } = await sandbox.start();
+    const { authUrl, popbillUrl, iamportUrl } = await sandbox.start();
     expect(authUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(sandbox.urls).toEqual({ authUrl });
+    expect(popbillUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(iamportUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(new Set([authUrl, popbillUrl, iamportUrl]).size).toBe(3);
+    expect(sandbox.urls).toEqual({ authUrl, popbillUrl, iamportUrl });
+    expect((await fetch(`${iamportUrl}/users/getToken`, { method: "POST" })).status).toBe(400);
     expect((await fetch(`${authUrl}/Time`)).status).toBe(200);
     await sandbox.stop();
     expect(sandbox.urls).toBeUndefined();
     await expect(fetch(`${authUrl}/Time`)).rejects.toThrow();
+    await expect(fetch(`${popbillUrl}/Cashbill/ChargeInfo`)).rejects.toThrow();
+    await expect(fetch(`${iamportUrl}/users/getToken`, { method: "POST" })).rejects.toThrow();
   });
 
   it("listens on the given port", async () => {

@@ -1,19 +1,36 @@
+import { type CashbillInspector } from "./cashbill/service.js";
 import { SandboxClock, type SandboxClockOptions } from "./clock.js";
-import { DEFAULT_SETTINGS, type SandboxEnv, type SandboxSettings } from "./env.js";
+import { createEnv } from "./create-env.js";
+import {
+  type FilingSchedule,
+  resolveSettings,
+  type SandboxEnv,
+  type SandboxSettings,
+} from "./env.js";
+import { type FaultControl, FaultInjector } from "./faults/injector.js";
 import { HOST_DEFINITIONS, type SandboxPorts, type SandboxUrls } from "./hosts.js";
 import { type BeforeHook } from "./http/middleware.js";
 import { RequestLog } from "./http/request-log.js";
 import { HttpHost } from "./http/server.js";
+import { type Scheduler } from "./scheduler/scheduler.js";
 import { DEMO_MEMBERS, DEMO_PARTNER } from "./seeds.js";
 import { SandboxState } from "./state/state.js";
 import { type MemberSeed, type PartnerSeed } from "./state/types.js";
+import { type WebhookControl, WebhookDispatcher } from "./webhooks/dispatcher.js";
+import {
+  type IamportMerchantSeed,
+  type IamportState,
+  createIamportState,
+} from "./iamport/index.js";
 
 /** Options of {@link createSandbox}; all optional. */
 export interface SandboxOptions {
   /** A clock to share, or options for a new one (default: running real time). */
   readonly clock?: SandboxClock | SandboxClockOptions;
-  /** Protocol tunables (token lifetime, allowed `x-lh-date` skew, short URL lifetime). */
+  /** Protocol tunables (token lifetime, bulk timing, filing schedule, unit cost, ...). */
   readonly settings?: Partial<SandboxSettings>;
+  /** Shortcut for `settings.filingSchedule` (`"fast"` for the local stage; default `"popbill"`). */
+  readonly filingSchedule?: FilingSchedule;
   /** Seed {@link DEMO_PARTNER} and {@link DEMO_MEMBERS} (default true). */
   readonly seedDemo?: boolean;
   /** Extra partners, added after the demo seed. */
@@ -24,27 +41,39 @@ export interface SandboxOptions {
   readonly listenHost?: string;
   /** Ports per host (default: random free ports). */
   readonly ports?: SandboxPorts;
-  /** Initial `before` hooks (fault injection). */
+  /** Initial `before` hooks, run after the fault injector's. */
   readonly before?: readonly BeforeHook[];
+  /** Extra i'mport merchants (the demo merchant is seeded unless `seedDemo` is false). */
+  readonly iamportMerchants?: readonly IamportMerchantSeed[];
 }
 
 /** A stateful local emulator of the upstream hosts. */
 export interface Sandbox {
-  /** The sandbox clock; advance it to expire tokens and URLs. */
+  /** The sandbox clock; advance it to expire tokens and URLs and to run due jobs. */
   readonly clock: SandboxClock;
-  /** Partners, members, tokens, pages. */
+  /** Partners, members, tokens, pages, receipts, point ledgers. */
   readonly state: SandboxState;
   /** Every upstream request received (control-API calls excluded). */
   readonly requests: RequestLog;
   /** Effective protocol tunables. */
   readonly settings: SandboxSettings;
-  /** Hooks run before each upstream route on every host; push to inject faults. */
+  /** Hooks run before each upstream route on every host; the fault injector's is first. */
   readonly before: BeforeHook[];
+  /** Issuance counts, submissions, receipts and use histories. */
+  readonly cashbill: CashbillInspector;
+  /** Webhook configuration, delivery log, pause/resume/disable. */
+  readonly webhooks: WebhookControl;
+  /** Random fault injection on the upstream hosts. */
+  readonly faults: FaultControl;
+  /** Time-driven jobs (bulk txState, NTS filing, webhook retries); `runDue()` runs what is due. */
+  readonly scheduler: Scheduler;
+  /** The i'mport host's state: billing keys, payments, schedules, outcome controls, webhooks. */
+  readonly iamport: IamportState;
   /** The URLs while running, else `undefined`. */
   readonly urls: SandboxUrls | undefined;
-  /** Opens every host's port; rejects if already started. */
+  /** Opens every host's port and starts the scheduler; rejects if already started. */
   start(): Promise<SandboxUrls>;
-  /** Closes every host and its connections; a no-op when not running. */
+  /** Closes every host and its connections and stops the scheduler; a no-op when not running. */
   stop(): Promise<void>;
 }
 
@@ -59,6 +88,12 @@ class LocalSandbox implements Sandbox {
   readonly requests = new RequestLog();
   readonly settings: SandboxSettings;
   readonly before: BeforeHook[];
+  readonly scheduler: Scheduler;
+  readonly iamport: IamportState;
+  #stopIamport: (() => void) | undefined;
+  readonly #env: SandboxEnv;
+  readonly #webhooks: WebhookDispatcher;
+  readonly #faults = new FaultInjector();
   readonly #options: SandboxOptions;
   #hosts: HttpHost[] = [];
   #urls: SandboxUrls | undefined;
@@ -67,9 +102,34 @@ class LocalSandbox implements Sandbox {
     this.#options = options;
     this.clock =
       options.clock instanceof SandboxClock ? options.clock : new SandboxClock(options.clock);
-    this.settings = resolveSettings(options.settings);
+    this.settings = resolveSettings({
+      ...options.settings,
+      ...(options.filingSchedule ? { filingSchedule: options.filingSchedule } : {}),
+    });
     this.state = seedState(options);
-    this.before = [...(options.before ?? [])];
+    this.before = [this.#faults.hook, ...(options.before ?? [])];
+    this.#env = createEnv({ clock: this.clock, state: this.state, settings: this.settings });
+    const { clock, settings, scheduler, cashbill } = this.#env;
+    this.scheduler = scheduler;
+    this.#webhooks = new WebhookDispatcher({ clock, settings, scheduler });
+    cashbill.events.subscribe((event) => this.#webhooks.handle(event));
+    this.iamport = createIamportState({
+      clock: this.clock,
+      merchants: options.iamportMerchants,
+      seedDemo: options.seedDemo ?? true,
+    });
+  }
+
+  get cashbill(): CashbillInspector {
+    return this.#env.cashbill;
+  }
+
+  get webhooks(): WebhookControl {
+    return this.#webhooks;
+  }
+
+  get faults(): FaultControl {
+    return this.#faults;
   }
 
   get urls(): SandboxUrls | undefined {
@@ -78,13 +138,24 @@ class LocalSandbox implements Sandbox {
 
   async start(): Promise<SandboxUrls> {
     if (this.#hosts.length > 0) throw new Error("sandbox already started");
-    const env: SandboxEnv = { clock: this.clock, state: this.state, settings: this.settings };
     const { ports, listenHost = "127.0.0.1" } = this.#options;
+    const context = {
+      log: this.requests,
+      webhooks: this.#webhooks,
+      faults: this.#faults,
+      iamport: this.iamport,
+    };
     const found: Partial<Record<keyof SandboxUrls, string>> = {};
     try {
       for (const { kind, routes, urlKey, portKey } of HOST_DEFINITIONS) {
-        const router = routes(this.requests);
-        const host = new HttpHost({ kind, router, env, log: this.requests, before: this.before });
+        const router = routes(context);
+        const host = new HttpHost({
+          kind,
+          router,
+          env: this.#env,
+          log: this.requests,
+          before: this.before,
+        });
         this.#hosts.push(host);
         found[urlKey] = await host.listen(ports?.[portKey] ?? 0, listenHost);
       }
@@ -92,6 +163,8 @@ class LocalSandbox implements Sandbox {
       await this.stop();
       throw error;
     }
+    this.scheduler.start();
+    this.#stopIamport = this.iamport.startTicking(this.settings.schedulerTickMs);
     this.#urls = found as SandboxUrls;
     return this.#urls;
   }
@@ -100,19 +173,13 @@ class LocalSandbox implements Sandbox {
     const running = this.#hosts;
     this.#hosts = [];
     this.#urls = undefined;
+    this.scheduler.stop();
+    this.#stopIamport?.();
+    this.#stopIamport = undefined;
+    this.#faults.releaseHeld();
+    this.#webhooks.abortInFlight();
     await Promise.all(running.map((host) => host.close()));
   }
-}
-
-/** Defaults overridden by the given settings; `undefined` values keep the default. */
-function resolveSettings(overrides: Partial<SandboxSettings> = {}): SandboxSettings {
-  const given = Object.entries(overrides).filter(([, value]) => value !== undefined);
-  const settings: SandboxSettings = { ...DEFAULT_SETTINGS, ...Object.fromEntries(given) };
-  for (const [name, value] of Object.entries(settings)) {
-    if (!Number.isFinite(value) || value < 0)
-      throw new RangeError(`settings.${name} must be a number >= 0`);
-  }
-  return settings;
 }
 
 function seedState(options: SandboxOptions): SandboxState {

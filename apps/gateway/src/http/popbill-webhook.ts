@@ -25,12 +25,24 @@ export function popbillWebhookRoute(deps: {
     try {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const delivery = parsePopbillWebhook(req.headers, body, deps.auth);
-      const outcome = await handlePopbillDelivery(delivery, { store: deps.store, bulk: deps.bulk, now: deps.now ?? Date.now });
-      deps.logger.debug("popbill webhook", { mid: delivery.mid, eventType: delivery.eventType, corpNum: delivery.corpNum, outcome });
+      const outcome = await handlePopbillDelivery(delivery, {
+        store: deps.store,
+        bulk: deps.bulk,
+        now: deps.now ?? Date.now,
+      });
+      deps.logger.debug("popbill webhook", {
+        mid: delivery.mid,
+        eventType: delivery.eventType,
+        corpNum: delivery.corpNum,
+        outcome,
+      });
       res.status(200).type("text/plain").send("OK");
     } catch (error) {
       if (error instanceof PopbillWebhookError) {
-        deps.logger.warn("popbill webhook refused", { status: error.status, reason: error.message });
+        deps.logger.warn("popbill webhook refused", {
+          status: error.status,
+          reason: error.message,
+        });
         res.status(error.status).json({ error: error.message });
         return;
       }

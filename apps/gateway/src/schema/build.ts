@@ -4,6 +4,7 @@ import { type PubSub, buildSchema } from "type-graphql";
 import { authChecker } from "@korbill/core-auth/graphql";
 import { pointsResolvers } from "@korbill/points/graphql";
 import { cashbillResolvers } from "@korbill/cashbill/graphql";
+import { billingResolvers } from "@korbill/billing/graphql";
 import { ViewerResolver } from "./viewer.resolver.js";
 
 const noTopicPubSub: PubSub = {
@@ -16,7 +17,12 @@ const noTopicPubSub: PubSub = {
 };
 
 /** Every resolver class of the gateway, from each domain package's `./graphql` entry. */
-export const resolvers = [ViewerResolver, ...pointsResolvers, ...cashbillResolvers] as const;
+export const resolvers = [
+  ViewerResolver,
+  ...pointsResolvers,
+  ...cashbillResolvers,
+  ...billingResolvers,
+] as const;
 
 /** Builds the executable schema (type-graphql, one auth checker). */
 export function buildGatewaySchema(): Promise<GraphQLSchema> {

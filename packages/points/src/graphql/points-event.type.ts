@@ -9,6 +9,10 @@ registerEnumType(PointsEventType, {
   name: "PointsEventType",
   description:
     "BALANCE_CHANGED: the balance differs from the one korbill last saw. LOW_BALANCE: it fell below the member's threshold.",
+  valuesConfig: {
+    BALANCE_CHANGED: { description: "The balance differs from the one korbill last saw." },
+    LOW_BALANCE: { description: "The balance fell below the member's threshold." },
+  },
 });
 
 /** A change of a member's points that korbill caused or observed. */
@@ -19,10 +23,10 @@ export class PointsEvent {
   @Field(() => String, { description: "Pass as `after` to resume after this event." })
   cursor!: string;
 
-  @Field(() => PointsEventType)
+  @Field(() => PointsEventType, { description: "What happened." })
   type!: PointsEventType;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The member business (10-digit CorpNum)." })
   corpNum!: string;
 
   @Field(() => Int, { description: "Balance after the change." })

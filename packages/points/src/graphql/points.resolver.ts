@@ -12,15 +12,11 @@ import {
 } from "type-graphql";
 import { InputError, toKstIso } from "@korbill/core-auth";
 import { corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
+import { wholePoints } from "../map/from-wire.js";
+import { corpNumArg } from "./args.js";
 import type { PointsContext } from "./context.js";
 import { PointsEvent, PointsEventType } from "./points-event.type.js";
 import { PointsView } from "./points.type.js";
-
-const corpNumArg = {
-  nullable: true,
-  description:
-    "Member business to act for (10 digits); defaults to the API key's own. Partner keys may name any member.",
-} as const;
 
 /** Points queries: thin — validate, call the client, map. */
 @Resolver(() => PointsView)
@@ -36,7 +32,7 @@ export class PointsResolver {
 
   @FieldResolver(() => Int)
   async balance(@Root() root: PointsView, @Ctx() ctx: PointsContext): Promise<number> {
-    const balance = await ctx.points.getBalance(root.corpNum);
+    const balance = wholePoints(await ctx.points.getBalance(root.corpNum));
     await ctx.pointsWatch.observe(root.corpNum, balance);
     return balance;
   }
@@ -61,7 +57,8 @@ export class PointsResolver {
       ]);
     }
     const corpNum = corpNumFor(ctx, corpNumArgValue);
-    await ctx.pointsWatch.setThreshold(corpNum, threshold, await ctx.points.getBalance(corpNum));
+    const balance = wholePoints(await ctx.points.getBalance(corpNum));
+    await ctx.pointsWatch.setThreshold(corpNum, threshold, balance);
     return { corpNum };
   }
 

@@ -5,9 +5,12 @@ import { type SandboxRequest } from "../http/request.js";
 import { type RequestFilter, type RequestLog } from "../http/request-log.js";
 import { type RouteHandler, type Router } from "../http/router.js";
 import { remainPoint } from "../state/state.js";
+import { addCashbillControlRoutes } from "./cashbill.routes.js";
+import { badRequest, CONTROL_PREFIX, type ControlContext } from "./context.js";
+import { addFaultControlRoutes } from "./faults.routes.js";
+import { addWebhookControlRoutes } from "./webhooks.routes.js";
 
-/** Path prefix of the control API; real upstream paths never start with `__`. */
-export const CONTROL_PREFIX = "/__sandbox";
+export { CONTROL_PREFIX, type ControlContext } from "./context.js";
 
 /**
  * Adds the control API for tests in other processes (not logged, not subject to
@@ -21,8 +24,12 @@ export const CONTROL_PREFIX = "/__sandbox";
  *   (`path` exact, `pathPattern` a regular expression; `requests` = newest `limit`, default 100)
  * - `POST /__sandbox/requests/clear` -> `{cleared}`
  * - `GET  /__sandbox/members/{corpNum}` -> the member with `remainPoint`
+ *
+ * plus the cash-receipt, scheduler, webhook and fault routes (see their modules).
+ * Moving the clock runs the jobs that became due before the reply.
  */
-export function addControlRoutes(router: Router, log: RequestLog): Router {
+export function addControlRoutes(router: Router, context: ControlContext): Router {
+  const { log } = context;
   const add = (method: string, path: string, handler: RouteHandler) =>
     router.add({ method, path: `${CONTROL_PREFIX}${path}`, handler, internal: true });
   add("GET", "/health", () => json({ status: "ok" }));
@@ -34,6 +41,9 @@ export function addControlRoutes(router: Router, log: RequestLog): Router {
   add("GET", "/requests", (request) => listRequests(request, log));
   add("POST", "/requests/clear", () => json({ cleared: log.clear() }));
   add("GET", "/members/:corpNum", showMember);
+  addCashbillControlRoutes(router);
+  addWebhookControlRoutes(router, context.webhooks);
+  addFaultControlRoutes(router, context.faults);
   return router;
 }
 
@@ -41,14 +51,18 @@ function advanceClock(request: SandboxRequest): SandboxReply {
   const ms = field(parseJsonObject(request.rawBody), "ms");
   if (typeof ms !== "number" || !Number.isFinite(ms) || ms < 0)
     throw badRequest("ms must be a number >= 0");
-  return json({ now: request.env.clock.advance(ms).toISOString() });
+  const now = request.env.clock.advance(ms);
+  request.env.scheduler.runDue();
+  return json({ now: now.toISOString() });
 }
 
 function setClock(request: SandboxRequest): SandboxReply {
   const now = field(parseJsonObject(request.rawBody), "now");
   if (typeof now !== "string" || Number.isNaN(Date.parse(now)))
     throw badRequest("now must be an ISO-8601 time");
-  return json({ now: request.env.clock.set(now).toISOString() });
+  const set = request.env.clock.set(now);
+  request.env.scheduler.runDue();
+  return json({ now: set.toISOString() });
 }
 
 function listRequests(request: SandboxRequest, log: RequestLog): SandboxReply {
@@ -80,8 +94,4 @@ function toRegExp(pattern: string): RegExp {
   } catch {
     throw badRequest(`pathPattern is not a valid regular expression: ${pattern}`);
   }
-}
-
-function badRequest(message: string): SandboxHttpError {
-  return new SandboxHttpError(400, SANDBOX_CODES.invalidRequest, message);
 }

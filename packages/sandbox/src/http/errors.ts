@@ -9,6 +9,8 @@ export const SANDBOX_CODES = {
   invalidRequest: -10000001,
   /** [INF] no documented code for a server fault; sandbox choice. */
   internal: -10009999,
+  /** Sandbox choice: an injected 503 (fault injection), so tests can tell it from a real fault. */
+  unavailable: -10009998,
 } as const;
 
 /**

@@ -1,7 +1,6 @@
 import { afterEach } from "vitest";
-import { SandboxClock } from "../clock.js";
-import { DEFAULT_SETTINGS, type SandboxEnv } from "../env.js";
-import { SandboxState } from "../state/state.js";
+import { createEnv } from "../create-env.js";
+import { type SandboxEnv } from "../env.js";
 import { type BeforeHook } from "./middleware.js";
 import { type HostKind } from "./request.js";
 import { RequestLog } from "./request-log.js";
@@ -26,11 +25,7 @@ export function useHosts(): (
     await Promise.all(hosts.splice(0).map((host) => host.close()));
   });
   return async (router, options = {}) => {
-    const env = options.env ?? {
-      clock: new SandboxClock(),
-      state: new SandboxState(),
-      settings: DEFAULT_SETTINGS,
-    };
+    const env = options.env ?? createEnv();
     const log = new RequestLog();
     const before: BeforeHook[] = [];
     const host = new HttpHost({ kind: options.kind ?? "popbill", router, env, log, before });

@@ -4,7 +4,13 @@ import { type SandboxEnv } from "../env.js";
 import { readRawBody } from "./body.js";
 import { writeReply } from "./encode.js";
 import { SANDBOX_CODES, SandboxHttpError } from "./errors.js";
-import { type BeforeHook, DROP_CONNECTION, runBeforeHooks } from "./middleware.js";
+import {
+  type BeforeHook,
+  type BeforeOutcome,
+  DROP_CONNECTION,
+  LOSE_REPLY,
+  runBeforeHooks,
+} from "./middleware.js";
 import { errorReply, type SandboxReply } from "./reply.js";
 import { toSandboxRequest, type HostKind, type SandboxRequest } from "./request.js";
 import { type RequestLog } from "./request-log.js";
@@ -101,11 +107,23 @@ export class HttpHost {
     match: ReturnType<Router["resolve"]>,
     route: RouteSpec | undefined,
   ): Promise<SandboxReply | typeof DROP_CONNECTION> {
+    let outcome: BeforeOutcome;
     try {
-      if (!route?.internal) {
-        const outcome = await runBeforeHooks(this.#options.before, request);
-        if (outcome !== undefined) return outcome;
-      }
+      outcome = route?.internal ? undefined : await runBeforeHooks(this.#options.before, request);
+    } catch (error) {
+      return errorReply(asHttpError(error));
+    }
+    if (outcome !== undefined && outcome !== LOSE_REPLY) return outcome;
+    const reply = await this.#route(request, match, route);
+    return outcome === LOSE_REPLY ? DROP_CONNECTION : reply;
+  }
+
+  async #route(
+    request: SandboxRequest,
+    match: ReturnType<Router["resolve"]>,
+    route: RouteSpec | undefined,
+  ): Promise<SandboxReply> {
+    try {
       if (route) return await route.handler(request);
       throw routingError(match.kind, request);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { request } from "node:http";
 import { describe, expect, it } from "vitest";
+import { createEnv } from "../create-env.js";
 import { type SandboxEnv } from "../env.js";
 import { useHosts } from "../http/host.test-helpers.js";
 import { json } from "../http/reply.js";
@@ -36,11 +37,11 @@ describe("verifyBearer", () => {
 
   async function apiHost() {
     const { sandbox, authUrl } = await start();
-    const env: SandboxEnv = {
+    const env: SandboxEnv = createEnv({
       clock: sandbox.clock,
       state: sandbox.state,
       settings: sandbox.settings,
-    };
+    });
     const { url } = await startHost(cashbillRouter(), { env });
     return { authUrl, url };
   }

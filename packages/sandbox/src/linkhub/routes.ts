@@ -1,5 +1,6 @@
 import { type Router } from "../http/router.js";
-import { handleChargeUrl, handlePage, PAGE_PATH_PREFIX } from "./charge-url.route.js";
+import { handlePage, PAGE_PATH_PREFIX } from "../pages/page.route.js";
+import { handleChargeUrl } from "./charge-url.route.js";
 import { handleMemberPoint, handlePartnerPoint } from "./points.route.js";
 import { handleTime } from "./time.route.js";
 import { handleTokenRequest } from "./token.route.js";

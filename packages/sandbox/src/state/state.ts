@@ -1,3 +1,5 @@
+import { CashbillStore } from "../cashbill/store.js";
+import { PointLedger } from "./ledger.js";
 import { PageStore } from "./pages.js";
 import { TokenStore } from "./tokens.js";
 import {
@@ -12,7 +14,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 
 /**
  * Everything the emulated upstreams remember: partners, member businesses with their
- * users and points, issued session tokens and short-lived pages.
+ * users and points, issued session tokens, short-lived pages, cash receipts and bulk
+ * submissions, and point use histories.
  */
 export class SandboxState {
   readonly #partners = new Map<string, PartnerRecord>();
@@ -21,6 +24,10 @@ export class SandboxState {
   readonly tokens = new TokenStore();
   /** Pages behind 30-second URLs. */
   readonly pages = new PageStore();
+  /** Cash receipts, bulk submissions and issuance counts. */
+  readonly cashbills = new CashbillStore();
+  /** Point use histories. */
+  readonly ledger = new PointLedger();
 
   /** Adds a partner; throws on a duplicate LinkID or a SecretKey that is not base64. */
   addPartner(seed: PartnerSeed): PartnerRecord {

@@ -1,0 +1,22 @@
+import { type EventsContext, corpNumFor, requireTenant } from "@korbill/core-auth/graphql";
+import type { BillingService } from "../service/billing-service.js";
+import type { Owner } from "../store.js";
+
+/** What the billing resolvers read from the request context (`createBillingServices` gives it). */
+export interface BillingContext extends EventsContext {
+  billing: BillingService;
+}
+
+/** The member the call acts for (and the API key, for audit). */
+export function ownerFor(ctx: BillingContext, corpNum?: string | null): Owner {
+  const member = corpNumFor(ctx, corpNum);
+  return { corpNum: member, keyId: requireTenant(ctx).keyId };
+}
+
+/** The `corpNum` argument every billing operation takes. */
+export const corpNumArg = {
+  nullable: true,
+  description:
+    "Member business to act for (10 digits); defaults to the API key's own. Partner keys may name any member. " +
+    "Billing keys and payments belong to the member that created them.",
+} as const;

@@ -1,0 +1,244 @@
+import { UpstreamAuthenticationError, UpstreamServerError } from "@korbill/core-auth";
+import { describe, expect, it } from "vitest";
+import { createHometaxClient } from "../client.js";
+import { HometaxAuthMethod, HometaxReadinessStatus, HometaxService } from "../enums.js";
+import {
+  AUTH_INFO_MISSING,
+  LOGIN_FAILED,
+  fakePopbill,
+  popbillRefusal,
+} from "../testing/fake-popbill.test-helpers.js";
+import { type ReadinessFacts, checkReadiness, decideReadiness } from "./readiness.js";
+
+const NOW = Date.parse("2026-11-23T10:00:00+09:00");
+const DAY = 86_400_000;
+const CORP = "1234567890";
+const LOGIN_PROBLEM = { code: -11100001, message: "Failed login HomeTax" };
+
+type Dept = "none" | "ok" | "failing";
+type Cert = "none" | "ok" | "expiring" | "expired" | "failing";
+
+function facts(dept: Dept, cert: Cert): ReadinessFacts {
+  const expiresAt =
+    cert === "none"
+      ? null
+      : new Date(
+          NOW + (cert === "expiring" ? 10 * DAY : cert === "expired" ? -2 * DAY : 200 * DAY),
+        );
+  return {
+    deptUser: {
+      registered: dept !== "none",
+      problem: null,
+      login:
+        dept === "none"
+          ? null
+          : { ok: dept === "ok", problem: dept === "failing" ? LOGIN_PROBLEM : null },
+    },
+    certificate: {
+      registered: cert !== "none",
+      problem: null,
+      expiresAt,
+      login:
+        cert === "none" || cert === "expired"
+          ? null
+          : { ok: cert !== "failing", problem: cert === "failing" ? LOGIN_PROBLEM : null },
+    },
+  };
+}
+
+const S = HometaxReadinessStatus;
+const M = HometaxAuthMethod;
+
+describe("the readiness decision table", () => {
+  it.each([
+    [
+      "none",
+      "none",
+      S.NO_METHOD_REGISTERED,
+      null,
+      /registerHometaxDeptUser.*hometaxCertificatePopupUrl/s,
+    ],
+    ["ok", "none", S.READY, M.DEPT_USER, /department user\. Nothing to do/],
+    ["ok", "expired", S.READY, M.DEPT_USER, /expired on 2026-11-21; it is not needed/],
+    ["ok", "failing", S.READY, M.DEPT_USER, /Nothing to do/],
+    ["none", "ok", S.READY, M.CERTIFICATE, /certificate, valid until 2027-06-11/],
+    [
+      "failing",
+      "ok",
+      S.READY,
+      M.CERTIFICATE,
+      /department user could not log in \(-11100001: Failed login HomeTax\)/,
+    ],
+    [
+      "none",
+      "expiring",
+      S.CERTIFICATE_EXPIRING,
+      M.CERTIFICATE,
+      /expires on 2026-12-03 \(in 10 days\)/,
+    ],
+    ["none", "expired", S.CERTIFICATE_EXPIRED, M.CERTIFICATE, /expired on 2026-11-21/],
+    ["failing", "expired", S.CERTIFICATE_EXPIRED, M.DEPT_USER, /department user could not log in/],
+    [
+      "none",
+      "failing",
+      S.LOGIN_FAILING,
+      M.CERTIFICATE,
+      /refused the certificate login \(-11100001/,
+    ],
+    [
+      "failing",
+      "none",
+      S.LOGIN_FAILING,
+      M.DEPT_USER,
+      /refused the department user's login \(-11100001: Failed login HomeTax\)/,
+    ],
+  ] as const)("dept user %s, certificate %s -> %s via %s", (dept, cert, status, method, advice) => {
+    const view = decideReadiness(HometaxService.CASHBILL, facts(dept, cert), NOW);
+    expect(view.status).toBe(status);
+    expect(view.method).toBe(method);
+    expect(view.advice).toMatch(advice);
+    expect(view.checkedAt).toBe("2026-11-23T10:00:00+09:00");
+  });
+
+  it("reports the failing login's upstream code", () => {
+    const view = decideReadiness(HometaxService.TAXINVOICE, facts("failing", "none"), NOW);
+    expect(view).toMatchObject({ problemCode: -11100001, problemMessage: "Failed login HomeTax" });
+    expect(view.advice).toContain("e-tax-invoice (전자세금계산서) inquiry");
+  });
+
+  it("counts the certificate's days left and warns from 30 days", () => {
+    const at = (days: number) =>
+      decideReadiness(
+        HometaxService.CASHBILL,
+        {
+          ...facts("none", "ok"),
+          certificate: {
+            ...facts("none", "ok").certificate,
+            expiresAt: new Date(NOW + days * DAY + 1000),
+          },
+        },
+        NOW,
+      );
+    expect(at(30)).toMatchObject({ status: S.CERTIFICATE_EXPIRING, certificateDaysLeft: 30 });
+    expect(at(31)).toMatchObject({ status: S.READY, certificateDaysLeft: 31 });
+  });
+
+  it("explains both methods and their trade-off when nothing is registered", () => {
+    const { advice } = decideReadiness(HometaxService.CASHBILL, facts("none", "none"), NOW);
+    expect(advice).toMatch(/free, read-only, semi-permanent, several logins at once/);
+    expect(advice).toMatch(/paid, renewed every year, one login at a time/);
+  });
+});
+
+describe("gathering the facts", () => {
+  const CERT_OK = { certificateExpiration: "20270611235959" };
+
+  function upstream(routes: Record<string, () => unknown>) {
+    return fakePopbill((r) => {
+      const key = Object.keys(routes).find((suffix) => r.path.endsWith(suffix));
+      if (!key) throw new Error(`unexpected ${r.path}`);
+      return routes[key]!();
+    });
+  }
+
+  it("reads 'does not exist' on both checks as NO_METHOD_REGISTERED", async () => {
+    const fake = upstream({ "/DeptUser": AUTH_INFO_MISSING, "/CertInfo": AUTH_INFO_MISSING });
+    const calls = createHometaxClient({ popbill: fake.popbill }).cashbill;
+    const view = await checkReadiness(calls, HometaxService.CASHBILL, CORP, () => NOW);
+    expect(view.status).toBe(S.NO_METHOD_REGISTERED);
+    expect(fake.requests.map((r) => r.path).sort()).toEqual([
+      "/HomeTax/Cashbill/CertInfo",
+      "/HomeTax/Cashbill/DeptUser",
+    ]);
+  });
+
+  it("tests the department user's login and skips the certificate test when it works", async () => {
+    const fake = upstream({
+      "/DeptUser": () => ({ code: 1, message: "registered" }),
+      "/CertInfo": () => CERT_OK,
+      "/DeptUser/Check": () => ({ code: 1, message: "login ok" }),
+    });
+    const view = await checkReadiness(
+      createHometaxClient({ popbill: fake.popbill }).taxinvoice,
+      HometaxService.TAXINVOICE,
+      CORP,
+      () => NOW,
+    );
+    expect(view).toMatchObject({ status: S.READY, method: M.DEPT_USER });
+    expect(fake.requests.map((r) => r.path)).not.toContain("/HomeTax/Taxinvoice/CertCheck");
+  });
+
+  it("turns -11100001 on the department-user login into LOGIN_FAILING with the code", async () => {
+    const fake = upstream({
+      "/DeptUser": () => ({ code: 1, message: "registered" }),
+      "/CertInfo": AUTH_INFO_MISSING,
+      "/DeptUser/Check": LOGIN_FAILED,
+    });
+    const view = await checkReadiness(
+      createHometaxClient({ popbill: fake.popbill }).cashbill,
+      HometaxService.CASHBILL,
+      CORP,
+      () => NOW,
+    );
+    expect(view).toMatchObject({
+      status: S.LOGIN_FAILING,
+      method: M.DEPT_USER,
+      problemCode: -11100001,
+    });
+  });
+
+  it("falls back to testing the certificate when the department user fails", async () => {
+    const fake = upstream({
+      "/DeptUser": () => ({ code: 1, message: "registered" }),
+      "/CertInfo": () => CERT_OK,
+      "/DeptUser/Check": LOGIN_FAILED,
+      "/CertCheck": () => ({ code: 1, message: "ok" }),
+    });
+    const view = await checkReadiness(
+      createHometaxClient({ popbill: fake.popbill }).cashbill,
+      HometaxService.CASHBILL,
+      CORP,
+      () => NOW,
+    );
+    expect(view).toMatchObject({ status: S.READY, method: M.CERTIFICATE, problemCode: -11100001 });
+  });
+
+  it("does not test an expired certificate", async () => {
+    const fake = upstream({
+      "/DeptUser": AUTH_INFO_MISSING,
+      "/CertInfo": () => ({ certificateExpiration: "20261101000000" }),
+    });
+    const view = await checkReadiness(
+      createHometaxClient({ popbill: fake.popbill }).cashbill,
+      HometaxService.CASHBILL,
+      CORP,
+      () => NOW,
+    );
+    expect(view.status).toBe(S.CERTIFICATE_EXPIRED);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      "an outage",
+      () => new UpstreamServerError({ upstream: "popbill", status: 503, message: "down" }),
+    ],
+    [
+      "korbill's own token trouble",
+      () => popbillRefusal(-10000033, "Token Interpretation failed."),
+    ],
+  ])("rethrows %s instead of calling it 'not registered'", async (_name, failure) => {
+    const fake = upstream({ "/DeptUser": failure, "/CertInfo": () => CERT_OK });
+    const error = await checkReadiness(
+      createHometaxClient({ popbill: fake.popbill }).cashbill,
+      HometaxService.CASHBILL,
+      CORP,
+      () => NOW,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(TypeError);
+    expect(
+      error instanceof UpstreamServerError || error instanceof UpstreamAuthenticationError,
+    ).toBe(true);
+  });
+});

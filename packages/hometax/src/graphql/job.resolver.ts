@@ -1,0 +1,123 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { toKstIso } from "@korbill/core-auth";
+import { corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
+import type { StoredEvent } from "@korbill/core-events";
+import { HOMETAX_EVENT_DOMAIN, type HometaxJobEventPayload } from "../jobs/events.js";
+import { toJobView } from "../jobs/view.js";
+import { jobStateFromWire } from "../map/codes.js";
+import type { HometaxContext } from "./context.js";
+import { corpNumArg, jobIdArgDoc, serviceArgDoc } from "./docs.js";
+import { type HometaxJobEventType, HometaxService } from "./enums.js";
+import { HometaxJobEvent } from "./event.type.js";
+import { HometaxJobRequestInput } from "./job.input.js";
+import { HometaxJob } from "./job.type.js";
+
+function toEventView(event: StoredEvent, cursor: string): HometaxJobEvent {
+  const p = event.payload as HometaxJobEventPayload;
+  return {
+    cursor,
+    type: event.type as HometaxJobEventType,
+    jobId: p.jobId,
+    service: p.service,
+    status: p.status,
+    jobState: jobStateFromWire(p.jobState),
+    errorCode: p.errorCode,
+    errorReason: p.errorReason,
+    collectCount: p.collectCount,
+    at: toKstIso(event.createdAt),
+  };
+}
+
+/** Crawl jobs: request, look up, list, and follow live. */
+@Resolver(() => HometaxJob)
+export class HometaxJobResolver {
+  @Authorized()
+  @Mutation(() => HometaxJob, {
+    description:
+      "Asks POPBiLL to crawl HomeTax and returns the job (status PENDING). Everything is validated first " +
+      "(BAD_USER_INPUT, nothing sent): at most 3 calendar months, TRUSTEE and dateType for tax invoices only. " +
+      "korbill then follows the job every 1-3 s and reports PROGRESS, COMPLETED or FAILED on `hometaxJobEvents`. " +
+      "Without a working HomeTax login POPBiLL refuses (UPSTREAM_ERROR with its code; see `hometaxReadiness`).",
+  })
+  async requestHometaxJob(
+    @Ctx() ctx: HometaxContext,
+    @Arg("input", () => HometaxJobRequestInput) input: HometaxJobRequestInput,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+  ): Promise<HometaxJob> {
+    const member = corpNumFor(ctx, corpNum);
+    const row = await ctx.hometaxJobs.request({
+      service: input.service,
+      direction: input.direction,
+      dateType: input.dateType ?? null,
+      from: input.from,
+      to: input.to,
+      corpNum: member,
+      keyId: ctx.tenant!.keyId,
+      userId: ctx.tenant?.userId ?? null,
+    });
+    return toJobView(row);
+  }
+
+  @Authorized()
+  @Query(() => HometaxJob, {
+    description:
+      "A crawl job korbill requested for the member (NOT_FOUND for any other). After its hour the status is EXPIRED.",
+  })
+  async hometaxJob(
+    @Ctx() ctx: HometaxContext,
+    @Arg("jobId", () => String, { description: jobIdArgDoc }) jobId: string,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+  ): Promise<HometaxJob> {
+    return toJobView(await ctx.hometaxJobs.job(corpNumFor(ctx, corpNum), jobId));
+  }
+
+  @Authorized()
+  @Query(() => [HometaxJob], {
+    description:
+      "The member's crawl jobs POPBiLL still serves (requested within the hour), including ones requested outside " +
+      "korbill (`tracked: false`).",
+  })
+  hometaxActiveJobs(
+    @Ctx() ctx: HometaxContext,
+    @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+  ): Promise<HometaxJob[]> {
+    return ctx.hometaxJobs.activeJobs(
+      corpNumFor(ctx, corpNum),
+      service,
+      ctx.tenant?.userId ?? undefined,
+    );
+  }
+
+  @Authorized()
+  @Subscription(() => HometaxJobEvent, {
+    description:
+      "Live crawl-job events of the member: REQUESTED, PROGRESS, then COMPLETED or FAILED, and EXPIRED after the hour. " +
+      "Pass `after` (the last cursor you received) to get what you missed first; pass `jobId` for one job " +
+      "(NOT_FOUND unless it is the member's).",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as HometaxContext;
+      const jobId = args.jobId as string | null | undefined;
+      const corpNum = args.corpNum as string | null | undefined;
+      if (jobId !== undefined && jobId !== null)
+        await ctx.hometaxJobs.job(corpNumFor(ctx, corpNum), jobId);
+      return liveEvents(ctx, {
+        domain: HOMETAX_EVENT_DOMAIN,
+        after: args.after as string | null | undefined,
+        corpNum,
+        filter: (e) => !jobId || (e.payload as HometaxJobEventPayload).jobId === jobId,
+        map: toEventView,
+      });
+    },
+  })
+  hometaxJobEvents(
+    @Root() event: HometaxJobEvent,
+    @Arg("after", () => String, { nullable: true, description: "Resume after this cursor." })
+    _after?: string,
+    @Arg("jobId", () => String, { nullable: true, description: "Only this job's events." })
+    _jobId?: string,
+    @Arg("corpNum", () => String, corpNumArg) _corpNum?: string,
+  ): HometaxJobEvent {
+    return event;
+  }
+}

@@ -1,0 +1,61 @@
+import type { PopbillTransport } from "@korbill/core-auth";
+import type { EventLog } from "@korbill/core-events";
+import type { Kysely } from "kysely";
+import { type HometaxClient, createHometaxClient } from "./client.js";
+import { HometaxResultService } from "./jobs/results.js";
+import {
+  DEFAULT_HOMETAX_JOB_TIMING,
+  HometaxJobService,
+  type HometaxJobTiming,
+  type HometaxLogger,
+} from "./jobs/service.js";
+import { HometaxJobStore } from "./jobs/store.js";
+
+/** What {@link createHometaxServices} needs. */
+export interface HometaxServiceDeps {
+  popbill: PopbillTransport;
+  /** The korbill database (`KorbillDatabase.db`) with `hometaxMigrations` applied. */
+  db: Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** The stage's event log; its `stage` scopes the job rows too. */
+  events: EventLog;
+  now?: () => number;
+  timing?: HometaxJobTiming;
+  logger?: HometaxLogger;
+}
+
+/** The HomeTax services, named as `HometaxContext` expects them, plus the worker to lease. */
+export interface HometaxServices {
+  hometax: HometaxClient;
+  hometaxJobStore: HometaxJobStore;
+  hometaxJobs: HometaxJobService;
+  hometaxResults: HometaxResultService;
+  /** Run `tick` under a lease (e.g. every second): polls open jobs, expires old ones. */
+  hometaxWorker: { name: "hometax-jobs"; tick(): Promise<unknown> };
+  now(): number;
+}
+
+/**
+ * Wires the HomeTax client, job store, job service and result service. The gateway spreads
+ * the result into its request context and registers `hometaxWorker` with its leased workers.
+ */
+export function createHometaxServices(deps: HometaxServiceDeps): HometaxServices {
+  const now = deps.now ?? Date.now;
+  const hometax = createHometaxClient({ popbill: deps.popbill });
+  const hometaxJobStore = new HometaxJobStore(deps.db, deps.events.stage);
+  const hometaxJobs = new HometaxJobService(
+    hometaxJobStore,
+    hometax,
+    deps.events,
+    deps.timing ?? DEFAULT_HOMETAX_JOB_TIMING,
+    now,
+    deps.logger,
+  );
+  return {
+    hometax,
+    hometaxJobStore,
+    hometaxJobs,
+    hometaxResults: new HometaxResultService(hometaxJobs, hometax),
+    hometaxWorker: { name: "hometax-jobs", tick: () => hometaxJobs.tick() },
+    now,
+  };
+}

@@ -1,0 +1,39 @@
+import { ProblemList } from "@korbill/core-auth";
+import type {
+  HometaxCashbillFilterFields,
+  HometaxPaging,
+  HometaxTaxinvoiceFilterFields,
+} from "../inputs.js";
+import { checkCashbillFilters, checkPaging, checkTaxinvoiceFilters } from "./filters.js";
+import { checkJobId } from "./job.js";
+
+export { validateDeptUser } from "./dept-user.js";
+export { checkCashbillFilters, checkPaging, checkTaxinvoiceFilters } from "./filters.js";
+export { checkJobId, validateJobId, validateJobRequest, validateService } from "./job.js";
+export { HOMETAX_LIMITS, addMonths } from "./rules.js";
+
+/** Validates a cash-receipt search or summary: JobID, filters and (for search) paging. */
+export function validateCashbillQuery(
+  jobId: unknown,
+  filters: HometaxCashbillFilterFields | null | undefined,
+  paging?: HometaxPaging,
+): void {
+  const problems = new ProblemList();
+  checkJobId(problems, jobId, "jobId");
+  checkCashbillFilters(problems, filters, "filters");
+  if (paging) checkPaging(problems, paging);
+  problems.throwIfAny();
+}
+
+/** Validates a tax-invoice search or summary: JobID, filters and (for search) paging. */
+export function validateTaxinvoiceQuery(
+  jobId: unknown,
+  filters: HometaxTaxinvoiceFilterFields | null | undefined,
+  paging?: HometaxPaging,
+): void {
+  const problems = new ProblemList();
+  checkJobId(problems, jobId, "jobId");
+  checkTaxinvoiceFilters(problems, filters, "filters");
+  if (paging) checkPaging(problems, paging);
+  problems.throwIfAny();
+}

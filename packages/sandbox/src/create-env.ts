@@ -1,0 +1,22 @@
+import { CashbillService } from "./cashbill/service.js";
+import { SandboxClock } from "./clock.js";
+import { DEFAULT_SETTINGS, type SandboxEnv, type SandboxSettings } from "./env.js";
+import { Scheduler } from "./scheduler/scheduler.js";
+import { SandboxState } from "./state/state.js";
+
+/** The parts of a {@link SandboxEnv} one may bring; the rest is created. */
+export interface EnvParts {
+  readonly clock?: SandboxClock;
+  readonly state?: SandboxState;
+  readonly settings?: SandboxSettings;
+}
+
+/** Assembles a {@link SandboxEnv}: clock, state and settings plus a scheduler and the cash-receipt domain on them. */
+export function createEnv(parts: EnvParts = {}): SandboxEnv {
+  const clock = parts.clock ?? new SandboxClock();
+  const state = parts.state ?? new SandboxState();
+  const settings = parts.settings ?? DEFAULT_SETTINGS;
+  const scheduler = new Scheduler(clock, settings.schedulerTickMs);
+  const cashbill = new CashbillService({ clock, state, settings, scheduler });
+  return { clock, state, settings, scheduler, cashbill };
+}

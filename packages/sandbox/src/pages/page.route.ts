@@ -1,0 +1,57 @@
+import { html, text, type SandboxReply } from "../http/reply.js";
+import { type SandboxRequest } from "../http/request.js";
+import { remainPoint } from "../state/state.js";
+import { type ShortLivedPage } from "../state/pages.js";
+
+/** Path prefix of the pages behind 30-second URLs (real upstream paths never start with `__`). */
+export const PAGE_PATH_PREFIX = "/__pages/";
+
+/** Page kinds of the POPBiLL host's `GET /Member?TG=` and their titles. */
+export const MEMBER_PAGE_TITLES: Readonly<Record<string, string>> = {
+  "Member/CHRG": "연동회원 포인트 충전",
+  "Member/PAYMENT": "연동회원 포인트 결제내역",
+  "Member/USEHISTORY": "연동회원 포인트 사용내역",
+};
+
+/** The URL of a page as seen by the caller (from its `Host` header). */
+export function pageUrl(request: SandboxRequest, page: ShortLivedPage): string {
+  const host = request.headers.get("host");
+  return `${host ? `http://${host}` : ""}${PAGE_PATH_PREFIX}${page.id}`;
+}
+
+/** `GET /__pages/{id}` (auth and POPBiLL hosts): the page, or 403 text once its 30 seconds are over. */
+export function handlePage(request: SandboxRequest): SandboxReply {
+  const { clock, state } = request.env;
+  const page = state.pages.get(request.params["pageId"] ?? "");
+  if (!page) return text("Unknown URL.", 404);
+  if (clock.nowMs() > page.expiresAt.getTime())
+    return text("This URL has expired; URLs are valid for 30 seconds.", 403);
+  const memberTitle = MEMBER_PAGE_TITLES[page.kind];
+  const member = page.corpNum === undefined ? undefined : state.member(page.corpNum);
+  const [title, who, points] =
+    memberTitle !== undefined
+      ? [
+          memberTitle,
+          `CorpNum: <b>${escapeHtml(page.corpNum ?? "")}</b>`,
+          member ? remainPoint(member) : 0,
+        ]
+      : [
+          "파트너 포인트 충전",
+          `LinkID: <b>${escapeHtml(page.linkId)}</b>`,
+          state.partner(page.linkId)?.partnerPoint ?? 0,
+        ];
+  return html(
+    [
+      `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title} (sandbox)</title></head><body>`,
+      `<h1>${title} (korbill sandbox)</h1>`,
+      `<p>${who}</p>`,
+      `<p>잔여 포인트: <b id="remain-point">${points}</b></p>`,
+      `<p>만료: ${page.expiresAt.toISOString()}</p>`,
+      "</body></html>",
+    ].join("\n"),
+  );
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,32 @@
+import { SANDBOX_CODES, SandboxHttpError } from "../http/errors.js";
+import { json, type SandboxReply } from "../http/reply.js";
+import { type SandboxRequest } from "../http/request.js";
+import { MEMBER_PAGE_TITLES, pageUrl } from "../pages/page.route.js";
+import { authorize } from "./auth.js";
+
+/**
+ * `GET /Member?TG=CHRG|PAYMENT|USEHISTORY` (getChargeURL / getPaymentURL /
+ * getUseHistoryURL): `{url}` of a sandbox page of the member, valid 30 s of sandbox time.
+ * Needs scope `member` only ([INF]: a member-API call every service object makes).
+ */
+export function handleMemberUrl(request: SandboxRequest): SandboxReply {
+  const { member, token } = authorize(request, ["member"]);
+  const target = request.query.get("TG") ?? "";
+  const kind = `Member/${target}`;
+  if (MEMBER_PAGE_TITLES[kind] === undefined) {
+    // [INF] status and code for an unsupported TG are undocumented
+    throw new SandboxHttpError(
+      400,
+      SANDBOX_CODES.invalidRequest,
+      `TG must be CHRG, PAYMENT or USEHISTORY, got "${target}"`,
+    );
+  }
+  const { clock, settings, state } = request.env;
+  const page = state.pages.create({
+    kind,
+    linkId: token.linkId,
+    corpNum: member.corpNum,
+    expiresAt: new Date(clock.nowMs() + settings.shortUrlLifetimeMs),
+  });
+  return json({ url: pageUrl(request, page) });
+}
