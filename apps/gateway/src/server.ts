@@ -28,6 +28,7 @@ import { popbillWebhookRoute } from "./http/popbill-webhook.js";
 import { type WorkerStatus, startWorkers } from "./workers.js";
 import { type PopbillWebhookAuth, cashbillMigrations } from "@korbill/cashbill";
 import { billingMigrations } from "@korbill/billing";
+import { hometaxMigrations } from "@korbill/hometax";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
@@ -39,6 +40,7 @@ const MIGRATIONS = [
   ...pointsMigrations,
   ...cashbillMigrations,
   ...billingMigrations,
+  ...hometaxMigrations,
 ];
 
 /** The request context of every operation: tenant plus the domain services. */
@@ -197,7 +199,7 @@ export async function createServer(
         tickMs: config.bulk.tickMs,
         leaseTtlMs: config.bulk.leaseTtlMs,
         logger,
-        specs: [{ name: "cashbill-bulk", tick: () => services.bulk.tick() }],
+        specs: services.workerSpecs,
       });
       return url;
     },

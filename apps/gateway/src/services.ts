@@ -28,6 +28,7 @@ import {
 } from "@korbill/cashbill";
 import { type CashbillLoaders, createCashbillLoaders } from "@korbill/cashbill/graphql";
 import { type BillingService, type BillingWebhooks, createBillingServices } from "@korbill/billing";
+import { type HometaxServices, createHometaxServices } from "@korbill/hometax";
 import type { GatewayConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { startLocalSandbox } from "./local-stage.js";
@@ -44,6 +45,11 @@ export interface Services {
   bulk: BulkService;
   billing: BillingService;
   billingWebhooks: BillingWebhooks;
+  hometax: HometaxServices["hometax"];
+  hometaxJobs: HometaxServices["hometaxJobs"];
+  hometaxResults: HometaxServices["hometaxResults"];
+  /** Background passes the gateway runs under leases. */
+  workerSpecs: { name: string; tick(): Promise<unknown> }[];
   now(): number;
 }
 
@@ -127,6 +133,13 @@ export function createServices(
     Date.now,
     logger,
   );
+  const hometax = createHometaxServices({
+    popbill,
+    db: database.db,
+    events,
+    now: Date.now,
+    logger,
+  });
   return {
     popbill,
     events,
@@ -144,6 +157,10 @@ export function createServices(
     bulk,
     billing: billing.billing,
     billingWebhooks: billing.billingWebhooks,
+    hometax: hometax.hometax,
+    hometaxJobs: hometax.hometaxJobs,
+    hometaxResults: hometax.hometaxResults,
+    workerSpecs: [{ name: "cashbill-bulk", tick: () => bulk.tick() }, hometax.hometaxWorker],
     now: Date.now,
     perRequest: () => createCashbillLoaders(cashbill),
     close: async () => {

@@ -5,6 +5,7 @@ import { authChecker } from "@korbill/core-auth/graphql";
 import { pointsResolvers } from "@korbill/points/graphql";
 import { cashbillResolvers } from "@korbill/cashbill/graphql";
 import { billingResolvers } from "@korbill/billing/graphql";
+import { hometaxResolvers } from "@korbill/hometax/graphql";
 import { ViewerResolver } from "./viewer.resolver.js";
 
 const noTopicPubSub: PubSub = {
@@ -22,6 +23,7 @@ export const resolvers = [
   ...pointsResolvers,
   ...cashbillResolvers,
   ...billingResolvers,
+  ...hometaxResolvers,
 ] as const;
 
 /** Builds the executable schema (type-graphql, one auth checker). */

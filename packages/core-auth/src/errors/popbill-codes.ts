@@ -42,6 +42,9 @@ const RULES: readonly CodeRule[] = [
   one(-11100001, UpstreamBusinessError),
   { from: -11100018, to: -11100020, errorClass: UpstreamInvalidRequestError },
   { from: -11100021, to: -11100024, errorClass: UpstreamBusinessError },
+  // [INF] "The information of HomeTax Authentication does not exist": documented message, no
+  // documented number; korbill and its sandbox use the next free code of the table.
+  one(-11100025, UpstreamBusinessError),
   // Cash receipts -140*.
   one(-14000000, UpstreamNotFoundError),
   one(-14000002, UpstreamPermissionError),
