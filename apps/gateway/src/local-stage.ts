@@ -19,7 +19,9 @@ export const DEMO_KEYS = {
 export async function startLocalSandbox(config: GatewayConfig) {
   const base = { partner: DEMO_PARTNER, members: DEMO_MEMBERS, iamport: DEMO_IAMPORT };
   if (config.popbill.authUrl) return { ...base, sandbox: undefined, urls: undefined };
-  const sandbox = createSandbox();
+  // The local stage files receipts with the NTS within seconds (POPBiLL's real schedule is
+  // after midnight, results by 11:00 the next day).
+  const sandbox = createSandbox({ filingSchedule: "fast" });
   const urls = await sandbox.start();
   return { ...base, sandbox, urls };
 }

@@ -192,6 +192,7 @@ export async function createServer(
           basic: webhookAuth.basic,
           apiKey: webhookAuth.apiKey,
         });
+        sandbox.sandbox.iamport.webhooks.configure({ url: `${url}/webhooks/iamport`, mode: "json" });
       }
       workers = startWorkers({
         leases: services.leases,

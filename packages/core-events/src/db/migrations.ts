@@ -38,12 +38,19 @@ export async function migrate(
   engine: DatabaseEngine,
   migrations: readonly KorbillMigration[],
 ): Promise<string[]> {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one; with
+  // several korbill schemas in one PostgreSQL database it would find another schema's.
+  const schema =
+    engine === "postgres"
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+      : undefined;
   const migrator = new Migrator({
     db,
     provider: new ListProvider(migrations, engine),
     allowUnorderedMigrations: true,
     migrationTableName: "korbill_migrations",
     migrationLockTableName: "korbill_migrations_lock",
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

@@ -54,6 +54,17 @@ for (const engine of await testEngines()) {
       }
     });
 
+    it("migrates a second database beside a first one (PostgreSQL: another schema)", async () => {
+      const first = await openTestDatabase(engine, [notes]);
+      try {
+        const second = await openTestDatabase(engine, [notes, tags]);
+        expect(second.applied).toEqual(["other/0001-tags", "test/0001-notes"]);
+        await second.dispose();
+      } finally {
+        await first.dispose();
+      }
+    });
+
     it("adds a later package's migration without reapplying earlier ones", async () => {
       const opened = await openTestDatabase(engine, [notes]);
       try {

@@ -51,8 +51,9 @@ for (const engine of await testEngines()) {
       await sub.return?.();
     });
 
-    it("delivers events appended during the replay exactly once, in cursor order", async () => {
-      for (let i = 1; i <= 1200; i++) await log.append(ev(i));
+    it("delivers events appended during the replay exactly once, in cursor order", { timeout: 60_000 }, async () => {
+      // More than two replay pages of history, stored in batches.
+      for (let i = 1; i <= 1200; i += 200) await log.appendMany(Array.from({ length: 200 }, (_, k) => ev(i + k)));
       const sub = replayThenLive(log, { topic, after: 0 });
       const first = await take(sub, 1);
       const writer = (async () => {
