@@ -1,6 +1,7 @@
 import { CashbillService } from "./cashbill/service.js";
 import { SandboxClock } from "./clock.js";
 import { DEFAULT_SETTINGS, type SandboxEnv, type SandboxSettings } from "./env.js";
+import { PointsService } from "./points/service.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { SandboxState } from "./state/state.js";
 
@@ -11,12 +12,16 @@ export interface EnvParts {
   readonly settings?: SandboxSettings;
 }
 
-/** Assembles a {@link SandboxEnv}: clock, state and settings plus a scheduler and the cash-receipt domain on them. */
+/**
+ * Assembles a {@link SandboxEnv}: clock, state and settings plus a scheduler and the
+ * cash-receipt and points domains on them.
+ */
 export function createEnv(parts: EnvParts = {}): SandboxEnv {
   const clock = parts.clock ?? new SandboxClock();
   const state = parts.state ?? new SandboxState();
   const settings = parts.settings ?? DEFAULT_SETTINGS;
   const scheduler = new Scheduler(clock, settings.schedulerTickMs);
   const cashbill = new CashbillService({ clock, state, settings, scheduler });
-  return { clock, state, settings, scheduler, cashbill };
+  const points = new PointsService({ clock, state, settings, scheduler });
+  return { clock, state, settings, scheduler, cashbill, points };
 }

@@ -4,6 +4,7 @@ import { Router } from "./http/router.js";
 import { addLinkhubRoutes } from "./linkhub/routes.js";
 import { addPopbillRoutes } from "./popbill/routes.js";
 import { addIamportControlRoutes, iamportRoutes } from "./iamport/index.js";
+import { addHometaxControlRoutes, addHometaxRoutes } from "./hometax/index.js";
 
 /** Base URLs of the running emulated hosts. */
 export interface SandboxUrls {
@@ -52,7 +53,14 @@ export const HOST_DEFINITIONS: readonly HostDefinition[] = [
     kind: "popbill",
     urlKey: "popbillUrl",
     portKey: "popbill",
-    routes: (context) => addControlRoutes(addPopbillRoutes(new Router()), context),
+    routes: (context) =>
+      addControlRoutes(
+        addHometaxControlRoutes(
+          addHometaxRoutes(addPopbillRoutes(new Router()), context.hometax),
+          context.hometax,
+        ),
+        context,
+      ),
   },
   {
     kind: "iamport",

@@ -7,6 +7,7 @@ export { type SandboxPorts, type SandboxUrls } from "./hosts.js";
 export { SandboxClock, type SandboxClockOptions } from "./clock.js";
 export {
   DEFAULT_SETTINGS,
+  FAST_PROFILE_DEFAULTS,
   FILING_SCHEDULES,
   type FilingSchedule,
   type SandboxEnv,
@@ -18,10 +19,28 @@ export {
   type MemberRecord,
   type MemberSeed,
   type MemberUser,
+  type PartnerBilling,
   type PartnerRecord,
   type PartnerSeed,
+  type PointAccount,
 } from "./state/types.js";
-export { type UseHistoryEntry } from "./state/ledger.js";
+export { NO_SERVICE_ITEM_CODE, TX_TYPE, type UseHistoryEntry } from "./state/ledger.js";
+export {
+  type BalanceChange,
+  type MemberPointsBalance,
+  type PartnerPointsBalance,
+  type PointsInspector,
+  type RefundView,
+  type SettlementView,
+} from "./points/inspector.js";
+export { POINTS_CODES } from "./points/codes.js";
+export { REFUND_STATE, SETTLE_STATE } from "./points/store.js";
+export { type PaymentHistory, type RefundHistory } from "./points/views.js";
+export { pointsForDeposit } from "./points/forms.js";
+export { MEMBER_CODES } from "./members/codes.js";
+export { ACCOUNT_CHECK_CODES, CHECK_RESULTS } from "./accountcheck/codes.js";
+export { DEMO_ACCOUNTS, INSTITUTIONS, type DemoAccount } from "./accountcheck/banks.js";
+export { type AccountCheckInfo } from "./accountcheck/check.js";
 export { SERVICE_IDS, type ServiceId, type SessionToken } from "./state/tokens.js";
 export { RequestLog, type RequestFilter, type RequestLogEntry } from "./http/request-log.js";
 export {
@@ -77,3 +96,17 @@ export {
   type WebhookConfig as IamportWebhookConfig,
   type WebhookDelivery as IamportWebhookDelivery,
 } from "./iamport/index.js";
+export {
+  addHometaxControlRoutes,
+  addHometaxRoutes,
+  createHometaxState,
+  DEMO_HOMETAX_ACCOUNT,
+  HOMETAX_CODES,
+  HometaxState,
+  type HometaxStateOptions,
+  type HometaxService,
+  type JobStateView as HometaxJobState,
+  type JobTiming as HometaxJobTiming,
+  type HTCashbillRow,
+  type HTTaxinvoiceRow,
+} from "./hometax/index.js";

@@ -4,7 +4,9 @@
  * (default random), `SANDBOX_TOKEN_LIFETIME_MS`, `SANDBOX_MAX_CLOCK_SKEW_MS`,
  * `SANDBOX_FILING_SCHEDULE` (`fast`, the default here, or `popbill`), `SANDBOX_FAST_FILING_MS`,
  * `SANDBOX_BULK_ACCEPT_TO_PROCESSING_MS`, `SANDBOX_BULK_PROCESSING_MS`,
- * `SANDBOX_CASHBILL_UNIT_COST`, `SANDBOX_POPBILL_SERVICE_ID` (default POPBILL_TEST).
+ * `SANDBOX_CASHBILL_UNIT_COST`, `SANDBOX_POPBILL_SERVICE_ID` (default POPBILL_TEST),
+ * `SANDBOX_DEPOSIT_CONFIRM_MS` (`off` for manual confirmation only), `SANDBOX_REFUND_PROCESSING_MS`,
+ * `SANDBOX_ACCOUNT_CHECK_UNIT_COST`, `SANDBOX_DEPOSITOR_CHECK_UNIT_COST`.
  */
 import { type FilingSchedule } from "./env.js";
 import { createSandbox } from "./sandbox.js";
@@ -36,6 +38,13 @@ const sandbox = createSandbox({
     cashbillUnitCost: intFromEnv("SANDBOX_CASHBILL_UNIT_COST"),
     popbillServiceId: (process.env["SANDBOX_POPBILL_SERVICE_ID"] || undefined) as
       ServiceId | undefined,
+    depositConfirmMs:
+      process.env["SANDBOX_DEPOSIT_CONFIRM_MS"] === "off"
+        ? null
+        : intFromEnv("SANDBOX_DEPOSIT_CONFIRM_MS"),
+    refundProcessingMs: intFromEnv("SANDBOX_REFUND_PROCESSING_MS"),
+    accountCheckUnitCost: intFromEnv("SANDBOX_ACCOUNT_CHECK_UNIT_COST"),
+    depositorCheckUnitCost: intFromEnv("SANDBOX_DEPOSITOR_CHECK_UNIT_COST"),
   },
 });
 const urls = await sandbox.start();

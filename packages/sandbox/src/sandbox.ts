@@ -12,11 +12,13 @@ import { HOST_DEFINITIONS, type SandboxPorts, type SandboxUrls } from "./hosts.j
 import { type BeforeHook } from "./http/middleware.js";
 import { RequestLog } from "./http/request-log.js";
 import { HttpHost } from "./http/server.js";
+import { type PointsInspector } from "./points/inspector.js";
 import { type Scheduler } from "./scheduler/scheduler.js";
 import { DEMO_MEMBERS, DEMO_PARTNER } from "./seeds.js";
 import { SandboxState } from "./state/state.js";
 import { type MemberSeed, type PartnerSeed } from "./state/types.js";
 import { type WebhookControl, WebhookDispatcher } from "./webhooks/dispatcher.js";
+import { type HometaxState, createHometaxState } from "./hometax/index.js";
 import {
   type IamportMerchantSeed,
   type IamportState,
@@ -61,6 +63,8 @@ export interface Sandbox {
   readonly before: BeforeHook[];
   /** Issuance counts, submissions, receipts and use histories. */
   readonly cashbill: CashbillInspector;
+  /** Point ledgers of members and partners, settlements, refunds; confirm deposits, set balances. */
+  readonly points: PointsInspector;
   /** Webhook configuration, delivery log, pause/resume/disable. */
   readonly webhooks: WebhookControl;
   /** Random fault injection on the upstream hosts. */
@@ -69,6 +73,8 @@ export interface Sandbox {
   readonly scheduler: Scheduler;
   /** The i'mport host's state: billing keys, payments, schedules, outcome controls, webhooks. */
   readonly iamport: IamportState;
+  /** HomeTax logins, certificates and crawl jobs, with controls (see src/hometax/README.md). */
+  readonly hometax: HometaxState;
   /** The URLs while running, else `undefined`. */
   readonly urls: SandboxUrls | undefined;
   /** Opens every host's port and starts the scheduler; rejects if already started. */
@@ -90,6 +96,7 @@ class LocalSandbox implements Sandbox {
   readonly before: BeforeHook[];
   readonly scheduler: Scheduler;
   readonly iamport: IamportState;
+  readonly hometax: HometaxState;
   #stopIamport: (() => void) | undefined;
   readonly #env: SandboxEnv;
   readonly #webhooks: WebhookDispatcher;
@@ -118,10 +125,15 @@ class LocalSandbox implements Sandbox {
       merchants: options.iamportMerchants,
       seedDemo: options.seedDemo ?? true,
     });
+    this.hometax = createHometaxState({ clock: this.clock, seedDemo: options.seedDemo ?? true });
   }
 
   get cashbill(): CashbillInspector {
     return this.#env.cashbill;
+  }
+
+  get points(): PointsInspector {
+    return this.#env.points;
   }
 
   get webhooks(): WebhookControl {
@@ -144,6 +156,7 @@ class LocalSandbox implements Sandbox {
       webhooks: this.#webhooks,
       faults: this.#faults,
       iamport: this.iamport,
+      hometax: this.hometax,
     };
     const found: Partial<Record<keyof SandboxUrls, string>> = {};
     try {

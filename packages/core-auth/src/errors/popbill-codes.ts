@@ -45,6 +45,9 @@ const RULES: readonly CodeRule[] = [
   // [INF] "The information of HomeTax Authentication does not exist": documented message, no
   // documented number; korbill and its sandbox use the next free code of the table.
   one(-11100025, UpstreamBusinessError),
+  // [INF] korbill's sandbox: unknown/expired JobID, and search before the job finished.
+  one(-11100026, UpstreamNotFoundError),
+  one(-11100027, UpstreamConflictError),
   // Cash receipts -140*.
   one(-14000000, UpstreamNotFoundError),
   one(-14000002, UpstreamPermissionError),
@@ -61,6 +64,11 @@ const RULES: readonly CodeRule[] = [
   { from: -14003002, to: -14003004, errorClass: UpstreamInvalidRequestError }, // digest, > 100, bad SubmitID
   // [INF] -140010xx is the field-validation family (missing / negative / inconsistent values).
   { from: -14001001, to: -14001099, errorClass: UpstreamInvalidRequestError },
+  // [INF] korbill's sandbox points codes: unknown settleCode / refundCode, malformed forms.
+  one(-99003002, UpstreamNotFoundError),
+  one(-99003005, UpstreamNotFoundError),
+  one(-99003001, UpstreamInvalidRequestError),
+  one(-99003003, UpstreamInvalidRequestError),
   // [INF] -990* is the points family; its refusals (e.g. balance) are business errors.
   { from: -99000000, to: -99099999, errorClass: UpstreamBusinessError },
 ];

@@ -62,7 +62,7 @@ export class Issuer {
         : undefined;
     if (original) checkWithinRemaining(original, input);
     const now = kstDateTime(nowMs);
-    const spent = state.ledger.spend(member, {
+    const spent = state.spendPoints(member, {
       itemCode: CASHBILL_ITEM_CODE,
       points: settings.cashbillUnitCost,
       user,

@@ -5,6 +5,7 @@ import { type RequestLog } from "../http/request-log.js";
 import { type RouteHandler, type Router } from "../http/router.js";
 import { type WebhookControl } from "../webhooks/dispatcher.js";
 import { type IamportState } from "../iamport/state.js";
+import { type HometaxState } from "../hometax/index.js";
 
 /** Path prefix of the control API; real upstream paths never start with `__`. */
 export const CONTROL_PREFIX = "/__sandbox";
@@ -15,6 +16,7 @@ export interface ControlContext {
   readonly webhooks: WebhookControl;
   readonly faults: FaultControl;
   readonly iamport: IamportState;
+  readonly hometax: HometaxState;
 }
 
 /** Adds an internal (unlogged, hook-free) route under {@link CONTROL_PREFIX}. */

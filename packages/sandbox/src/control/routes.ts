@@ -8,6 +8,7 @@ import { remainPoint } from "../state/state.js";
 import { addCashbillControlRoutes } from "./cashbill.routes.js";
 import { badRequest, CONTROL_PREFIX, type ControlContext } from "./context.js";
 import { addFaultControlRoutes } from "./faults.routes.js";
+import { addPointsControlRoutes } from "./points.routes.js";
 import { addWebhookControlRoutes } from "./webhooks.routes.js";
 
 export { CONTROL_PREFIX, type ControlContext } from "./context.js";
@@ -25,7 +26,7 @@ export { CONTROL_PREFIX, type ControlContext } from "./context.js";
  * - `POST /__sandbox/requests/clear` -> `{cleared}`
  * - `GET  /__sandbox/members/{corpNum}` -> the member with `remainPoint`
  *
- * plus the cash-receipt, scheduler, webhook and fault routes (see their modules).
+ * plus the cash-receipt, scheduler, points, webhook and fault routes (see their modules).
  * Moving the clock runs the jobs that became due before the reply.
  */
 export function addControlRoutes(router: Router, context: ControlContext): Router {
@@ -42,6 +43,7 @@ export function addControlRoutes(router: Router, context: ControlContext): Route
   add("POST", "/requests/clear", () => json({ cleared: log.clear() }));
   add("GET", "/members/:corpNum", showMember);
   addCashbillControlRoutes(router);
+  addPointsControlRoutes(router);
   addWebhookControlRoutes(router, context.webhooks);
   addFaultControlRoutes(router, context.faults);
   return router;

@@ -1,7 +1,8 @@
 import { html, text, type SandboxReply } from "../http/reply.js";
 import { type SandboxRequest } from "../http/request.js";
-import { remainPoint } from "../state/state.js";
 import { type ShortLivedPage } from "../state/pages.js";
+import { remainPoint } from "../state/state.js";
+import { pageRows } from "./rows.js";
 
 /** Path prefix of the pages behind 30-second URLs (real upstream paths never start with `__`). */
 export const PAGE_PATH_PREFIX = "/__pages/";
@@ -19,7 +20,11 @@ export function pageUrl(request: SandboxRequest, page: ShortLivedPage): string {
   return `${host ? `http://${host}` : ""}${PAGE_PATH_PREFIX}${page.id}`;
 }
 
-/** `GET /__pages/{id}` (auth and POPBiLL hosts): the page, or 403 text once its 30 seconds are over. */
+/**
+ * `GET /__pages/{id}` (auth and POPBiLL hosts): a small page with the balance and, for the
+ * member's payment and use-history pages, their latest rows — or 403 text once its 30
+ * seconds of sandbox time are over.
+ */
 export function handlePage(request: SandboxRequest): SandboxReply {
   const { clock, state } = request.env;
   const page = state.pages.get(request.params["pageId"] ?? "");
@@ -40,16 +45,24 @@ export function handlePage(request: SandboxRequest): SandboxReply {
           `LinkID: <b>${escapeHtml(page.linkId)}</b>`,
           state.partner(page.linkId)?.partnerPoint ?? 0,
         ];
+  const rows = member ? pageRows(request.env, page.kind, member) : [];
   return html(
     [
       `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title} (sandbox)</title></head><body>`,
       `<h1>${title} (korbill sandbox)</h1>`,
       `<p>${who}</p>`,
       `<p>잔여 포인트: <b id="remain-point">${points}</b></p>`,
+      ...(rows.length > 0
+        ? ["<table>", ...rows.map((row) => `<tr>${row.map(cell).join("")}</tr>`), "</table>"]
+        : []),
       `<p>만료: ${page.expiresAt.toISOString()}</p>`,
       "</body></html>",
     ].join("\n"),
   );
+}
+
+function cell(value: string): string {
+  return `<td>${escapeHtml(value)}</td>`;
 }
 
 function escapeHtml(value: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PointLedger } from "./ledger.js";
+import { partnerLedgerKey, PointLedger, TX_TYPE } from "./ledger.js";
 import { type MemberRecord } from "./types.js";
 
 function member(chargePoint: number, bonusPoint: number): MemberRecord {
@@ -45,5 +45,45 @@ describe("PointLedger", () => {
     expect(ledger.spend(m, spending)).toBeUndefined();
     expect(m).toMatchObject({ bonusPoint: 5, chargePoint: 5 });
     expect(ledger.history("1234567890")).toEqual([]);
+  });
+});
+
+describe("PointLedger movements", () => {
+  const user = { userId: "u", userName: "유저" };
+  const at = "20261123100203";
+
+  it("credits charged points and records txType 1 with itemCode 0", () => {
+    const ledger = new PointLedger();
+    const account = { chargePoint: 10, bonusPoint: 5 };
+    expect(
+      ledger.credit("k", account, { txType: TX_TYPE.charge, points: 100, user, txDT: at }),
+    ).toEqual({
+      itemCode: 0,
+      txType: 1,
+      txPoint: "100",
+      balance: "115",
+      txDT: at,
+      userID: "u",
+      userName: "유저",
+    });
+    expect(account).toEqual({ chargePoint: 110, bonusPoint: 5 });
+  });
+
+  it("debits charged points only and refuses more than them", () => {
+    const ledger = new PointLedger();
+    const account = { chargePoint: 10, bonusPoint: 50 };
+    const refund = { txType: TX_TYPE.refund, user, txDT: at };
+    expect(ledger.debitCharged("k", account, { ...refund, points: 11 })).toBeUndefined();
+    expect(ledger.debitCharged("k", account, { ...refund, points: 10 })?.balance).toBe("50");
+    expect(account).toEqual({ chargePoint: 0, bonusPoint: 50 });
+    expect(ledger.history("k").map((e) => e.txType)).toEqual([3]);
+  });
+
+  it("keeps partner ledgers apart from member ledgers", () => {
+    const ledger = new PointLedger();
+    const partner = { chargePoint: 20, bonusPoint: 0 };
+    ledger.spendFrom(partnerLedgerKey("TESTER"), partner, { ...spending, points: 11 });
+    expect(ledger.history(partnerLedgerKey("TESTER"))).toHaveLength(1);
+    expect(ledger.history("TESTER")).toEqual([]);
   });
 });

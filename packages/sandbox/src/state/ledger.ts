@@ -1,13 +1,23 @@
-import { type MemberRecord, type MemberUser } from "./types.js";
+import { type MemberRecord, type MemberUser, type PointAccount } from "./types.js";
 
-/** [INF] `UseHistory.txType` values are undocumented; the sandbox writes 2 for "used". */
-export const TX_TYPE_USE = 2;
+/**
+ * `UseHistory.txType` values (포인트 증감 유형). [INF] POPBiLL documents no value domain;
+ * these are the sandbox's: 1 충전 (a confirmed deposit), 2 사용, 3 환불 (a refund request
+ * takes the points out), 4 환불취소 (a cancelled refund gives them back).
+ */
+export const TX_TYPE = { charge: 1, use: 2, refund: 3, refundCancel: 4 } as const;
 
-/** One line of a member's point use history (popbill.md §3a `UseHistory`). */
+/** [INF] `UseHistory.txType` of spending; see {@link TX_TYPE}. */
+export const TX_TYPE_USE = TX_TYPE.use;
+
+/** [INF] `itemCode` of movements that belong to no service (deposits and refunds). */
+export const NO_SERVICE_ITEM_CODE = 0;
+
+/** One line of a point use history (popbill.md §3a `UseHistory`). */
 export interface UseHistoryEntry {
-  /** Service code (§1.5), e.g. 140 for cash receipts. */
+  /** Service code (§1.5), e.g. 140 for cash receipts; {@link NO_SERVICE_ITEM_CODE} otherwise. */
   readonly itemCode: number;
-  /** Kind of change; see {@link TX_TYPE_USE}. */
+  /** Kind of change; see {@link TX_TYPE}. */
   readonly txType: number;
   /** Points moved, as a string (the SDKs type it as string). */
   readonly txPoint: string;
@@ -33,9 +43,33 @@ export interface Spending {
   readonly txDT: string;
 }
 
+/** A movement that is not spending: a credit or a refund debit. */
+export interface Movement {
+  /** One of {@link TX_TYPE}. */
+  readonly txType: number;
+  /** Points moved (whole, > 0). */
+  readonly points: number;
+  /** Who caused it. */
+  readonly user: MemberUser;
+  /** KST `yyyyMMddHHmmss`. */
+  readonly txDT: string;
+}
+
+/** The ledger key of a partner's own points (member ledgers are keyed by CorpNum). */
+export function partnerLedgerKey(linkId: string): string {
+  return `partner:${linkId}`;
+}
+
+/** Charged plus bonus points. */
+export function totalPoints(account: PointAccount): number {
+  return account.chargePoint + account.bonusPoint;
+}
+
 /**
- * Members' point use histories. Spending takes bonus points first, then charged points
- * ([INF] the real order is undocumented), and records one {@link UseHistoryEntry}.
+ * The point ledgers of members (keyed by CorpNum) and partners ({@link partnerLedgerKey}).
+ * Balances live on the accounts themselves (so tests may set them); the ledger moves them
+ * and writes one {@link UseHistoryEntry} per movement. Spending takes bonus points first,
+ * then charged points ([INF] the real order is undocumented); refunds take charged points only.
  */
 export class PointLedger {
   readonly #history = new Map<string, UseHistoryEntry[]>();
@@ -45,28 +79,54 @@ export class PointLedger {
    * nothing) when the balance is short.
    */
   spend(member: MemberRecord, spending: Spending): UseHistoryEntry | undefined {
-    const { points } = spending;
-    if (member.bonusPoint + member.chargePoint < points) return undefined;
-    const fromBonus = Math.min(member.bonusPoint, points);
-    member.bonusPoint -= fromBonus;
-    member.chargePoint -= points - fromBonus;
-    const entry: UseHistoryEntry = {
-      itemCode: spending.itemCode,
-      txType: TX_TYPE_USE,
-      txPoint: String(points),
-      balance: String(member.bonusPoint + member.chargePoint),
-      txDT: spending.txDT,
-      userID: spending.user.userId,
-      userName: spending.user.userName,
-    };
-    const list = this.#history.get(member.corpNum) ?? [];
-    list.push(entry);
-    this.#history.set(member.corpNum, list);
-    return entry;
+    return this.spendFrom(member.corpNum, member, spending);
   }
 
-  /** The member's entries, oldest first. */
-  history(corpNum: string): readonly UseHistoryEntry[] {
-    return this.#history.get(corpNum) ?? [];
+  /** Spends points of any account under `key`; `undefined` (nothing changed) when short. */
+  spendFrom(key: string, account: PointAccount, spending: Spending): UseHistoryEntry | undefined {
+    const { points } = spending;
+    if (totalPoints(account) < points) return undefined;
+    const fromBonus = Math.min(account.bonusPoint, points);
+    account.bonusPoint -= fromBonus;
+    account.chargePoint -= points - fromBonus;
+    return this.#record(key, account, { ...spending, txType: TX_TYPE.use });
+  }
+
+  /** Adds charged points (a confirmed deposit, a cancelled refund) and records the entry. */
+  credit(key: string, account: PointAccount, movement: Movement): UseHistoryEntry {
+    account.chargePoint += movement.points;
+    return this.#record(key, account, { ...movement, itemCode: NO_SERVICE_ITEM_CODE });
+  }
+
+  /** Takes charged points out (a refund); `undefined` (nothing changed) when short. */
+  debitCharged(
+    key: string,
+    account: PointAccount,
+    movement: Movement,
+  ): UseHistoryEntry | undefined {
+    if (account.chargePoint < movement.points) return undefined;
+    account.chargePoint -= movement.points;
+    return this.#record(key, account, { ...movement, itemCode: NO_SERVICE_ITEM_CODE });
+  }
+
+  /** The entries under `key` (a CorpNum or {@link partnerLedgerKey}), oldest first. */
+  history(key: string): readonly UseHistoryEntry[] {
+    return this.#history.get(key) ?? [];
+  }
+
+  #record(key: string, account: PointAccount, movement: Spending & Movement): UseHistoryEntry {
+    const entry: UseHistoryEntry = {
+      itemCode: movement.itemCode,
+      txType: movement.txType,
+      txPoint: String(movement.points),
+      balance: String(totalPoints(account)),
+      txDT: movement.txDT,
+      userID: movement.user.userId,
+      userName: movement.user.userName,
+    };
+    const list = this.#history.get(key) ?? [];
+    list.push(entry);
+    this.#history.set(key, list);
+    return entry;
   }
 }

@@ -59,3 +59,24 @@ describe("SandboxState", () => {
     expect(state.member("1111111111")?.users).toHaveLength(1);
   });
 });
+
+describe("SandboxState logins", () => {
+  it("refuses a member whose user id another member already has, or that repeats one", () => {
+    const state = seeded();
+    const seed = { corpNum: "1111111111", corpName: "c", ceoName: "c", linkId: "TESTER" };
+    expect(() =>
+      state.addMember({ ...seed, users: [{ userId: "TestKorea", userName: "x" }] }),
+    ).toThrow(/user id TestKorea already exists/);
+    expect(() =>
+      state.addMember({
+        ...seed,
+        users: [
+          { userId: "twin01", userName: "a" },
+          { userId: "TWIN01", userName: "b" },
+        ],
+      }),
+    ).toThrow(/already exists/);
+    expect(state.member("1111111111")).toBeUndefined();
+    expect(state.logins.taken("twin01")).toBe(false);
+  });
+});
