@@ -13,6 +13,8 @@ export interface GatewayConfig {
   redisUrl?: string;
   /** Default LOW_BALANCE threshold in points (per member, changeable through GraphQL). */
   lowBalanceThreshold: number;
+  /** Refuse a bulk issuance the member's points cannot cover, before sending it. */
+  pointsPrecheck: boolean;
   /** Base URL upstreams use to reach this gateway's webhook routes. */
   publicUrl?: string;
   popbill: {
@@ -71,6 +73,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     databaseSchema: env.KORBILL_DATABASE_SCHEMA || `korbill_${stage}`,
     redisUrl: env.KORBILL_REDIS_URL || undefined,
     lowBalanceThreshold: intVar(env, "KORBILL_LOW_BALANCE_THRESHOLD", 10_000, problems),
+    pointsPrecheck: boolVar(env, "KORBILL_POINTS_PRECHECK", true, problems),
     publicUrl: env.KORBILL_PUBLIC_URL || undefined,
     popbill: {
       linkId: env.POPBILL_LINK_ID || undefined,

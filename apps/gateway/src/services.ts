@@ -15,6 +15,7 @@ import {
   EventLog as Log,
 } from "@korbill/core-events";
 import {
+  BalanceGuard,
   BalanceWatch,
   type PointsClient,
   createAnonymousPopbill,
@@ -48,6 +49,8 @@ export interface Services {
   hometax: HometaxServices["hometax"];
   hometaxJobs: HometaxServices["hometaxJobs"];
   hometaxResults: HometaxServices["hometaxResults"];
+  /** Refuses a bulk the member's points cannot pay for (INSUFFICIENT_POINTS). */
+  cashbillPointsCheck?: (corpNum: string, receipts: number) => Promise<void>;
   /** Background passes the gateway runs under leases. */
   workerSpecs: { name: string; tick(): Promise<unknown> }[];
   now(): number;
@@ -133,6 +136,23 @@ export function createServices(
     Date.now,
     logger,
   );
+  const points = createPointsClient({
+    popbill,
+    anonymous: createAnonymousPopbill({ transport, endpoints }),
+    linkId: config.popbill.linkId ?? sandbox?.partner.linkId,
+  });
+  const pointsWatch = new BalanceWatch(database.db, events, { defaultThreshold: config.lowBalanceThreshold });
+  const guard = new BalanceGuard({ points, watch: pointsWatch });
+  const unitCosts = new Map<string, { cost: number; until: number }>();
+  const cashbillPointsCheck = async (corpNum: string, receipts: number) => {
+    let cached = unitCosts.get(corpNum);
+    if (!cached || cached.until < Date.now()) {
+      const reply = await cashbill.getUnitCost(corpNum);
+      cached = { cost: Number(reply.unitCost), until: Date.now() + 600_000 };
+      unitCosts.set(corpNum, cached);
+    }
+    await guard.assertBalanceCovers(corpNum, cached.cost * receipts);
+  };
   const hometax = createHometaxServices({
     popbill,
     db: database.db,
@@ -144,14 +164,11 @@ export function createServices(
     popbill,
     events,
     leases: new LeaseStore(database),
-    points: createPointsClient({
-      popbill,
-      anonymous: createAnonymousPopbill({ transport, endpoints }),
-      linkId: config.popbill.linkId ?? sandbox?.partner.linkId,
-    }),
-    pointsWatch: new BalanceWatch(database.db, events, {
-      defaultThreshold: config.lowBalanceThreshold,
-    }),
+    points,
+
+    pointsWatch,
+    ...(config.pointsPrecheck ? { cashbillPointsCheck } : {}),
+
     cashbill,
     cashbillStore,
     bulk,

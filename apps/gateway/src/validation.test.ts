@@ -4,7 +4,8 @@ import { gatewayValidationRules } from "./validation.js";
 
 const schema = buildSchema(`
   type Item { id: ID! children(perPage: Int): [Item!]! name: String }
-  type Query { item: Item items(perPage: Int): [Item!]! }
+  type Stats { count: Int total: Int }
+  type Query { item: Item items(perPage: Int): [Item!]! stats: Stats }
 `);
 
 function check(
@@ -39,6 +40,12 @@ describe("gatewayValidationRules", () => {
     expect(check("{ items(perPage: 100) { id name } }", { maxDepth: 10, maxCost: 200 })).toEqual([
       "query cost 201 exceeds the limit of 200",
     ]);
+  });
+  it("does not multiply an object field whose name merely sounds plural", () => {
+    expect(check("{ stats { count total } }", { maxDepth: 10, maxCost: 3 })).toEqual([]);
+  });
+  it("counts unbounded lists as 20 items", () => {
+    expect(check("{ items { id } }", { maxDepth: 10, maxCost: 20 })).toEqual(["query cost 21 exceeds the limit of 20"]);
   });
   it("reads page sizes from variables", () => {
     const q = "query($n: Int) { items(perPage: $n) { id } }";

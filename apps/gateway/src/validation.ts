@@ -1,5 +1,12 @@
 import {
   type ASTVisitor,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
@@ -77,7 +84,7 @@ function numberValue(value: ValueNode, variables: Record<string, unknown>): numb
 
 /**
  * Rejects operations nested deeper than `maxDepth` or costing more than `maxCost`
- * (1 per field; a list field's children cost times its page size). Reported as
+ * (1 per field; a list field's children cost times its page size argument, or 20 without one). Reported as
  * validation errors, never thrown, so the WebSocket path stays open.
  */
 export function complexityRule(
@@ -86,15 +93,16 @@ export function complexityRule(
 ): ValidationRule {
   return (ctx: ValidationContext): ASTVisitor => {
     const fragments = fragmentsOf(ctx);
-    const costOf = (set: SelectionSetNode | undefined): number => {
+    const schema = ctx.getSchema();
+    const costOf = (set: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined | null): number => {
       if (!set) return 0;
       let total = 0;
-      for (const field of fieldsOf(set, fragments)) {
+      for (const { field, parentType } of typedFieldsOf(set, parent, fragments, schema)) {
         if (field.name.value.startsWith("__")) continue;
-        const children = costOf(field.selectionSet);
-        const multiplier =
-          field.selectionSet && isListField(field) ? listSize(field, variables) : 1;
-        total += 1 + children * multiplier;
+        const def = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
+        const children = costOf(field.selectionSet, def ? getNamedType(def.type) : undefined);
+        const list = def ? isListType(getNullableType(def.type)) : false;
+        total += 1 + children * (field.selectionSet && list ? listSize(field, variables) : 1);
       }
       return total;
     };
@@ -106,7 +114,8 @@ export function complexityRule(
             limitError(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, "DEPTH"),
           );
         }
-        const cost = costOf(node.selectionSet);
+        const root = node.operation === "query" ? schema.getQueryType() : node.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+        const cost = costOf(node.selectionSet, root);
         if (cost > limits.maxCost) {
           ctx.reportError(
             limitError(`query cost ${cost} exceeds the limit of ${limits.maxCost}`, "COST"),
@@ -117,13 +126,27 @@ export function complexityRule(
   };
 }
 
-// Without type information at this point (fragments are inlined syntactically), a field with
-// a page-size argument or a plural name is treated as a list. Over-counting only makes limits safer.
-function isListField(field: FieldNode): boolean {
-  return (
-    (field.arguments ?? []).some((a) => PAGE_ARGS.includes(a.name.value)) ||
-    /s$/.test(field.name.value)
-  );
+/** Fields of a selection set with the type each is selected on (fragments inlined). */
+function* typedFieldsOf(
+  set: SelectionSetNode,
+  parent: GraphQLNamedType | undefined | null,
+  fragments: Map<string, FragmentDefinitionNode>,
+  schema: GraphQLSchema,
+  seen: Set<string> = new Set(),
+): Generator<{ field: FieldNode; parentType: GraphQLNamedType | undefined | null }> {
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) yield { field: sel, parentType: parent };
+    else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
+      yield* typedFieldsOf(sel.selectionSet, t, fragments, schema, seen);
+    } else if (!seen.has(sel.name.value)) {
+      const frag = fragments.get(sel.name.value);
+      if (frag) {
+        const t = schema.getType(frag.typeCondition.name.value);
+        yield* typedFieldsOf(frag.selectionSet, t, fragments, schema, new Set([...seen, sel.name.value]));
+      }
+    }
+  }
 }
 
 /** The validation rules applied identically to HTTP and WebSocket operations. */

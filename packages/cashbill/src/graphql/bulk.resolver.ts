@@ -46,6 +46,7 @@ export class BulkResolver {
   ): Promise<BulkSubmission> {
     const member = corpNumFor(ctx, corpNum);
     validateBulk(submitId, cashbills, { now: ctx.now() });
+    await ctx.cashbillPointsCheck?.(member, cashbills.length);
     const row = await ctx.bulk.submit({
       corpNum: member,
       submitId,

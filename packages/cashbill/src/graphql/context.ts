@@ -23,4 +23,9 @@ export interface CashbillContext extends EventsContext, CashbillLoaders {
   bulk: BulkService;
   /** Clock for input validation ("today or yesterday"). */
   now(): number;
+  /**
+   * Optional pre-check before a bulk is sent: throws (e.g. INSUFFICIENT_POINTS) when the
+   * member's points cannot cover `receipts` issuances. Absent = no check.
+   */
+  cashbillPointsCheck?: (corpNum: string, receipts: number) => Promise<void>;
 }
