@@ -62,10 +62,12 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: typeof code === "string" ? code : "GRAPHQL_VALIDATION_FAILED" },
       };
     }
-    logger.error("unexpected error", {
-      error: String(original),
-      stack: (original as Error)?.stack,
-    });
+    if ((original as NodeJS.ErrnoException | undefined)?.code === "ERR_STREAM_DESTROYED") {
+      // A subscriber's socket went away mid-stream: an ordinary disconnect, not a fault.
+      logger.debug("subscriber disconnected mid-stream", { error: String(original) });
+    } else {
+      logger.error("unexpected error", { error: String(original), stack: (original as Error)?.stack });
+    }
     return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
 }
