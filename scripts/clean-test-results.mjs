@@ -1,9 +1,6 @@
 // Removes the previous run's vitest reports so the summary counts only this run.
-import { rmSync, readdirSync, existsSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { packageDirs } from "./package-dirs.mjs";
 
-for (const group of ["apps", "packages", "bench"]) {
-  if (!existsSync(group)) continue;
-  for (const name of readdirSync(group))
-    rmSync(join(group, name, "test-results"), { recursive: true, force: true });
-}
+for (const dir of packageDirs()) rmSync(join(dir, "test-results", "vitest.json"), { force: true });

@@ -1,22 +1,20 @@
 // Sums the vitest JSON reports of every package into one closing line.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { packageDirs } from "./package-dirs.mjs";
 
-let passed = 0,
-  failed = 0,
-  skipped = 0,
-  files = 0;
-for (const group of ["apps", "packages", "bench"]) {
-  if (!existsSync(group)) continue;
-  for (const name of readdirSync(group)) {
-    const report = join(group, name, "test-results", "vitest.json");
-    if (!existsSync(report)) continue;
-    const r = JSON.parse(readFileSync(report, "utf8"));
-    files++;
-    passed += r.numPassedTests;
-    failed += r.numFailedTests;
-    skipped += r.numPendingTests + (r.numTodoTests ?? 0);
-  }
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let files = 0;
+for (const dir of packageDirs()) {
+  const report = join(dir, "test-results", "vitest.json");
+  if (!existsSync(report)) continue;
+  const r = JSON.parse(readFileSync(report, "utf8"));
+  files++;
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 }
 if (files === 0) {
   console.error("no vitest reports found");

@@ -66,7 +66,10 @@ export function createErrorFormatter(logger: Logger) {
       // A subscriber's socket went away mid-stream: an ordinary disconnect, not a fault.
       logger.debug("subscriber disconnected mid-stream", { error: String(original) });
     } else {
-      logger.error("unexpected error", { error: String(original), stack: (original as Error)?.stack });
+      logger.error("unexpected error", {
+        error: String(original),
+        stack: (original as Error)?.stack,
+      });
     }
     return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };

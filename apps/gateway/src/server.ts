@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { randomBytes, randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { type Server, createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -169,6 +170,25 @@ export async function createServer(
     }),
   );
 
+  if (config.stage === "local") {
+    // The playground page (built by `vite build` in apps/playground), local stage only. Found
+    // by path, not as a package dependency: the playground's tests depend on the gateway.
+    const playgroundDir =
+      process.env.KORBILL_PLAYGROUND_DIR ??
+      fileURLToPath(new URL("../../playground/dist", import.meta.url));
+    app.use(express.static(playgroundDir));
+    app.get("/", (_req, res) => {
+      res
+        .status(503)
+        .type("text/plain")
+        .send(
+          `The playground is not built (no index.html in ${playgroundDir}).\n` +
+            "Build it with: npx pnpm@10.34.8 --filter @korbill/playground build\n" +
+            "GraphQL itself works at /graphql.\n",
+        );
+    });
+  }
+
   let closed = false;
   return {
     config,
@@ -192,7 +212,10 @@ export async function createServer(
           basic: webhookAuth.basic,
           apiKey: webhookAuth.apiKey,
         });
-        sandbox.sandbox.iamport.webhooks.configure({ url: `${url}/webhooks/iamport`, mode: "json" });
+        sandbox.sandbox.iamport.webhooks.configure({
+          url: `${url}/webhooks/iamport`,
+          mode: "json",
+        });
       }
       workers = startWorkers({
         leases: services.leases,

@@ -141,7 +141,9 @@ export function createServices(
     anonymous: createAnonymousPopbill({ transport, endpoints }),
     linkId: config.popbill.linkId ?? sandbox?.partner.linkId,
   });
-  const pointsWatch = new BalanceWatch(database.db, events, { defaultThreshold: config.lowBalanceThreshold });
+  const pointsWatch = new BalanceWatch(database.db, events, {
+    defaultThreshold: config.lowBalanceThreshold,
+  });
   const guard = new BalanceGuard({ points, watch: pointsWatch });
   const unitCosts = new Map<string, { cost: number; until: number }>();
   const cashbillPointsCheck = async (corpNum: string, receipts: number) => {

@@ -45,7 +45,9 @@ describe("gatewayValidationRules", () => {
     expect(check("{ stats { count total } }", { maxDepth: 10, maxCost: 3 })).toEqual([]);
   });
   it("counts unbounded lists as 20 items", () => {
-    expect(check("{ items { id } }", { maxDepth: 10, maxCost: 20 })).toEqual(["query cost 21 exceeds the limit of 20"]);
+    expect(check("{ items { id } }", { maxDepth: 10, maxCost: 20 })).toEqual([
+      "query cost 21 exceeds the limit of 20",
+    ]);
   });
   it("reads page sizes from variables", () => {
     const q = "query($n: Int) { items(perPage: $n) { id } }";

@@ -94,12 +94,18 @@ export function complexityRule(
   return (ctx: ValidationContext): ASTVisitor => {
     const fragments = fragmentsOf(ctx);
     const schema = ctx.getSchema();
-    const costOf = (set: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined | null): number => {
+    const costOf = (
+      set: SelectionSetNode | undefined,
+      parent: GraphQLNamedType | undefined | null,
+    ): number => {
       if (!set) return 0;
       let total = 0;
       for (const { field, parentType } of typedFieldsOf(set, parent, fragments, schema)) {
         if (field.name.value.startsWith("__")) continue;
-        const def = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
+        const def =
+          isObjectType(parentType) || isInterfaceType(parentType)
+            ? parentType.getFields()[field.name.value]
+            : undefined;
         const children = costOf(field.selectionSet, def ? getNamedType(def.type) : undefined);
         const list = def ? isListType(getNullableType(def.type)) : false;
         total += 1 + children * (field.selectionSet && list ? listSize(field, variables) : 1);
@@ -114,7 +120,12 @@ export function complexityRule(
             limitError(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, "DEPTH"),
           );
         }
-        const root = node.operation === "query" ? schema.getQueryType() : node.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+        const root =
+          node.operation === "query"
+            ? schema.getQueryType()
+            : node.operation === "mutation"
+              ? schema.getMutationType()
+              : schema.getSubscriptionType();
         const cost = costOf(node.selectionSet, root);
         if (cost > limits.maxCost) {
           ctx.reportError(
@@ -143,7 +154,13 @@ function* typedFieldsOf(
       const frag = fragments.get(sel.name.value);
       if (frag) {
         const t = schema.getType(frag.typeCondition.name.value);
-        yield* typedFieldsOf(frag.selectionSet, t, fragments, schema, new Set([...seen, sel.name.value]));
+        yield* typedFieldsOf(
+          frag.selectionSet,
+          t,
+          fragments,
+          schema,
+          new Set([...seen, sel.name.value]),
+        );
       }
     }
   }

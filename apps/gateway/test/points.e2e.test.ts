@@ -8,9 +8,14 @@ const CORP = "1234567890";
 
 describe("points and member operations end to end", () => {
   let t: TestGateway;
-  const gql = async <T = Record<string, any>>(q: string, v: Record<string, unknown> = {}, key: string = DEMO_KEYS.member) => (await t.gql<T>(q, v, key)).body;
+  const gql = async <T = Record<string, any>>(
+    q: string,
+    v: Record<string, unknown> = {},
+    key: string = DEMO_KEYS.member,
+  ) => (await t.gql<T>(q, v, key)).body;
   const sandbox = () => t.gateway.sandbox!.sandbox!;
-  const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
+  const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    r.errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
     t = await startTestGateway();
@@ -59,7 +64,10 @@ describe("points and member operations end to end", () => {
   });
 
   it("answers unknown settle and refund codes with the upstream's not-found", async () => {
-    for (const q of ['{ points { payment(settleCode: "000000000000000000") { settleStatus } } }', '{ points { refund(refundCode: "000000000000000000") { status } } }']) {
+    for (const q of [
+      '{ points { payment(settleCode: "000000000000000000") { settleStatus } } }',
+      '{ points { refund(refundCode: "000000000000000000") { status } } }',
+    ]) {
       const r = await gql(q);
       expect(code(r)).toBe("UPSTREAM_ERROR");
       expect(r.errors?.[0]?.extensions?.upstreamCode).toBeLessThan(0);
@@ -69,31 +77,68 @@ describe("points and member operations end to end", () => {
   it("keeps partner operations to partner keys", async () => {
     expect(code(await gql("{ partnerBalance }"))).toBe("FORBIDDEN");
     expect(code(await gql("{ partnerChargeUrl { url } }"))).toBe("FORBIDDEN");
-    const p = await gql<{ partnerBalance: number; partnerChargeUrl: { url: string } }>("{ partnerBalance partnerChargeUrl { url expiresAt } }", {}, DEMO_KEYS.partner);
+    const p = await gql<{ partnerBalance: number; partnerChargeUrl: { url: string } }>(
+      "{ partnerBalance partnerChargeUrl { url expiresAt } }",
+      {},
+      DEMO_KEYS.partner,
+    );
     expect(p.errors).toBeUndefined();
     expect(p.data!.partnerBalance).toBeGreaterThan(0);
   });
 
   it("checks account holders (성명 and 실명), spending points, with inputs validated first", async () => {
-    const name = await gql('mutation { checkAccountHolder(input: { bankCode: "0004", accountNumber: "1234567890123" }) { outcome accountHolder } }');
+    const name = await gql(
+      'mutation { checkAccountHolder(input: { bankCode: "0004", accountNumber: "1234567890123" }) { outcome accountHolder } }',
+    );
     expect(name.errors).toBeUndefined();
-    expect(name.data!.checkAccountHolder).toMatchObject({ outcome: "SUCCESS", accountHolder: "홍길동" });
-    const real = await gql('mutation { verifyAccountHolder(input: { bankCode: "0004", accountNumber: "1234567890123", identityType: PERSON, identityNum: "900101" }) { outcome accountHolder } }');
+    expect(name.data!.checkAccountHolder).toMatchObject({
+      outcome: "SUCCESS",
+      accountHolder: "홍길동",
+    });
+    const real = await gql(
+      'mutation { verifyAccountHolder(input: { bankCode: "0004", accountNumber: "1234567890123", identityType: PERSON, identityNum: "900101" }) { outcome accountHolder } }',
+    );
     expect(real.errors, JSON.stringify(real.errors)).toBeUndefined();
     sandbox().requests.clear();
-    expect(code(await gql('mutation { checkAccountHolder(input: { bankCode: "04", accountNumber: "1234567890123" }) { outcome } }'))).toBe("BAD_USER_INPUT");
-    expect(code(await gql('mutation { verifyAccountHolder(input: { bankCode: "0004", accountNumber: "1234567890123", identityType: PERSON, identityNum: "90010" }) { outcome } }'))).toBe("BAD_USER_INPUT");
+    expect(
+      code(
+        await gql(
+          'mutation { checkAccountHolder(input: { bankCode: "04", accountNumber: "1234567890123" }) { outcome } }',
+        ),
+      ),
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      code(
+        await gql(
+          'mutation { verifyAccountHolder(input: { bankCode: "0004", accountNumber: "1234567890123", identityType: PERSON, identityNum: "90010" }) { outcome } }',
+        ),
+      ),
+    ).toBe("BAD_USER_INPUT");
     expect(sandbox().requests.count({ host: "popbill" })).toBe(0);
   });
 
   it("onboards a member through a partner key and refuses it for member keys", async () => {
-    const check = await gql<{ popbillMember: { isMember: boolean } }>('{ popbillMember(corpNum: "2208112345") { isMember } }', {}, DEMO_KEYS.partner);
+    const check = await gql<{ popbillMember: { isMember: boolean } }>(
+      '{ popbillMember(corpNum: "2208112345") { isMember } }',
+      {},
+      DEMO_KEYS.partner,
+    );
     expect(check.errors, JSON.stringify(check.errors)).toBeUndefined();
     expect(check.data!.popbillMember.isMember).toBe(false);
-    const known = await gql<{ popbillMember: { isMember: boolean } }>('{ popbillMember(corpNum: "6798700433") { isMember } }', {}, DEMO_KEYS.partner);
+    const known = await gql<{ popbillMember: { isMember: boolean } }>(
+      '{ popbillMember(corpNum: "6798700433") { isMember } }',
+      {},
+      DEMO_KEYS.partner,
+    );
     expect(known.data!.popbillMember.isMember).toBe(true);
-    expect(code(await gql('{ popbillMember(corpNum: "2208112345") { isMember } }'))).toBe("FORBIDDEN");
-    const id = await gql<{ popbillIdAvailability: { available: boolean } }>('{ popbillIdAvailability(id: "newshop01") { available } }', {}, DEMO_KEYS.partner);
+    expect(code(await gql('{ popbillMember(corpNum: "2208112345") { isMember } }'))).toBe(
+      "FORBIDDEN",
+    );
+    const id = await gql<{ popbillIdAvailability: { available: boolean } }>(
+      '{ popbillIdAvailability(id: "newshop01") { available } }',
+      {},
+      DEMO_KEYS.partner,
+    );
     expect(id.errors).toBeUndefined();
     expect(id.data!.popbillIdAvailability.available).toBe(true);
   });
@@ -106,33 +151,62 @@ describe("points and member operations end to end", () => {
     expect(req.errors, JSON.stringify(req.errors)).toBeUndefined();
     const settleCode = req.data!.requestPointsPayment.settleCode;
     const beforeDeposit = (await gql("{ points { balance } }")).data!.points.balance as number;
-    const pending = await gql(`{ points { payment(settleCode: "${settleCode}") { settleStatus settleCost } } }`);
-    expect(pending.data!.points.payment).toMatchObject({ settleStatus: "PENDING", settleCost: 110000 });
+    const pending = await gql(
+      `{ points { payment(settleCode: "${settleCode}") { settleStatus settleCost } } }`,
+    );
+    expect(pending.data!.points.payment).toMatchObject({
+      settleStatus: "PENDING",
+      settleCost: 110000,
+    });
     sandbox().points.confirmDeposit(CORP, settleCode);
-    const paid = await gql(`{ points { balance payment(settleCode: "${settleCode}") { settleStatus } } }`);
+    const paid = await gql(
+      `{ points { balance payment(settleCode: "${settleCode}") { settleStatus } } }`,
+    );
     expect(paid.data!.points.payment.settleStatus).toBe("COMPLETED");
     const before = paid.data!.points.balance as number;
     // 110,000 KRW including VAT buys 100,000 points.
     expect(before).toBe(beforeDeposit + 100_000);
-    const unitCost = (await gql("{ points { unitCost(service: CASHBILL) } }")).data!.points.unitCost as number;
+    const unitCost = (await gql("{ points { unitCost(service: CASHBILL) } }")).data!.points
+      .unitCost as number;
 
-    const usesBefore = sandbox().points.useHistory(CORP).filter((u) => u.itemCode === 140).length;
-    const r = await t.gql(BULK_MUTATION, { submitId: "PT-1", cashbills: demoBulk("PT", 100) }, DEMO_KEYS.member);
+    const usesBefore = sandbox()
+      .points.useHistory(CORP)
+      .filter((u) => u.itemCode === 140).length;
+    const r = await t.gql(
+      BULK_MUTATION,
+      { submitId: "PT-1", cashbills: demoBulk("PT", 100) },
+      DEMO_KEYS.member,
+    );
     expect(r.body.errors).toBeUndefined();
-    await waitUntil(() => sandbox().points.useHistory(CORP).filter((u) => u.itemCode === 140).length === usesBefore + 100, 30_000, () => "use history");
+    await waitUntil(
+      () =>
+        sandbox()
+          .points.useHistory(CORP)
+          .filter((u) => u.itemCode === 140).length ===
+        usesBefore + 100,
+      30_000,
+      () => "use history",
+    );
     const after = (await gql("{ points { balance } }")).data!.points.balance as number;
     expect(before - after).toBe(100 * unitCost);
-    const uses = await gql(`{ points { useHistory(from: "${today()}", to: "${today()}", perPage: 1000) { total list { itemCode points } } } }`);
+    const uses = await gql(
+      `{ points { useHistory(from: "${today()}", to: "${today()}", perPage: 1000) { total list { itemCode points } } } }`,
+    );
     expect(uses.errors).toBeUndefined();
-    expect(uses.data!.points.useHistory.list.filter((u: { itemCode: number }) => u.itemCode === 140)).toHaveLength(100);
+    expect(
+      uses.data!.points.useHistory.list.filter((u: { itemCode: number }) => u.itemCode === 140),
+    ).toHaveLength(100);
 
-    const refundable = (await gql("{ points { refundableBalance } }")).data!.points.refundableBalance as number;
+    const refundable = (await gql("{ points { refundableBalance } }")).data!.points
+      .refundableBalance as number;
     const refund = await gql<{ requestPointsRefund: { refundCode: string } }>(
       'mutation { requestPointsRefund(input: { contactName: "김데모", contactPhone: "01012345678", requestPoint: 5000, bankName: "국민", accountNumber: "1234567890123", accountHolder: "데모상사", reason: "사용 종료" }) { refundCode } }',
     );
     expect(refund.errors, JSON.stringify(refund.errors)).toBeUndefined();
     const refundCode = refund.data!.requestPointsRefund.refundCode;
-    const afterRefund = await gql(`{ points { refundableBalance balance refund(refundCode: "${refundCode}") { requestPoint status } refundHistory { total } } }`);
+    const afterRefund = await gql(
+      `{ points { refundableBalance balance refund(refundCode: "${refundCode}") { requestPoint status } refundHistory { total } } }`,
+    );
     expect(afterRefund.errors).toBeUndefined();
     expect(afterRefund.data!.points.refundableBalance).toBe(refundable - 5000);
     expect(afterRefund.data!.points.balance).toBe(after - 5000);
@@ -143,7 +217,11 @@ describe("points and member operations end to end", () => {
   it("refuses a bulk the points cannot cover with INSUFFICIENT_POINTS and sends nothing", async () => {
     sandbox().points.setBalance("6798700433", { chargePoint: 500, bonusPoint: 0 });
     sandbox().requests.clear();
-    const r = await t.gql(BULK_MUTATION, { submitId: "PT-POOR", cashbills: demoBulk("POOR", 100).map((c) => ({ ...c })) }, DEMO_KEYS.member2);
+    const r = await t.gql(
+      BULK_MUTATION,
+      { submitId: "PT-POOR", cashbills: demoBulk("POOR", 100).map((c) => ({ ...c })) },
+      DEMO_KEYS.member2,
+    );
     expect(r.body.errors?.[0]?.extensions?.code).toBe("INSUFFICIENT_POINTS");
     expect(sandbox().requests.count({ host: "popbill", override: "BULKISSUE" })).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import {
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   GraphQLError,
@@ -66,7 +67,7 @@ export function attachWebSocketServer(opts: WsOptions) {
       onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
         let document;
         try {
-          document = parse(payload.query);
+          document = parseCached(payload.query);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           return [new GraphQLError(message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
@@ -109,6 +110,22 @@ export function attachWebSocketServer(opts: WsOptions) {
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+const documents = new Map<string, DocumentNode>();
+
+/**
+ * Parsed documents by query text, without source locations: every subscriber of the same
+ * operation shares one AST instead of holding its own (most of an idle subscriber's memory).
+ */
+function parseCached(query: string): DocumentNode {
+  let document = documents.get(query);
+  if (!document) {
+    document = parse(query, { noLocation: true });
+    if (documents.size >= 1_000) documents.delete(documents.keys().next().value!);
+    documents.set(query, document);
+  }
+  return document;
 }
 
 function formatErrorAsGraphQL(error: GraphQLError, opts: WsOptions): GraphQLError {

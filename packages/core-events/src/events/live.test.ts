@@ -51,22 +51,27 @@ for (const engine of await testEngines()) {
       await sub.return?.();
     });
 
-    it("delivers events appended during the replay exactly once, in cursor order", { timeout: 60_000 }, async () => {
-      // More than two replay pages of history, stored in batches.
-      for (let i = 1; i <= 1200; i += 200) await log.appendMany(Array.from({ length: 200 }, (_, k) => ev(i + k)));
-      const sub = replayThenLive(log, { topic, after: 0 });
-      const first = await take(sub, 1);
-      const writer = (async () => {
-        for (let i = 1201; i <= 1500; i++) await log.append(ev(i));
-      })();
-      const rest = await take(sub, 1499);
-      await writer;
-      const got = [...first, ...rest];
-      expect(got.map(n)).toEqual(Array.from({ length: 1500 }, (_, i) => i + 1));
-      for (let i = 1; i < got.length; i++)
-        expect(got[i]!.cursor).toBeGreaterThan(got[i - 1]!.cursor);
-      await sub.return?.();
-    });
+    it(
+      "delivers events appended during the replay exactly once, in cursor order",
+      { timeout: 60_000 },
+      async () => {
+        // More than two replay pages of history, stored in batches.
+        for (let i = 1; i <= 1200; i += 200)
+          await log.appendMany(Array.from({ length: 200 }, (_, k) => ev(i + k)));
+        const sub = replayThenLive(log, { topic, after: 0 });
+        const first = await take(sub, 1);
+        const writer = (async () => {
+          for (let i = 1201; i <= 1500; i++) await log.append(ev(i));
+        })();
+        const rest = await take(sub, 1499);
+        await writer;
+        const got = [...first, ...rest];
+        expect(got.map(n)).toEqual(Array.from({ length: 1500 }, (_, i) => i + 1));
+        for (let i = 1; i < got.length; i++)
+          expect(got[i]!.cursor).toBeGreaterThan(got[i - 1]!.cursor);
+        await sub.return?.();
+      },
+    );
 
     it("without a cursor starts at now and skips history", async () => {
       await log.append(ev(1));

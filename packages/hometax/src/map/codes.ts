@@ -78,7 +78,11 @@ const FROM_KOREAN = {
     영세: HometaxTaxType.ZERO_RATED,
     면세: HometaxTaxType.TAX_FREE,
   },
-  purposeType: { 영수: HometaxPurposeType.RECEIPT, 청구: HometaxPurposeType.CLAIM, 없음: HometaxPurposeType.NONE },
+  purposeType: {
+    영수: HometaxPurposeType.RECEIPT,
+    청구: HometaxPurposeType.CLAIM,
+    없음: HometaxPurposeType.NONE,
+  },
 } as const;
 
 type KoreanTables = typeof FROM_KOREAN;

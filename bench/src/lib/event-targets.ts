@@ -1,0 +1,85 @@
+import { randomBytes } from "node:crypto";
+import { popbillWebhookHeaders } from "@korbill/cashbill";
+import { spawnGateway } from "./gateway.js";
+import { CORP_NUM, WEBHOOK_AUTH } from "./sandbox.js";
+import { startWorker } from "./workers.js";
+
+/** A server in its own process that turns one POST into one live event for its subscribers. */
+export interface EventTarget {
+  name: string;
+  pid: number;
+  wsUrl: string;
+  /** Sends the event for `mgtKey`; resolves with the HTTP status. */
+  send(mgtKey: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** A POPBiLL `Issue` webhook body (popbill.md §4), as the sandbox would send it. */
+export function issueWebhookBody(mgtKey: string): string {
+  return JSON.stringify({
+    eventType: "Issue",
+    eventDT: "20261123101010",
+    corpNum: CORP_NUM,
+    franchiseCorpNum: CORP_NUM,
+    mgtKey,
+    itemKey: "026112310101000001",
+    tradeType: "승인거래",
+    tradeDate: "20261123",
+    tradeDT: "20261123101010",
+    confirmNum: "TB0000001",
+    orgConfirmNum: null,
+    stateCode: 300,
+    stateDT: "20261123101010",
+    issueDT: "20261123101010",
+  });
+}
+
+async function post(url: string, headers: Record<string, string>, body: string): Promise<number> {
+  const res = await fetch(url, { method: "POST", headers, body });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+/**
+ * korbill: `node apps/gateway/dist/main.js` (local stage) receiving authenticated POPBiLL
+ * webhooks on `/webhooks/popbill`, each with a unique `Pb-Webhook-MID`; an `Issue` webhook
+ * becomes an ISSUED event on the member's topic.
+ */
+export async function korbillTarget(): Promise<EventTarget> {
+  const gateway = await spawnGateway({
+    POPBILL_WEBHOOK_USER: WEBHOOK_AUTH.username,
+    POPBILL_WEBHOOK_PASSWORD: WEBHOOK_AUTH.password,
+  });
+  const run = randomBytes(4).toString("hex");
+  let seq = 0;
+  return {
+    name: "korbill",
+    pid: gateway.pid,
+    wsUrl: gateway.wsUrl,
+    send(mgtKey) {
+      const mid = `000000000001-${run}${String(++seq).padStart(15, "0")}`;
+      const headers = popbillWebhookHeaders({
+        mid,
+        corpNum: CORP_NUM,
+        eventType: "Issue",
+        auth: { basic: WEBHOOK_AUTH },
+      });
+      return post(`${gateway.url}/webhooks/popbill`, headers, issueWebhookBody(mgtKey));
+    },
+    close: () => gateway.close(),
+  };
+}
+
+/** The bare graphql-ws server (see `workers/bare-ws-server.ts`) fed the same bodies. */
+export async function bareTarget(): Promise<EventTarget> {
+  const worker = startWorker("bare-ws-server");
+  const { url } = await worker.call<{ url: string }>("start");
+  return {
+    name: "bare graphql-ws",
+    pid: worker.pid,
+    wsUrl: `${url.replace(/^http/, "ws")}/graphql`,
+    send: (mgtKey) =>
+      post(`${url}/publish`, { "content-type": "application/json" }, issueWebhookBody(mgtKey)),
+    close: () => worker.stop(),
+  };
+}

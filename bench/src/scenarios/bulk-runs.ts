@@ -1,0 +1,169 @@
+import type { SandboxSettings } from "@korbill/sandbox";
+import { DEMO_KEYS, spawnGateway } from "../lib/gateway.js";
+import { mustGraphql } from "../lib/graphql-http.js";
+import {
+  BULK_MUTATION,
+  CURSOR_AT_START,
+  EVENTS_SUBSCRIPTION,
+  bulkPlan,
+  receiptInput,
+  runId,
+} from "../lib/receipts.js";
+import {
+  CORP_NUM,
+  clientTarget,
+  gatewayEnvFor,
+  sendWebhooksTo,
+  startSandbox,
+} from "../lib/sandbox.js";
+import { mapConcurrent, nowMs } from "../lib/stats.js";
+import { startSubscribers } from "../lib/subscribers.js";
+import { startWorker } from "../lib/workers.js";
+import type { FloorArgs, FloorResult } from "../workers/floor-client.js";
+import type { SdkBulkArgs, SdkBulkResult } from "../workers/popbill-sdk.js";
+
+/** How one bulk-pipeline run is set up (the same for korbill and both baselines). */
+export interface BulkParams {
+  bulks: number;
+  perBulk: number;
+  concurrency: number;
+  popbillLatencyMs: number;
+  settings: Partial<SandboxSettings>;
+  timeoutMs: number;
+}
+
+/**
+ * The gateway in its own process: HTTP mutations in, BULKRESULT events out over graphql-ws.
+ * With `webhooks` the sandbox sends its per-receipt BULKRESULT webhooks to the gateway;
+ * without, the gateway learns results only by polling GetBulkResult every 2-5 s.
+ */
+export async function runGateway(p: BulkParams, webhooks: boolean) {
+  const sandbox = await startSandbox({
+    settings: p.settings,
+    popbillLatencyMs: p.popbillLatencyMs,
+  });
+  const gateway = await spawnGateway({
+    ...gatewayEnvFor(sandbox),
+    KORBILL_FILING_CHECK_MS: "600000",
+  });
+  const run = runId("G");
+  const total = p.bulks * p.perBulk;
+  let subscribers: Awaited<ReturnType<typeof startSubscribers>> | undefined;
+  try {
+    if (webhooks) sendWebhooksTo(sandbox, gateway.url);
+    subscribers = await startSubscribers({
+      wsUrl: gateway.wsUrl,
+      total: 1,
+      workers: 1,
+      key: DEMO_KEYS.member,
+      query: EVENTS_SUBSCRIPTION,
+      // From the start of the log: nothing is missed however late the subscription lands.
+      variables: { after: CURSOR_AT_START, types: ["BULKRESULT"] },
+      prefix: run,
+      maxMessages: total,
+    });
+    // Warm-up: the first token, connection and JIT of the mutation and webhook paths.
+    const probe = `PROBE${run}`;
+    await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, "{ cashbillUnitCost { unitCost } }");
+    await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
+      submitId: `${run}-W`,
+      cashbills: [receiptInput(probe, 0)],
+    });
+    if (!(await subscribers.waitProbe(probe, 20_000)).ok)
+      throw new Error("warm-up bulk never completed");
+
+    const plan = bulkPlan(run, p.bulks, p.perBulk);
+    let lastSubmittedAt = 0;
+    const startedAt = nowMs();
+    await mapConcurrent(plan, p.concurrency, async (b) => {
+      await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
+        submitId: b.submitId,
+        cashbills: b.mgtKeys.map((k, i) => receiptInput(k, i)),
+      });
+      lastSubmittedAt = Math.max(lastSubmittedAt, nowMs());
+    });
+    const got = await subscribers.collect(total, p.timeoutMs);
+    if (!got.complete)
+      throw new Error(`only ${got.received} of ${total} BULKRESULT events arrived`);
+    return {
+      ms: got.lastReceivedAt - startedAt,
+      submitMs: lastSubmittedAt - startedAt,
+      webhookDeliveries: sandbox.webhooks.deliveries().length,
+      bulkResultPolls: sandbox.requests.count({
+        host: "popbill",
+        path: /^\/Cashbill\/BULK\/.+\/State$/,
+      }),
+    };
+  } finally {
+    await subscribers?.close();
+    await gateway.close();
+    await sandbox.stop();
+  }
+}
+
+/** The floor: korbill's bare upstream client in its own process (`workers/floor-client.ts`). */
+export async function runFloor(p: BulkParams) {
+  const sandbox = await startSandbox({
+    settings: p.settings,
+    popbillLatencyMs: p.popbillLatencyMs,
+  });
+  const worker = startWorker("floor-client");
+  try {
+    const processingMs =
+      (p.settings.bulkAcceptToProcessingMs ?? 0) +
+      (p.settings.bulkProcessingMs ?? 0) +
+      (p.settings.bulkPerReceiptMs ?? 0) * p.perBulk;
+    const r = await worker.call<FloorResult>("bulk", {
+      target: clientTarget(sandbox),
+      corpNum: CORP_NUM,
+      run: runId("F"),
+      bulks: p.bulks,
+      perBulk: p.perBulk,
+      concurrency: p.concurrency,
+      processingMs,
+      timeoutMs: p.timeoutMs,
+    } satisfies FloorArgs);
+    return {
+      ms: r.finishedAt - r.startedAt,
+      // The sandbox's own time for the work: last acceptance plus one bulk's processing.
+      computedMs: r.lastAcceptedAt - r.startedAt + processingMs,
+      // No client time at all: one added latency per round of `concurrency` submissions.
+      idealMs: Math.ceil(p.bulks / p.concurrency) * p.popbillLatencyMs + processingMs,
+      submitMs: r.lastAcceptedAt - r.startedAt,
+      polls: r.polls,
+    };
+  } finally {
+    await worker.stop();
+    await sandbox.stop();
+  }
+}
+
+/** The official SDK in its own process, submitting and polling as its guide says. */
+export async function runSdk(p: BulkParams) {
+  const sandbox = await startSandbox({
+    settings: p.settings,
+    popbillLatencyMs: p.popbillLatencyMs,
+  });
+  const worker = startWorker("popbill-sdk");
+  try {
+    await worker.call("setup", clientTarget(sandbox));
+    const r = await worker.call<SdkBulkResult>("bulk", {
+      corpNum: CORP_NUM,
+      run: runId("S"),
+      bulks: p.bulks,
+      perBulk: p.perBulk,
+      concurrency: p.concurrency,
+      pollMinMs: 2_000,
+      pollMaxMs: 5_000,
+    } satisfies SdkBulkArgs);
+    return {
+      ms: r.finishedAt - r.startedAt,
+      submitMs: r.lastSubmittedAt - r.startedAt,
+      polls: r.polls,
+      tokenRequests: sandbox.requests.count({ host: "auth", path: /\/Token$/ }),
+    };
+  } finally {
+    await worker.stop();
+    await sandbox.stop();
+  }
+}

@@ -1,0 +1,79 @@
+import { bareTarget, korbillTarget } from "../lib/event-targets.js";
+import { type FanoutParams, measureFanout } from "./fanout-measure.js";
+import { type Mode, type Scenario, ratio } from "./types.js";
+
+function params(mode: Mode): FanoutParams {
+  return mode === "quick"
+    ? { subscribers: 50, workers: 1, phases: [{ rate: 100, count: 20 }], timeoutMs: 30_000 }
+    : {
+        subscribers: 1_000,
+        workers: 2,
+        // The target rate, then two light ones: where the latency knee lies on this machine.
+        phases: [
+          { rate: 500, count: 250 },
+          { rate: 10, count: 50 },
+          { rate: 5, count: 40 },
+        ],
+        timeoutMs: 240_000,
+      };
+}
+
+/**
+ * 1,000 graphql-ws subscribers of one member's `cashbillEvents` (demo key), in two child
+ * processes; authenticated POPBiLL `Issue` webhooks with unique `Pb-Webhook-MID`s POSTed to
+ * the gateway process at a fixed rate, each becoming one ISSUED event for every subscriber.
+ * Measured per message: POST sent → subscriber received (one wall clock across processes),
+ * and delivered messages/s from the first POST to the last delivery. Baseline: a bare
+ * graphql-ws server process publishing the same payloads to the same subscribers.
+ */
+export const eventFanout: Scenario = {
+  id: "event-fanout",
+  title: "Event fan-out",
+  async run(mode) {
+    const p = params(mode);
+    const korbillGateway = await korbillTarget();
+    const korbill = await measureFanout(korbillGateway, p).finally(() => korbillGateway.close());
+    const bareServer = await bareTarget();
+    const bare = await measureFanout(bareServer, p).finally(() => bareServer.close());
+    const [k, b] = [korbill[0]!, bare[0]!];
+    const rows = [
+      {
+        measure: `webhook → subscriber p50 at ${k.rate}/s`,
+        value: k.latency.p50,
+        unit: "ms",
+        baseline: { label: "bare graphql-ws", value: b.latency.p50 },
+        ratio: ratio(k.latency.p50, b.latency.p50),
+      },
+      {
+        measure: `webhook → subscriber p99 at ${k.rate}/s`,
+        value: k.latency.p99,
+        unit: "ms",
+        baseline: { label: "bare graphql-ws", value: b.latency.p99 },
+        ratio: ratio(k.latency.p99, b.latency.p99),
+        target: { text: "< 50 ms", pass: k.complete && k.latency.p99 < 50 },
+      },
+      {
+        measure: `delivered messages/s at ${k.rate}/s (${p.subscribers.toLocaleString("en-US")} subscribers)`,
+        value: k.messagesPerSec,
+        unit: "msg/s",
+        baseline: { label: "bare graphql-ws", value: b.messagesPerSec },
+        ratio: ratio(k.messagesPerSec, b.messagesPerSec),
+        target: {
+          text: "≥ 0.7 of bare",
+          pass: k.complete && ratio(k.messagesPerSec, b.messagesPerSec) >= 0.7,
+        },
+      },
+    ];
+    korbill.slice(1).forEach((light, i) => {
+      const lightBare = bare[i + 1]!;
+      rows.push({
+        measure: `webhook → subscriber p99 at ${light.rate}/s`,
+        value: light.latency.p99,
+        unit: "ms",
+        baseline: { label: "bare graphql-ws", value: lightBare.latency.p99 },
+        ratio: ratio(light.latency.p99, lightBare.latency.p99),
+      });
+    });
+    return { params: { ...p }, rows, details: { korbill, bare } };
+  },
+};

@@ -1,0 +1,17 @@
+import { bulkPipeline } from "./bulk-pipeline.js";
+import { eventFanout } from "./event-fanout.js";
+import { graphqlOverhead } from "./graphql-overhead.js";
+import { memory } from "./memory.js";
+import { tokenStorm } from "./token-storm.js";
+import type { Scenario } from "./types.js";
+import { upstreamCalls } from "./upstream-calls.js";
+
+/** Every scenario, in the order of the table. */
+export const SCENARIOS: Scenario[] = [
+  graphqlOverhead,
+  upstreamCalls,
+  bulkPipeline,
+  eventFanout,
+  tokenStorm,
+  memory,
+];

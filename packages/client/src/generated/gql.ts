@@ -1,0 +1,149 @@
+/* eslint-disable */
+import * as types from "./graphql.js";
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  "\n  mutation IssueBillingKey(\n    $customerUid: String!\n    $card: CardInput!\n    $customer: CustomerInput\n    $corpNum: String\n  ) {\n    issueBillingKey(\n      customerUid: $customerUid\n      card: $card\n      customer: $customer\n      corpNum: $corpNum\n    ) {\n      customerUid\n      cardName\n      cardNumber\n      cardCode\n      issuer\n      pgProvider\n      insertedAt\n      updatedAt\n      replaced\n      replacementCount\n    }\n  }\n": typeof types.IssueBillingKeyDocument;
+  "\n  mutation ChargeBillingKey(\n    $customerUid: String!\n    $merchantUid: String!\n    $amount: Int!\n    $name: String!\n    $taxFree: Int\n    $customData: String\n    $corpNum: String\n  ) {\n    chargeBillingKey(\n      customerUid: $customerUid\n      merchantUid: $merchantUid\n      amount: $amount\n      name: $name\n      taxFree: $taxFree\n      customData: $customData\n      corpNum: $corpNum\n    ) {\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      currency\n      status\n      paidAt\n      failedAt\n      failReason\n      cardName\n      cardNumber\n      receiptUrl\n    }\n  }\n": typeof types.ChargeBillingKeyDocument;
+  "\n  subscription PaymentEvents($after: String, $customerUid: String, $corpNum: String) {\n    paymentEvents(after: $after, customerUid: $customerUid, corpNum: $corpNum) {\n      cursor\n      type\n      status\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      failReason\n      at\n    }\n  }\n": typeof types.PaymentEventsDocument;
+  "\n  mutation IssueCashbill($input: CashbillInput!, $corpNum: String) {\n    issueCashbill(input: $input, corpNum: $corpNum) {\n      mgtKey\n      confirmNum\n      tradeDate\n      tradeAt\n    }\n  }\n": typeof types.IssueCashbillDocument;
+  "\n  mutation BulkIssueCashbills($submitId: String!, $cashbills: [CashbillInput!]!, $corpNum: String) {\n    bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills, corpNum: $corpNum) {\n      submitId\n      state\n      submitCount\n      successCount\n      failCount\n      receiptId\n      submittedAt\n    }\n  }\n": typeof types.BulkIssueCashbillsDocument;
+  "\n  query BulkSubmission($submitId: String!, $corpNum: String) {\n    bulkSubmission(submitId: $submitId, corpNum: $corpNum) {\n      submitId\n      state\n      txState\n      submitCount\n      successCount\n      failCount\n      filedCount\n      filingFailedCount\n      receiptId\n      submittedAt\n      completedAt\n      error\n      results {\n        mgtKey\n        success\n        code\n        message\n        confirmNum\n        tradeDate\n        issuedAt\n        ntsState\n        ntsResultCode\n      }\n    }\n  }\n": typeof types.BulkSubmissionDocument;
+  "\n  subscription CashbillEvents(\n    $after: String\n    $submitId: String\n    $types: [CashbillEventType!]\n    $corpNum: String\n  ) {\n    cashbillEvents(after: $after, submitId: $submitId, types: $types, corpNum: $corpNum) {\n      cursor\n      type\n      at\n      corpNum\n      submitId\n      mgtKey\n      success\n      code\n      message\n      confirmNum\n      tradeDate\n      ntsResultCode\n      ntsResultMessage\n    }\n  }\n": typeof types.CashbillEventsDocument;
+  "\n  mutation RequestHometaxJob($input: HometaxJobRequestInput!, $corpNum: String) {\n    requestHometaxJob(input: $input, corpNum: $corpNum) {\n      jobId\n      service\n      status\n      jobState\n      direction\n      dateType\n      from\n      to\n      requestedAt\n      expiresAt\n    }\n  }\n": typeof types.RequestHometaxJobDocument;
+  "\n  subscription HometaxJobEvents($after: String, $jobId: String, $corpNum: String) {\n    hometaxJobEvents(after: $after, jobId: $jobId, corpNum: $corpNum) {\n      cursor\n      type\n      jobId\n      service\n      status\n      jobState\n      collectCount\n      errorCode\n      errorReason\n      at\n    }\n  }\n": typeof types.HometaxJobEventsDocument;
+  "\n  query PointsBalance($corpNum: String) {\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n      lowBalanceThreshold\n    }\n  }\n": typeof types.PointsBalanceDocument;
+  "\n  subscription PointsEvents($after: String, $corpNum: String) {\n    pointsEvents(after: $after, corpNum: $corpNum) {\n      cursor\n      type\n      corpNum\n      balance\n      previousBalance\n      delta\n      threshold\n      at\n    }\n  }\n": typeof types.PointsEventsDocument;
+  "\n  query Viewer {\n    viewer {\n      keyId\n      tenant\n      kind\n      corpNums\n      stage\n    }\n  }\n": typeof types.ViewerDocument;
+};
+const documents: Documents = {
+  "\n  mutation IssueBillingKey(\n    $customerUid: String!\n    $card: CardInput!\n    $customer: CustomerInput\n    $corpNum: String\n  ) {\n    issueBillingKey(\n      customerUid: $customerUid\n      card: $card\n      customer: $customer\n      corpNum: $corpNum\n    ) {\n      customerUid\n      cardName\n      cardNumber\n      cardCode\n      issuer\n      pgProvider\n      insertedAt\n      updatedAt\n      replaced\n      replacementCount\n    }\n  }\n":
+    types.IssueBillingKeyDocument,
+  "\n  mutation ChargeBillingKey(\n    $customerUid: String!\n    $merchantUid: String!\n    $amount: Int!\n    $name: String!\n    $taxFree: Int\n    $customData: String\n    $corpNum: String\n  ) {\n    chargeBillingKey(\n      customerUid: $customerUid\n      merchantUid: $merchantUid\n      amount: $amount\n      name: $name\n      taxFree: $taxFree\n      customData: $customData\n      corpNum: $corpNum\n    ) {\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      currency\n      status\n      paidAt\n      failedAt\n      failReason\n      cardName\n      cardNumber\n      receiptUrl\n    }\n  }\n":
+    types.ChargeBillingKeyDocument,
+  "\n  subscription PaymentEvents($after: String, $customerUid: String, $corpNum: String) {\n    paymentEvents(after: $after, customerUid: $customerUid, corpNum: $corpNum) {\n      cursor\n      type\n      status\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      failReason\n      at\n    }\n  }\n":
+    types.PaymentEventsDocument,
+  "\n  mutation IssueCashbill($input: CashbillInput!, $corpNum: String) {\n    issueCashbill(input: $input, corpNum: $corpNum) {\n      mgtKey\n      confirmNum\n      tradeDate\n      tradeAt\n    }\n  }\n":
+    types.IssueCashbillDocument,
+  "\n  mutation BulkIssueCashbills($submitId: String!, $cashbills: [CashbillInput!]!, $corpNum: String) {\n    bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills, corpNum: $corpNum) {\n      submitId\n      state\n      submitCount\n      successCount\n      failCount\n      receiptId\n      submittedAt\n    }\n  }\n":
+    types.BulkIssueCashbillsDocument,
+  "\n  query BulkSubmission($submitId: String!, $corpNum: String) {\n    bulkSubmission(submitId: $submitId, corpNum: $corpNum) {\n      submitId\n      state\n      txState\n      submitCount\n      successCount\n      failCount\n      filedCount\n      filingFailedCount\n      receiptId\n      submittedAt\n      completedAt\n      error\n      results {\n        mgtKey\n        success\n        code\n        message\n        confirmNum\n        tradeDate\n        issuedAt\n        ntsState\n        ntsResultCode\n      }\n    }\n  }\n":
+    types.BulkSubmissionDocument,
+  "\n  subscription CashbillEvents(\n    $after: String\n    $submitId: String\n    $types: [CashbillEventType!]\n    $corpNum: String\n  ) {\n    cashbillEvents(after: $after, submitId: $submitId, types: $types, corpNum: $corpNum) {\n      cursor\n      type\n      at\n      corpNum\n      submitId\n      mgtKey\n      success\n      code\n      message\n      confirmNum\n      tradeDate\n      ntsResultCode\n      ntsResultMessage\n    }\n  }\n":
+    types.CashbillEventsDocument,
+  "\n  mutation RequestHometaxJob($input: HometaxJobRequestInput!, $corpNum: String) {\n    requestHometaxJob(input: $input, corpNum: $corpNum) {\n      jobId\n      service\n      status\n      jobState\n      direction\n      dateType\n      from\n      to\n      requestedAt\n      expiresAt\n    }\n  }\n":
+    types.RequestHometaxJobDocument,
+  "\n  subscription HometaxJobEvents($after: String, $jobId: String, $corpNum: String) {\n    hometaxJobEvents(after: $after, jobId: $jobId, corpNum: $corpNum) {\n      cursor\n      type\n      jobId\n      service\n      status\n      jobState\n      collectCount\n      errorCode\n      errorReason\n      at\n    }\n  }\n":
+    types.HometaxJobEventsDocument,
+  "\n  query PointsBalance($corpNum: String) {\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n      lowBalanceThreshold\n    }\n  }\n":
+    types.PointsBalanceDocument,
+  "\n  subscription PointsEvents($after: String, $corpNum: String) {\n    pointsEvents(after: $after, corpNum: $corpNum) {\n      cursor\n      type\n      corpNum\n      balance\n      previousBalance\n      delta\n      threshold\n      at\n    }\n  }\n":
+    types.PointsEventsDocument,
+  "\n  query Viewer {\n    viewer {\n      keyId\n      tenant\n      kind\n      corpNums\n      stage\n    }\n  }\n":
+    types.ViewerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation IssueBillingKey(\n    $customerUid: String!\n    $card: CardInput!\n    $customer: CustomerInput\n    $corpNum: String\n  ) {\n    issueBillingKey(\n      customerUid: $customerUid\n      card: $card\n      customer: $customer\n      corpNum: $corpNum\n    ) {\n      customerUid\n      cardName\n      cardNumber\n      cardCode\n      issuer\n      pgProvider\n      insertedAt\n      updatedAt\n      replaced\n      replacementCount\n    }\n  }\n",
+): (typeof documents)["\n  mutation IssueBillingKey(\n    $customerUid: String!\n    $card: CardInput!\n    $customer: CustomerInput\n    $corpNum: String\n  ) {\n    issueBillingKey(\n      customerUid: $customerUid\n      card: $card\n      customer: $customer\n      corpNum: $corpNum\n    ) {\n      customerUid\n      cardName\n      cardNumber\n      cardCode\n      issuer\n      pgProvider\n      insertedAt\n      updatedAt\n      replaced\n      replacementCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChargeBillingKey(\n    $customerUid: String!\n    $merchantUid: String!\n    $amount: Int!\n    $name: String!\n    $taxFree: Int\n    $customData: String\n    $corpNum: String\n  ) {\n    chargeBillingKey(\n      customerUid: $customerUid\n      merchantUid: $merchantUid\n      amount: $amount\n      name: $name\n      taxFree: $taxFree\n      customData: $customData\n      corpNum: $corpNum\n    ) {\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      currency\n      status\n      paidAt\n      failedAt\n      failReason\n      cardName\n      cardNumber\n      receiptUrl\n    }\n  }\n",
+): (typeof documents)["\n  mutation ChargeBillingKey(\n    $customerUid: String!\n    $merchantUid: String!\n    $amount: Int!\n    $name: String!\n    $taxFree: Int\n    $customData: String\n    $corpNum: String\n  ) {\n    chargeBillingKey(\n      customerUid: $customerUid\n      merchantUid: $merchantUid\n      amount: $amount\n      name: $name\n      taxFree: $taxFree\n      customData: $customData\n      corpNum: $corpNum\n    ) {\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      currency\n      status\n      paidAt\n      failedAt\n      failReason\n      cardName\n      cardNumber\n      receiptUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription PaymentEvents($after: String, $customerUid: String, $corpNum: String) {\n    paymentEvents(after: $after, customerUid: $customerUid, corpNum: $corpNum) {\n      cursor\n      type\n      status\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      failReason\n      at\n    }\n  }\n",
+): (typeof documents)["\n  subscription PaymentEvents($after: String, $customerUid: String, $corpNum: String) {\n    paymentEvents(after: $after, customerUid: $customerUid, corpNum: $corpNum) {\n      cursor\n      type\n      status\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      failReason\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation IssueCashbill($input: CashbillInput!, $corpNum: String) {\n    issueCashbill(input: $input, corpNum: $corpNum) {\n      mgtKey\n      confirmNum\n      tradeDate\n      tradeAt\n    }\n  }\n",
+): (typeof documents)["\n  mutation IssueCashbill($input: CashbillInput!, $corpNum: String) {\n    issueCashbill(input: $input, corpNum: $corpNum) {\n      mgtKey\n      confirmNum\n      tradeDate\n      tradeAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation BulkIssueCashbills($submitId: String!, $cashbills: [CashbillInput!]!, $corpNum: String) {\n    bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills, corpNum: $corpNum) {\n      submitId\n      state\n      submitCount\n      successCount\n      failCount\n      receiptId\n      submittedAt\n    }\n  }\n",
+): (typeof documents)["\n  mutation BulkIssueCashbills($submitId: String!, $cashbills: [CashbillInput!]!, $corpNum: String) {\n    bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills, corpNum: $corpNum) {\n      submitId\n      state\n      submitCount\n      successCount\n      failCount\n      receiptId\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query BulkSubmission($submitId: String!, $corpNum: String) {\n    bulkSubmission(submitId: $submitId, corpNum: $corpNum) {\n      submitId\n      state\n      txState\n      submitCount\n      successCount\n      failCount\n      filedCount\n      filingFailedCount\n      receiptId\n      submittedAt\n      completedAt\n      error\n      results {\n        mgtKey\n        success\n        code\n        message\n        confirmNum\n        tradeDate\n        issuedAt\n        ntsState\n        ntsResultCode\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query BulkSubmission($submitId: String!, $corpNum: String) {\n    bulkSubmission(submitId: $submitId, corpNum: $corpNum) {\n      submitId\n      state\n      txState\n      submitCount\n      successCount\n      failCount\n      filedCount\n      filingFailedCount\n      receiptId\n      submittedAt\n      completedAt\n      error\n      results {\n        mgtKey\n        success\n        code\n        message\n        confirmNum\n        tradeDate\n        issuedAt\n        ntsState\n        ntsResultCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription CashbillEvents(\n    $after: String\n    $submitId: String\n    $types: [CashbillEventType!]\n    $corpNum: String\n  ) {\n    cashbillEvents(after: $after, submitId: $submitId, types: $types, corpNum: $corpNum) {\n      cursor\n      type\n      at\n      corpNum\n      submitId\n      mgtKey\n      success\n      code\n      message\n      confirmNum\n      tradeDate\n      ntsResultCode\n      ntsResultMessage\n    }\n  }\n",
+): (typeof documents)["\n  subscription CashbillEvents(\n    $after: String\n    $submitId: String\n    $types: [CashbillEventType!]\n    $corpNum: String\n  ) {\n    cashbillEvents(after: $after, submitId: $submitId, types: $types, corpNum: $corpNum) {\n      cursor\n      type\n      at\n      corpNum\n      submitId\n      mgtKey\n      success\n      code\n      message\n      confirmNum\n      tradeDate\n      ntsResultCode\n      ntsResultMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation RequestHometaxJob($input: HometaxJobRequestInput!, $corpNum: String) {\n    requestHometaxJob(input: $input, corpNum: $corpNum) {\n      jobId\n      service\n      status\n      jobState\n      direction\n      dateType\n      from\n      to\n      requestedAt\n      expiresAt\n    }\n  }\n",
+): (typeof documents)["\n  mutation RequestHometaxJob($input: HometaxJobRequestInput!, $corpNum: String) {\n    requestHometaxJob(input: $input, corpNum: $corpNum) {\n      jobId\n      service\n      status\n      jobState\n      direction\n      dateType\n      from\n      to\n      requestedAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription HometaxJobEvents($after: String, $jobId: String, $corpNum: String) {\n    hometaxJobEvents(after: $after, jobId: $jobId, corpNum: $corpNum) {\n      cursor\n      type\n      jobId\n      service\n      status\n      jobState\n      collectCount\n      errorCode\n      errorReason\n      at\n    }\n  }\n",
+): (typeof documents)["\n  subscription HometaxJobEvents($after: String, $jobId: String, $corpNum: String) {\n    hometaxJobEvents(after: $after, jobId: $jobId, corpNum: $corpNum) {\n      cursor\n      type\n      jobId\n      service\n      status\n      jobState\n      collectCount\n      errorCode\n      errorReason\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PointsBalance($corpNum: String) {\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n      lowBalanceThreshold\n    }\n  }\n",
+): (typeof documents)["\n  query PointsBalance($corpNum: String) {\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n      lowBalanceThreshold\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription PointsEvents($after: String, $corpNum: String) {\n    pointsEvents(after: $after, corpNum: $corpNum) {\n      cursor\n      type\n      corpNum\n      balance\n      previousBalance\n      delta\n      threshold\n      at\n    }\n  }\n",
+): (typeof documents)["\n  subscription PointsEvents($after: String, $corpNum: String) {\n    pointsEvents(after: $after, corpNum: $corpNum) {\n      cursor\n      type\n      corpNum\n      balance\n      previousBalance\n      delta\n      threshold\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Viewer {\n    viewer {\n      keyId\n      tenant\n      kind\n      corpNums\n      stage\n    }\n  }\n",
+): (typeof documents)["\n  query Viewer {\n    viewer {\n      keyId\n      tenant\n      kind\n      corpNums\n      stage\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
