@@ -143,6 +143,110 @@ describe("points and member operations end to end", () => {
     expect(id.data!.popbillIdAvailability.available).toBe(true);
   });
 
+  it("joins a new member, then reads and updates its company info and contacts (partner key)", async () => {
+    const join = await gql<{ joinPopbillMember: { success: boolean } }>(
+      `mutation($i: JoinPopbillMemberInput!) { joinPopbillMember(input: $i) { success code message } }`,
+      {
+        i: {
+          corpNum: "2208112345",
+          corpName: "새가게",
+          ceoName: "박대표",
+          address: "서울특별시 중구 세종대로 110",
+          bizType: "소매업",
+          bizClass: "전자상거래",
+          id: "newshop01",
+          password: "Passw0rd!x",
+          contactName: "박담당",
+          contactEmail: "ops@newshop.example",
+          contactPhone: "01055556666",
+        },
+      },
+      DEMO_KEYS.partner,
+    );
+    expect(join.errors, JSON.stringify(join.errors)).toBeUndefined();
+    expect(join.data!.joinPopbillMember.success).toBe(true);
+    expect(t.logs.join("\n")).not.toContain("Passw0rd!x");
+    expect(JSON.stringify(sandbox().state.member("2208112345"))).not.toContain("Passw0rd!x");
+    const again = await gql(
+      '{ popbillMember(corpNum: "2208112345") { isMember } }',
+      {},
+      DEMO_KEYS.partner,
+    );
+    expect(again.data!.popbillMember.isMember).toBe(true);
+    const taken = await gql(
+      '{ popbillIdAvailability(id: "newshop01") { available } }',
+      {},
+      DEMO_KEYS.partner,
+    );
+    expect(taken.data!.popbillIdAvailability.available).toBe(false);
+
+    const info = await gql(
+      '{ memberCorpInfo(corpNum: "2208112345") { corpName ceoName bizType } }',
+      {},
+      DEMO_KEYS.partner,
+    );
+    expect(info.errors, JSON.stringify(info.errors)).toBeUndefined();
+    expect(info.data!.memberCorpInfo).toMatchObject({ corpName: "새가게", ceoName: "박대표" });
+    const upd = await gql(
+      'mutation { updateMemberCorpInfo(corpNum: "2208112345", input: { corpName: "새가게2", ceoName: "박대표", address: "서울", bizType: "소매업", bizClass: "전자상거래" }) { success } }',
+      {},
+      DEMO_KEYS.partner,
+    );
+    expect(upd.errors, JSON.stringify(upd.errors)).toBeUndefined();
+    expect(
+      (await gql('{ memberCorpInfo(corpNum: "2208112345") { corpName } }', {}, DEMO_KEYS.partner))
+        .data!.memberCorpInfo.corpName,
+    ).toBe("새가게2");
+
+    const reg = await gql(
+      'mutation { registerMemberContact(corpNum: "2208112345", input: { id: "newshop02", password: "Passw0rd!y", name: "최직원", email: "staff@newshop.example", phone: "01077778888", role: READ }) { success } }',
+      {},
+      DEMO_KEYS.partner,
+    );
+    expect(reg.errors, JSON.stringify(reg.errors)).toBeUndefined();
+    const contacts = await gql<{ memberContacts: { id: string }[] }>(
+      '{ memberContacts(corpNum: "2208112345") { id name role } }',
+      {},
+      DEMO_KEYS.partner,
+    );
+    expect(contacts.data!.memberContacts.map((c) => c.id).sort()).toEqual([
+      "newshop01",
+      "newshop02",
+    ]);
+    expect(code(await gql("{ memberCorpInfo { corpName } }"))).toBe("FORBIDDEN");
+  });
+
+  it("reports a fall below the member's threshold as LOW_BALANCE on pointsEvents", async () => {
+    const got: { type: string; balance: number; threshold: number | null }[] = [];
+    const dispose = t
+      .ws(DEMO_KEYS.member)
+      .subscribe<{ pointsEvents: { type: string; balance: number; threshold: number | null } }>(
+        { query: "subscription { pointsEvents { cursor type balance threshold } }" },
+        {
+          next: (v) => v.data && got.push(v.data.pointsEvents),
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+    await new Promise((r) => setTimeout(r, 300));
+    const balance = (await gql("{ points { balance } }")).data!.points.balance as number;
+    const set = await gql(
+      `mutation { setLowBalanceThreshold(threshold: ${balance + 1}) { lowBalanceThreshold } }`,
+    );
+    expect(set.errors).toBeUndefined();
+    await waitUntil(
+      () => got.some((e) => e.type === "LOW_BALANCE"),
+      10_000,
+      () => JSON.stringify(got),
+    );
+    expect(got.find((e) => e.type === "LOW_BALANCE")).toMatchObject({
+      balance,
+      threshold: balance + 1,
+    });
+    dispose();
+    await gql("mutation { setLowBalanceThreshold(threshold: 0) { lowBalanceThreshold } }");
+  });
+
   it("scenario: top up by deposit, issue 100 receipts, balance and use history move exactly, then refund part", async () => {
     // The sandbox's demo member starts with 90,000 charged + 10,000 bonus points.
     const req = await gql<{ requestPointsPayment: { settleCode: string } }>(
