@@ -1,4 +1,9 @@
-import { type EventsContext, corpNumFor, requireTenant } from "@korbill/core-auth/graphql";
+import {
+  CORP_NUM_ARG,
+  type EventsContext,
+  corpNumFor,
+  requireTenant,
+} from "@korbill/core-auth/graphql";
 import type { BillingService } from "../service/billing-service.js";
 import type { Owner } from "../store.js";
 
@@ -16,7 +21,5 @@ export function ownerFor(ctx: BillingContext, corpNum?: string | null): Owner {
 /** The `corpNum` argument every billing operation takes. */
 export const corpNumArg = {
   nullable: true,
-  description:
-    "Member business to act for (10 digits); defaults to the API key's own. Partner keys may name any member. " +
-    "Billing keys and payments belong to the member that created them.",
+  description: `${CORP_NUM_ARG.description} Billing keys and payments belong to the member that created them.`,
 } as const;

@@ -10,7 +10,7 @@ import {
   Subscription,
 } from "type-graphql";
 import { NotFoundError } from "@korbill/core-auth";
-import { corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
+import { CORP_NUM_ARG, corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
 import { toCashbillView } from "../map/from-wire.js";
 import { toWireCashbill } from "../map/to-wire.js";
 import { CashbillEventType } from "../map/enums.js";
@@ -21,12 +21,6 @@ import { CashbillInput } from "./cashbill.input.js";
 import type { CashbillContext } from "./context.js";
 import { CashbillEvent } from "./event.type.js";
 import { type ReceiptResultRoot, toBulkSubmissionView, toCashbillEventView } from "./views.js";
-
-const corpNumArg = {
-  nullable: true,
-  description:
-    "Member business to act for (10 digits); defaults to the API key's own. Partner keys may name any member.",
-} as const;
 
 /** Bulk issuance: submit, follow, and watch the results live. */
 @Resolver(() => BulkSubmission)
@@ -42,7 +36,7 @@ export class BulkResolver {
     @Ctx() ctx: CashbillContext,
     @Arg("submitId", () => String) submitId: string,
     @Arg("cashbills", () => [CashbillInput]) cashbills: CashbillInput[],
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
   ): Promise<BulkSubmission> {
     const member = corpNumFor(ctx, corpNum);
     validateBulk(submitId, cashbills, { now: ctx.now() });
@@ -67,7 +61,7 @@ export class BulkResolver {
   async bulkSubmission(
     @Ctx() ctx: CashbillContext,
     @Arg("submitId", () => String) submitId: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
   ): Promise<BulkSubmission> {
     const member = corpNumFor(ctx, corpNum);
     const row = await ctx.cashbillStore.submission(member, submitId);
@@ -111,7 +105,7 @@ export class BulkResolver {
       description: "Only these event types.",
     })
     _types?: CashbillEventType[],
-    @Arg("corpNum", () => String, corpNumArg) _corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) _corpNum?: string,
   ): CashbillEvent {
     return event;
   }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { InputError } from "@korbill/core-auth";
-import { corpNumFor } from "@korbill/core-auth/graphql";
+import { CORP_NUM_ARG, corpNumFor } from "@korbill/core-auth/graphql";
 import { MAX_GET_INFOS } from "../client.js";
 import {
   toCashbillView,
@@ -10,7 +10,12 @@ import {
   toUnitCost,
 } from "../map/from-wire.js";
 import { toSearchQuery, toWireCashbill, toWireRevoke } from "../map/to-wire.js";
-import { validateCashbill, validateRevoke, validateSearch } from "../validate/index.js";
+import {
+  CASHBILL_LIMITS,
+  validateCashbill,
+  validateRevoke,
+  validateSearch,
+} from "../validate/index.js";
 import { Cashbill, IssueResult } from "./cashbill.type.js";
 import { ChargeInfo, UnitCost } from "./charge.type.js";
 import { CashbillInput } from "./cashbill.input.js";
@@ -19,12 +24,6 @@ import { issueOnce } from "./issue.js";
 import { RevokeCashbillInput } from "./revoke.input.js";
 import { CashbillSearchInput } from "./search.input.js";
 import { CashbillSearchResult } from "./search.type.js";
-
-const corpNumArg = {
-  nullable: true,
-  description:
-    "Member business to act for (10 digits); defaults to the API key's own. Partner keys may name any member.",
-} as const;
 
 /** Single receipts: issue, revoke, look up, search. Thin: validate, call, map. */
 @Resolver()
@@ -37,7 +36,7 @@ export class CashbillResolver {
   async cashbill(
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKey", () => String) mgtKey: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
   ): Promise<Cashbill | null> {
     const info = await ctx.cashbillInfo.load({
       corpNum: corpNumFor(ctx, corpNum),
@@ -53,7 +52,7 @@ export class CashbillResolver {
   async cashbills(
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKeys", () => [String]) mgtKeys: string[],
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
   ): Promise<Cashbill[]> {
     if (mgtKeys.length > MAX_GET_INFOS)
       throw new InputError(`at most ${MAX_GET_INFOS} mgtKeys per query`, [
@@ -76,7 +75,7 @@ export class CashbillResolver {
   async searchCashbills(
     @Ctx() ctx: CashbillContext,
     @Arg("input", () => CashbillSearchInput) input: CashbillSearchInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
   ): Promise<CashbillSearchResult> {
     const member = corpNumFor(ctx, corpNum);
     validateSearch(input, "input");
@@ -89,7 +88,7 @@ export class CashbillResolver {
   @Query(() => UnitCost, { description: "Points charged per issued cash receipt." })
   async cashbillUnitCost(
     @Ctx() ctx: CashbillContext,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
   ): Promise<UnitCost> {
     return toUnitCost(await ctx.cashbill.getUnitCost(corpNumFor(ctx, corpNum)));
   }
@@ -98,7 +97,7 @@ export class CashbillResolver {
   @Query(() => ChargeInfo, { description: "How cash receipts are charged for this member." })
   async cashbillChargeInfo(
     @Ctx() ctx: CashbillContext,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
   ): Promise<ChargeInfo> {
     return toChargeInfo(await ctx.cashbill.getChargeInfo(corpNumFor(ctx, corpNum)));
   }
@@ -111,7 +110,7 @@ export class CashbillResolver {
   async issueCashbill(
     @Ctx() ctx: CashbillContext,
     @Arg("input", () => CashbillInput) input: CashbillInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
   ): Promise<IssueResult> {
     const member = corpNumFor(ctx, corpNum);
     validateCashbill(input, "input", { now: ctx.now() });
@@ -131,7 +130,7 @@ export class CashbillResolver {
   async revokeCashbill(
     @Ctx() ctx: CashbillContext,
     @Arg("input", () => RevokeCashbillInput) input: RevokeCashbillInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
   ): Promise<IssueResult> {
     const member = corpNumFor(ctx, corpNum);
     validateRevoke(input, "input", { now: ctx.now() });
@@ -145,7 +144,7 @@ export class CashbillResolver {
 }
 
 function checkKey(mgtKey: string, path: string): string {
-  if (!/^[A-Za-z0-9_-]{1,24}$/.test(mgtKey))
+  if (!CASHBILL_LIMITS.mgtKey.test(mgtKey))
     throw new InputError(`${path} must be 1-24 of A-Z a-z 0-9 _ -`, [
       { path, message: "bad mgtKey" },
     ]);

@@ -9,6 +9,16 @@ export interface KorbillContext {
   requestId: string;
 }
 
+/**
+ * Options of the optional `corpNum` argument every member-scoped operation takes
+ * (`@Arg("corpNum", () => String, CORP_NUM_ARG)`); resolve it with `corpNumFor`.
+ */
+export const CORP_NUM_ARG = {
+  nullable: true,
+  description:
+    "Member business to act for (10 digits); defaults to the API key's own. Partner keys may name any member.",
+} as const;
+
 /** Roles for `@Authorized(...)`: no role = any valid key; `PARTNER` = partner keys only. */
 export const Role = { PARTNER: "PARTNER" } as const;
 /** A role name. */

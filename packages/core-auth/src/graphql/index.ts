@@ -1,3 +1,3 @@
 export { authChecker } from "./auth-checker.js";
-export { type KorbillContext, Role, corpNumFor, requireTenant } from "./context.js";
+export { CORP_NUM_ARG, type KorbillContext, Role, corpNumFor, requireTenant } from "./context.js";
 export { type EventsContext, type LiveEventsRequest, liveEvents } from "./events.js";

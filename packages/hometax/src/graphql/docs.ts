@@ -1,3 +1,4 @@
+import { CORP_NUM_ARG } from "@korbill/core-auth/graphql";
 /**
  * Schema prose shared by several fields: how HomeTax authentication works, in POPBiLL's terms,
  * for the frontend engineers who read the schema.
@@ -19,12 +20,8 @@ export const AUTH_METHODS_DOC =
   "with 'The information of HomeTax Authentication does not exist' or 'Failed login HomeTax' " +
   "(UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in.";
 
-/** The `corpNum` argument every operation takes. */
-export const corpNumArg = {
-  nullable: true,
-  description:
-    "Member business to act for (10 digits); defaults to the API key's own. Partner keys may name any member.",
-} as const;
+/** The `corpNum` argument (shared by every package; see core-auth). */
+export const corpNumArg = CORP_NUM_ARG;
 
 /** The `service` argument. */
 export const serviceArgDoc =
