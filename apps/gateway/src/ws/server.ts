@@ -17,6 +17,7 @@ import { WebSocketServer } from "ws";
 import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
 import { authenticate } from "../http/auth.js";
 import { gatewayValidationRules } from "../validation.js";
+import { SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
 import type { createErrorFormatter } from "../errors.js";
 import type { Logger } from "../logger.js";
 
@@ -49,13 +50,21 @@ function formatResult<T extends ExecutionResult>(result: T, opts: WsOptions): T 
  * (`{ authorization: "Bearer <key>" }`); a bad key closes the socket with 4403. Every
  * operation passes the same validation rules as HTTP (depth, cost, introspection policy),
  * reported as errors rather than thrown, so one bad query does not kill the connection.
+ * Subscribers of the same live-only subscription with the same key share one execution
+ * (`shared-subscriptions.ts`), so an event costs one execution, not one per subscriber.
  */
 export function attachWebSocketServer(opts: WsOptions) {
   const wss = new WebSocketServer({ server: opts.httpServer, path: "/graphql" });
   const tenants = new WeakMap<Context, Tenant | null>();
+  const shared = new SharedSubscriptions();
   const server = useServer(
     {
       schema: opts.schema,
+      // Identical live-only subscriptions of one key run once and share their results.
+      subscribe: (args) => {
+        const tenant = (args.contextValue as { tenant?: Tenant | null } | undefined)?.tenant;
+        return shared.subscribe(args, shareKeyOf(args, tenant?.keyId ?? null));
+      },
       onConnect: async (ctx) => {
         try {
           tenants.set(ctx, await authenticate(opts.apiKeys, credentialOf(ctx.connectionParams)));
@@ -104,6 +113,7 @@ export function attachWebSocketServer(opts: WsOptions) {
   );
   return {
     wss,
+    shared,
     /** Closes every socket with 1001 (clients reconnect) and stops accepting new ones. */
     async dispose() {
       await server.dispose();
