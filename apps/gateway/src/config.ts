@@ -38,6 +38,8 @@ export interface GatewayConfig {
   bulk: {
     pollMinMs: number;
     pollMaxMs: number;
+    /** First poll of a bulk before any was observed; then learned. 0 = only pollMin..pollMax. */
+    firstPollMs: number;
     filingCheckMs: number;
     /** How often the worker looks for due work. */
     tickMs: number;
@@ -98,6 +100,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     bulk: {
       pollMinMs: intVar(env, "KORBILL_BULK_POLL_MIN_MS", 2_000, problems),
       pollMaxMs: intVar(env, "KORBILL_BULK_POLL_MAX_MS", 5_000, problems),
+      firstPollMs: intVar(env, "KORBILL_BULK_FIRST_POLL_MS", 1_000, problems),
       // Local filing runs on the sandbox's fast schedule; real filing happens once a night.
       filingCheckMs: intVar(
         env,

@@ -231,6 +231,7 @@ export async function createServer(
       if (closed) return;
       closed = true;
       await workers?.stop();
+      services.bulk.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       await services.close();

@@ -16,7 +16,7 @@ import {
   sendWebhooksTo,
   startSandbox,
 } from "../lib/sandbox.js";
-import { mapConcurrent, nowMs } from "../lib/stats.js";
+import { distribution, mapConcurrent, nowMs } from "../lib/stats.js";
 import { startSubscribers } from "../lib/subscribers.js";
 import { startWorker } from "../lib/workers.js";
 import type { FloorArgs, FloorResult } from "../workers/floor-client.js";
@@ -48,6 +48,7 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
   });
   const run = runId("G");
   const total = p.bulks * p.perBulk;
+  const mutationMs: number[] = [];
   let subscribers: Awaited<ReturnType<typeof startSubscribers>> | undefined;
   try {
     if (webhooks) sendWebhooksTo(sandbox, gateway.url);
@@ -74,20 +75,34 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
 
     const plan = bulkPlan(run, p.bulks, p.perBulk);
     let lastSubmittedAt = 0;
+    const submittedAt: number[] = [];
     const startedAt = nowMs();
     await mapConcurrent(plan, p.concurrency, async (b) => {
+      const sent = nowMs();
       await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
         submitId: b.submitId,
         cashbills: b.mgtKeys.map((k, i) => receiptInput(k, i)),
       });
+      submittedAt[plan.indexOf(b)] = nowMs();
+      mutationMs.push(nowMs() - sent);
       lastSubmittedAt = Math.max(lastSubmittedAt, nowMs());
     });
     const got = await subscribers.collect(total, p.timeoutMs);
     if (!got.complete)
       throw new Error(`only ${got.received} of ${total} BULKRESULT events arrived`);
+    // Per bulk: its last BULKRESULT at the subscriber, after its mutation answered (the
+    // sandbox's processing time is part of it).
+    const settleMs = plan.map((_, b) => {
+      let last = 0;
+      for (let i = 0; i < p.perBulk; i++)
+        for (const t of got.receiveTimes(b * p.perBulk + i)) last = Math.max(last, t);
+      return last - submittedAt[b]!;
+    });
     return {
       ms: got.lastReceivedAt - startedAt,
       submitMs: lastSubmittedAt - startedAt,
+      mutationMs: distribution(mutationMs),
+      answerToLastEventMs: distribution(settleMs),
       webhookDeliveries: sandbox.webhooks.deliveries().length,
       bulkResultPolls: sandbox.requests.count({
         host: "popbill",

@@ -27,7 +27,8 @@ function documentId(document: DocumentNode): number {
 /** True when an argument's value (a literal, or a variable given a value) is not null. */
 function given(value: ValueNode, variables: Record<string, unknown>): boolean {
   if (value.kind === Kind.NULL) return false;
-  if (value.kind === Kind.VARIABLE) return variables[value.name.value] != null;
+  if (value.kind === Kind.VARIABLE) const v = variables[value.name.value];
+  return v !== null && v !== undefined;
   return true;
 }
 

@@ -1,3 +1,4 @@
+import type { Kysely } from "kysely";
 import { type EventLog, type NewEvent, topicFor } from "@korbill/core-events";
 
 /** Types of events on a member's `cashbill:{corpNum}` topic. */
@@ -45,12 +46,20 @@ export function cashbillEvent(
   };
 }
 
-/** Appends events of one member in batches (one transaction each). */
+/**
+ * Appends events of one member in batches (one transaction each); `also` runs in the last
+ * batch's transaction (the state change the events report, committed with them).
+ */
 export async function appendCashbillEvents(
   log: EventLog,
   events: NewEvent<CashbillEventPayload>[],
+  also?: (db: Kysely<unknown>) => Promise<void>,
 ): Promise<void> {
-  for (let i = 0; i < events.length; i += 200) await log.appendMany(events.slice(i, i + 200));
+  for (let i = 0; i < events.length; i += 200) {
+    const last = i + 200 >= events.length;
+    await log.appendMany(events.slice(i, i + 200), last ? also : undefined);
+  }
+  if (events.length === 0 && also) await log.appendMany([], also);
 }
 
 /** An empty payload to fill. */

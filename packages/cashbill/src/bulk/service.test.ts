@@ -62,7 +62,10 @@ class FakeUpstream implements BulkUpstream {
       throw new UpstreamTimeoutError({ upstream: "popbill", message: "socket hang up" });
     return { code: 1, message: "ok", receiptID: `R-${submitId}` };
   }
+  bulkResultCalls = 0;
   async getBulkResult(_corp: string, submitId: string): Promise<WireBulkResult> {
+    this.bulkResultCalls++;
+    await new Promise((r) => setTimeout(r, 5));
     if (this.stateFails > 0) {
       this.stateFails--;
       throw new UpstreamTimeoutError({ upstream: "popbill", message: "timeout" });
@@ -105,6 +108,9 @@ class FakeUpstream implements BulkUpstream {
     }));
   }
 }
+
+const submissionState = async (store: CashbillStore, submitId: string) =>
+  (await store.submission(CORP, submitId))?.state;
 
 for (const engine of await testEngines()) {
   describe(`BulkService on ${engine}`, () => {
@@ -259,6 +265,115 @@ for (const engine of await testEngines()) {
       now += 1_000;
       await bulk.tick();
       expect(await events("BULKRESULT")).toHaveLength(5);
+    });
+
+    it("takes the first BULKRESULT webhook of a submission as a doorbell for all of it", async () => {
+      await bulk.submit({
+        corpNum: CORP,
+        submitId: "S1",
+        keyId: "k",
+        userId: null,
+        cashbills: receipts(100),
+      });
+      const result = await up.getBulkResult(CORP, "S1");
+      up.bulkResultCalls = 0;
+      const outcomes = await Promise.all(
+        result.issueResult!.map((r) => bulk.applyBulkResultWebhook(CORP, "S1", r)),
+      );
+      expect(up.bulkResultCalls).toBe(1);
+      expect(outcomes.filter((o) => o === "applied")).toHaveLength(100);
+      expect(await events("BULKRESULT")).toHaveLength(100);
+      const submission = await store.submission(CORP, "S1");
+      expect(submission).toMatchObject({ state: "COMPLETED", successCount: 99, failCount: 1 });
+      const counts = await store.receiptCounts(CORP, "S1");
+      expect(counts).toMatchObject({ PENDING: 0, ISSUED: 99, FAILED: 1 });
+      expect(await store.receipt(CORP, "K-1")).toMatchObject({
+        state: "ISSUED",
+        code: 1,
+        confirmNum: "C1",
+        tradeDate: "20261123",
+        issueDt: "20261123100000",
+        nextNtsCheckAt: now + timing.filingCheckMs,
+      });
+      expect(await store.receipt(CORP, "K-0")).toMatchObject({
+        state: "FAILED",
+        code: -14001019,
+        message: "in use",
+        nextNtsCheckAt: null,
+      });
+      // POPBiLL's retries of the same deliveries: one read each, nothing added or fetched.
+      const again = await Promise.all(
+        result.issueResult!.map((r) => bulk.applyBulkResultWebhook(CORP, "S1", r)),
+      );
+      expect(new Set(again)).toEqual(new Set(["duplicate"]));
+      expect(up.bulkResultCalls).toBe(1);
+      expect(await events("BULKRESULT")).toHaveLength(100);
+    });
+
+    it("files a webhook's own result when the doorbell's GetBulkResult fails or is early", async () => {
+      await submit();
+      const result = await up.getBulkResult(CORP, "S1");
+      up.bulkResultCalls = 0;
+      up.stateFails = 1;
+      await bulk.applyBulkResultWebhook(CORP, "S1", result.issueResult![1]!);
+      expect(
+        (await events("BULKRESULT")).map((e) => (e.payload as { mgtKey: string }).mgtKey),
+      ).toEqual(["K-1"]);
+      expect((await store.receipt(CORP, "K-1"))?.state).toBe("ISSUED");
+      expect((await store.submission(CORP, "S1"))?.state).toBe("SUBMITTED");
+      up.txState = 1;
+      await bulk.applyBulkResultWebhook(CORP, "S1", result.issueResult![2]!);
+      expect(await events("BULKRESULT")).toHaveLength(2);
+      up.txState = 2;
+      for (const r of result.issueResult!) await bulk.applyBulkResultWebhook(CORP, "S1", r);
+      expect(up.bulkResultCalls).toBe(3);
+      expect(await events("BULKRESULT")).toHaveLength(5);
+      expect((await store.submission(CORP, "S1"))?.state).toBe("COMPLETED");
+    });
+
+    it("polls a bulk it sent at the learned completion time, by timer, without the worker", async () => {
+      const timed = new BulkService(
+        store,
+        up,
+        log,
+        {
+          ...timing,
+          pollMinMs: 60_000,
+          pollMaxMs: 60_000,
+          firstPollMs: 80,
+          minPollMs: 30,
+          timers: true,
+        },
+        Date.now,
+      );
+      try {
+        for (const [n, completesAfter] of [
+          [1, 150],
+          [2, 150],
+        ] as const) {
+          up.txState = 1;
+          up.bulkResultCalls = 0;
+          const sentAt = Date.now();
+          await timed.submit({
+            corpNum: CORP,
+            submitId: `T${n}`,
+            keyId: "k",
+            userId: null,
+            cashbills: receipts(3).map((c) => ({ ...c, mgtKey: `T${n}-${c.mgtKey}` })),
+          });
+          setTimeout(() => (up.txState = 2), completesAfter);
+          for (let i = 0; i < 100; i++) {
+            if ((await submissionState(store, `T${n}`)) === "COMPLETED") break;
+            await new Promise((r) => setTimeout(r, 10));
+          }
+          expect(await submissionState(store, `T${n}`)).toBe("COMPLETED");
+          // Done within a few short steps of its completion, not after the 60 s interval.
+          expect(Date.now() - sentAt).toBeLessThan(completesAfter + 200);
+          expect(up.bulkResultCalls).toBeLessThanOrEqual(5);
+        }
+      } finally {
+        timed.stop();
+      }
     });
 
     it("watches issued receipts until their filing result arrives, once", async () => {

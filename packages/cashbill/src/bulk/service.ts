@@ -14,7 +14,14 @@ import {
   basePayload,
   cashbillEvent,
 } from "./events.js";
-import type { CashbillStore, ReceiptRow, SubmissionRow } from "./store.js";
+import { PollPlan } from "./poll-plan.js";
+import type {
+  CashbillStore,
+  ReceiptResult,
+  ReceiptRow,
+  SubmissionRow,
+  SubmissionState,
+} from "./store.js";
 
 /** The upstream calls the bulk flow needs (the cash-receipt client provides them). */
 export interface BulkUpstream {
@@ -44,6 +51,18 @@ export interface BulkTiming {
    * send attempt, so it only acts for a process that died mid-send).
    */
   recordedGraceMs: number;
+  /**
+   * First poll of a bulk this process sent, before any completion was observed; later ones
+   * follow the learned completion time (`PollPlan`). 0 = poll every pollMinMs..pollMaxMs only.
+   */
+  firstPollMs?: number;
+  /** Shortest delay of a learned poll. */
+  minPollMs?: number;
+  /**
+   * Poll at the learned times with in-process timers instead of waiting for the worker's next
+   * pass (the gateway turns this on; the worker still covers everything after a restart).
+   */
+  timers?: boolean;
 }
 
 /** Defaults: POPBiLL's advice of polling every 2-5 s; filing checks every 10 minutes. */
@@ -54,6 +73,8 @@ export const DEFAULT_BULK_TIMING: BulkTiming = {
   reconcileMaxMs: 30_000,
   filingCheckMs: 600_000,
   recordedGraceMs: 12_000,
+  firstPollMs: 1_000,
+  minPollMs: 250,
 };
 
 /** What the logger needs. */
@@ -77,7 +98,33 @@ export class BulkService {
     private readonly timing: BulkTiming = DEFAULT_BULK_TIMING,
     private readonly now: () => number = Date.now,
     private readonly logger?: BulkLogger,
-  ) {}
+  ) {
+    const first = timing.firstPollMs ?? 0;
+    this.plan =
+      first > 0
+        ? new PollPlan({
+            initialMs: first,
+            minMs: timing.minPollMs ?? 250,
+            maxMs: timing.pollMaxMs,
+            quickSteps: 4,
+          })
+        : null;
+  }
+
+  /** In-flight checks (GetBulkResult and filing), by corpNum:submitId: one at a time. */
+  private readonly checking = new Map<string, Promise<Set<string>>>();
+  /** Bulks this process sent and still polls at learned times, by corpNum:submitId. */
+  private readonly watched = new Map<
+    string,
+    { sentAt: number; lastPollAt: number | null; misses: number; timer?: NodeJS.Timeout }
+  >();
+  private readonly plan: PollPlan | null;
+
+  /** Stops the poll timers (the gateway is shutting down; the worker covers the rest). */
+  stop(): void {
+    for (const w of this.watched.values()) clearTimeout(w.timer);
+    this.watched.clear();
+  }
 
   /** Records, then sends. Returns the submission as it stands after the first attempt. */
   async submit(input: {
@@ -131,18 +178,24 @@ export class BulkService {
         { body: row.body, digest: row.digest },
         row.userId ?? undefined,
       );
-      await this.store.updateSubmission(
+      const delay = this.plan ? this.plan.firstDelay() : this.pollDelay();
+      const accepted = await this.store.updateSubmission(
         row.corpNum,
         row.submitId,
         {
           state: "SUBMITTED",
           receiptId: reply.receiptID ?? null,
           attempts,
-          nextCheckAt: this.now() + this.pollDelay(),
+          nextCheckAt: this.now() + delay,
           updatedAt: this.now(),
         },
         ["RECORDED", "RECONCILING"],
       );
+      if (accepted && this.plan) {
+        const key = submissionKey(row.corpNum, row.submitId);
+        this.watched.set(key, { sentAt: this.now(), lastPollAt: null, misses: 0 });
+        this.arm(row.corpNum, row.submitId, delay);
+      }
     } catch (error) {
       if (ambiguous(error)) {
         this.logger?.warn("bulk send outcome unknown; reconciling via GetBulkResult", {
@@ -179,34 +232,101 @@ export class BulkService {
           message: error.message,
         }),
       ),
-    );
-    for (const r of receipts) {
-      await this.store.updateReceipt(
-        row.corpNum,
-        r.mgtKey,
-        { state: "FAILED", code, message: error.message, updatedAt: this.now() },
-        ["PENDING"],
-      );
-    }
-    await this.store.updateSubmission(
-      row.corpNum,
-      row.submitId,
-      {
-        state: "FAILED",
-        attempts,
-        errorCode: code,
-        errorMessage: error.message,
-        successCount: 0,
-        failCount: receipts.length,
-        completedAt: this.now(),
-        updatedAt: this.now(),
+      async (db) => {
+        const store = this.store.within(db);
+        for (const r of receipts) {
+          await store.updateReceipt(
+            row.corpNum,
+            r.mgtKey,
+            { state: "FAILED", code, message: error.message, updatedAt: this.now() },
+            ["PENDING"],
+          );
+        }
+        await store.updateSubmission(
+          row.corpNum,
+          row.submitId,
+          {
+            state: "FAILED",
+            attempts,
+            errorCode: code,
+            errorMessage: error.message,
+            successCount: 0,
+            failCount: receipts.length,
+            completedAt: this.now(),
+            updatedAt: this.now(),
+          },
+          ["RECORDED", "RECONCILING"],
+        );
       },
-      ["RECORDED", "RECONCILING"],
     );
   }
 
   /** Works on one due submission: reconcile an unknown outcome, or poll a known one. */
   async check(row: SubmissionRow): Promise<void> {
+    await this.checkOnce(row);
+  }
+
+  /** One check per submission at a time; resolves to the mgtKeys it filed (none unless done). */
+  private checkOnce(row: SubmissionRow): Promise<Set<string>> {
+    const key = submissionKey(row.corpNum, row.submitId);
+    let pending = this.checking.get(key);
+    if (!pending) {
+      pending = this.checkNow(row).finally(() => this.checking.delete(key));
+      this.checking.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Polls at the learned time with a timer (when enabled); errors are logged, not thrown. */
+  private arm(corpNum: string, submitId: string, delayMs: number): void {
+    const watch = this.watched.get(submissionKey(corpNum, submitId));
+    if (!watch || !this.timing.timers) return;
+    clearTimeout(watch.timer);
+    watch.timer = setTimeout(() => {
+      void (async () => {
+        const row = await this.store.submission(corpNum, submitId);
+        if (row && OPEN_STATES.has(row.state) && row.nextCheckAt <= this.now())
+          await this.checkOnce(row);
+      })().catch((error: unknown) =>
+        this.logger?.warn("bulk poll failed", { submitId, error: String(error) }),
+      );
+    }, delayMs);
+    watch.timer.unref?.();
+  }
+
+  /** The next poll of an open bulk: learned for one this process sent, else 2-5 s. */
+  private nextPollDelay(row: SubmissionRow): number {
+    const key = submissionKey(row.corpNum, row.submitId);
+    const watch = this.watched.get(key);
+    if (!watch || !this.plan) return this.pollDelay();
+    watch.misses++;
+    watch.lastPollAt = this.now();
+    const delay = this.plan.nextDelay(watch.misses);
+    if (delay === null) {
+      clearTimeout(watch.timer);
+      this.watched.delete(key);
+      return this.pollDelay();
+    }
+    this.arm(row.corpNum, row.submitId, delay);
+    return delay;
+  }
+
+  /** A bulk this process sent is complete: learn from how long it took (polls only). */
+  private learn(corpNum: string, submitId: string, byPoll: boolean): void {
+    const key = submissionKey(corpNum, submitId);
+    const watch = this.watched.get(key);
+    if (!watch) return;
+    clearTimeout(watch.timer);
+    this.watched.delete(key);
+    if (byPoll && this.plan) {
+      this.plan.completed(
+        this.now() - watch.sentAt,
+        watch.lastPollAt === null ? null : watch.lastPollAt - watch.sentAt,
+      );
+    }
+  }
+
+  private async checkNow(row: SubmissionRow): Promise<Set<string>> {
     let result: WireBulkResult;
     try {
       result = await this.upstream.getBulkResult(
@@ -221,7 +341,7 @@ export class BulkService {
       ) {
         // The upstream never received it: sending now cannot duplicate (same SubmitID).
         await this.send(row);
-        return;
+        return new Set();
       }
       const attempts = row.attempts + 1;
       this.logger?.warn("GetBulkResult failed; will retry", {
@@ -233,41 +353,54 @@ export class BulkService {
         nextCheckAt: this.now() + this.reconcileDelay(attempts),
         updatedAt: this.now(),
       });
-      return;
+      return new Set();
     }
     if (result.txState === 2) {
-      await this.complete(row, result);
-      return;
+      const filed = await this.complete(row, result);
+      this.learn(row.corpNum, row.submitId, true);
+      return filed;
     }
     await this.store.updateSubmission(row.corpNum, row.submitId, {
       state: result.txState === 1 ? "PROCESSING" : "SUBMITTED",
       txState: result.txState,
       receiptId: result.receiptID ?? row.receiptId,
       attempts: 0,
-      nextCheckAt: this.now() + this.pollDelay(),
+      nextCheckAt: this.now() + this.nextPollDelay(row),
       updatedAt: this.now(),
     });
+    return new Set();
   }
 
-  /** Files a completed bulk's per-receipt results: events first, then state. */
-  private async complete(row: SubmissionRow, result: WireBulkResult): Promise<void> {
+  /**
+   * Files a completed bulk's per-receipt results: the events, the receipts and the submission
+   * in one transaction. Returns the mgtKeys the result covered.
+   */
+  private async complete(row: SubmissionRow, result: WireBulkResult): Promise<Set<string>> {
     const results = result.issueResult ?? [];
     await appendCashbillEvents(
       this.events,
       results.map((r) =>
         cashbillEvent("BULKRESULT", this.resultPayload(row.corpNum, row.submitId, r)),
       ),
+      async (db) => {
+        const store = this.store.within(db);
+        await store.applyResults(
+          row.corpNum,
+          results.map((r) => this.receiptResult(r)),
+          this.now(),
+        );
+        await store.updateSubmission(row.corpNum, row.submitId, {
+          state: "COMPLETED",
+          txState: 2,
+          receiptId: result.receiptID ?? row.receiptId,
+          successCount: result.successCount,
+          failCount: result.failCount,
+          completedAt: this.now(),
+          updatedAt: this.now(),
+        });
+      },
     );
-    for (const r of results) await this.applyIssueResult(row.corpNum, r);
-    await this.store.updateSubmission(row.corpNum, row.submitId, {
-      state: "COMPLETED",
-      txState: 2,
-      receiptId: result.receiptID ?? row.receiptId,
-      successCount: result.successCount,
-      failCount: result.failCount,
-      completedAt: this.now(),
-      updatedAt: this.now(),
-    });
+    return new Set(results.map((r) => r.mgtKey));
   }
 
   private resultPayload(
@@ -287,38 +420,65 @@ export class BulkService {
     };
   }
 
-  private async applyIssueResult(corpNum: string, r: WireBulkIssueResult): Promise<void> {
+  private receiptResult(r: WireBulkIssueResult): ReceiptResult {
     const ok = Number(r.code) === 1;
-    await this.store.updateReceipt(
-      corpNum,
-      r.mgtKey,
-      {
-        state: ok ? "ISSUED" : "FAILED",
-        code: Number(r.code),
-        message: r.message ?? null,
-        confirmNum: r.confirmNum ?? null,
-        tradeDate: r.tradeDate ?? null,
-        issueDt: r.issueDT ?? null,
-        nextNtsCheckAt: ok ? this.now() + this.timing.filingCheckMs : null,
-        updatedAt: this.now(),
-      },
-      ["PENDING"],
-    );
+    return {
+      mgtKey: r.mgtKey,
+      state: ok ? "ISSUED" : "FAILED",
+      code: Number(r.code),
+      message: r.message ?? null,
+      confirmNum: r.confirmNum ?? null,
+      tradeDate: r.tradeDate ?? null,
+      issueDt: r.issueDT ?? null,
+      nextNtsCheckAt: ok ? this.now() + this.timing.filingCheckMs : null,
+    };
   }
 
-  /** A BULKRESULT webhook for one receipt: event, receipt, and completion when none is pending. */
+  private async applyIssueResult(
+    store: CashbillStore,
+    corpNum: string,
+    r: WireBulkIssueResult,
+  ): Promise<void> {
+    const { mgtKey, ...patch } = this.receiptResult(r);
+    await store.updateReceipt(corpNum, mgtKey, { ...patch, updatedAt: this.now() }, ["PENDING"]);
+  }
+
+  /**
+   * A BULKRESULT webhook for one receipt. POPBiLL sends one per receipt when the bulk
+   * completes, so the first one of a submission is taken as a doorbell: one GetBulkResult
+   * (shared by every webhook of that submission arriving meanwhile) files all its results in
+   * one transaction, and the other webhooks find their receipt settled after one read. When
+   * that fetch fails or the bulk is not complete yet, the webhook's own result is filed.
+   */
   async applyBulkResultWebhook(
     corpNum: string,
     submitId: string | null,
     r: WireBulkIssueResult,
-  ): Promise<void> {
+  ): Promise<"applied" | "duplicate"> {
     const receipt = await this.store.receipt(corpNum, r.mgtKey);
+    // A bulk receipt past PENDING has its BULKRESULT event (written in the same transaction).
+    if (receipt?.submitId && receipt.state !== "PENDING") return "duplicate";
     const sid = submitId ?? receipt?.submitId ?? null;
-    await appendCashbillEvents(this.events, [
-      cashbillEvent("BULKRESULT", this.resultPayload(corpNum, sid, r)),
-    ]);
-    await this.applyIssueResult(corpNum, r);
+    if (receipt?.submitId && sid === receipt.submitId) {
+      const filed = await this.settleSubmission(corpNum, sid);
+      if (filed.has(r.mgtKey)) return "applied";
+    }
+    await appendCashbillEvents(
+      this.events,
+      [cashbillEvent("BULKRESULT", this.resultPayload(corpNum, sid, r))],
+      (db) => this.applyIssueResult(this.store.within(db), corpNum, r),
+    );
     if (sid) await this.completeIfSettled(corpNum, sid);
+    return "applied";
+  }
+
+  /** The doorbell: checks an open submission now (shared with any check in flight). */
+  private async settleSubmission(corpNum: string, submitId: string): Promise<Set<string>> {
+    const row = await this.store.submission(corpNum, submitId);
+    if (!row || !OPEN_STATES.has(row.state)) return new Set();
+    const filed = await this.checkOnce(row);
+    if (filed.size) this.learn(corpNum, submitId, false);
+    return filed;
   }
 
   private async completeIfSettled(corpNum: string, submitId: string): Promise<void> {
@@ -485,6 +645,17 @@ export class BulkService {
     );
     return Math.floor(base / 2 + (Math.random() * base) / 2);
   }
+}
+
+const OPEN_STATES = new Set<SubmissionState>([
+  "RECORDED",
+  "SUBMITTED",
+  "RECONCILING",
+  "PROCESSING",
+]);
+
+function submissionKey(corpNum: string, submitId: string): string {
+  return `${corpNum}:${submitId}`;
 }
 
 /** True when a send may or may not have reached the upstream. */

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { ConflictError } from "@korbill/core-auth";
 
 /** Where a bulk submission stands in korbill's own bookkeeping. */
@@ -50,6 +50,18 @@ export interface ReceiptRow {
   updatedAt: number;
 }
 
+/** One receipt's issuance result, as `applyResults` files it. */
+export interface ReceiptResult {
+  mgtKey: string;
+  state: "ISSUED" | "FAILED";
+  code: number;
+  message: string | null;
+  confirmNum: string | null;
+  tradeDate: string | null;
+  issueDt: string | null;
+  nextNtsCheckAt: number | null;
+}
+
 interface Tables {
   cashbillSubmissions: SubmissionRow;
   cashbillReceipts: ReceiptRow;
@@ -67,6 +79,11 @@ export class CashbillStore {
     readonly stage: string,
   ) {
     this.db = db as Kysely<Tables>;
+  }
+
+  /** The same store over another executor (a transaction of the same database). */
+  within(db: Kysely<unknown>): CashbillStore {
+    return new CashbillStore(db, this.stage);
   }
 
   /**
@@ -272,6 +289,32 @@ export class CashbillStore {
     if (onlyFrom) q = q.where("state", "in", onlyFrom);
     const r = await q.executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
+  }
+
+  /**
+   * Files many receipts' issuance results at once (a completed bulk's 100 in one statement
+   * instead of 100): each receipt still PENDING takes its row of `results`.
+   */
+  async applyResults(corpNum: string, results: ReceiptResult[], now: number): Promise<void> {
+    for (let i = 0; i < results.length; i += 200) {
+      const rows = results
+        .slice(i, i + 200)
+        .map(
+          (r) =>
+            sql`(${r.mgtKey}, ${r.state}, cast(${r.code} as bigint), ${r.message}, ${r.confirmNum}, ${r.tradeDate}, ${r.issueDt}, cast(${r.nextNtsCheckAt} as bigint))`,
+        );
+      // Row-value SET with a correlated lookup, and `state || ''` so that neither engine
+      // plans this through the (stage, state) index: SQLite otherwise scanned every pending
+      // receipt for each statement (150 ms instead of 0.2 ms for 100 rows among 20,000).
+      await sql`with v (mgt_key, state, code, message, confirm_num, trade_date, issue_dt, next_nts_check_at) as (values ${sql.join(rows)})
+        update cashbill_receipts set
+          (state, code, message, confirm_num, trade_date, issue_dt, next_nts_check_at) = (
+            select v.state, v.code, v.message, v.confirm_num, v.trade_date, v.issue_dt, v.next_nts_check_at
+            from v where v.mgt_key = cashbill_receipts.mgt_key),
+          updated_at = cast(${now} as bigint)
+        where stage = ${this.stage} and corp_num = ${corpNum}
+          and mgt_key in (select mgt_key from v) and state || '' = 'PENDING'`.execute(this.db);
+    }
   }
 
   /** Issued receipts whose filing result is due for a check, oldest first. */

@@ -6,22 +6,22 @@ import type { CashbillStore } from "./store.js";
 /**
  * Applies one verified POPBiLL cash-receipt delivery. A message id already processed is
  * acknowledged without effect; the id is recorded only after the effects, so a delivery that
- * failed half-way is redone on POPBiLL's retry (every effect is idempotent).
+ * failed half-way is redone on POPBiLL's retry (every effect is idempotent). BULKRESULT
+ * deliveries, one per receipt and thousands at a time, skip the message-id bookkeeping: the
+ * receipt's own state tells a repeat after one read (`applyBulkResultWebhook`).
  */
 export async function handlePopbillDelivery(
   delivery: PopbillWebhookDelivery,
   deps: { store: CashbillStore; bulk: BulkService; now: () => number },
 ): Promise<"applied" | "duplicate" | "ignored"> {
-  if (await deps.store.seenDelivery(delivery.mid)) return "duplicate";
   const { body, corpNum } = delivery;
   const kind = delivery.eventType.toUpperCase();
-  let outcome: "applied" | "ignored" = "applied";
   if (kind === "BULKRESULT" || kind === "ISSUE" || kind === "NTS") {
     if (!body.mgtKey)
       throw new PopbillWebhookError(`${delivery.eventType} event without mgtKey`, 400);
   }
   if (kind === "BULKRESULT") {
-    await deps.bulk.applyBulkResultWebhook(corpNum, body.submitID ?? null, {
+    return deps.bulk.applyBulkResultWebhook(corpNum, body.submitID ?? null, {
       mgtKey: body.mgtKey!,
       code: Number(body.code ?? 0),
       message: body.message ?? "",
@@ -29,7 +29,10 @@ export async function handlePopbillDelivery(
       tradeDate: body.tradeDate,
       issueDT: body.issueDT,
     });
-  } else if (kind === "ISSUE") {
+  }
+  if (await deps.store.seenDelivery(delivery.mid)) return "duplicate";
+  let outcome: "applied" | "ignored" = "applied";
+  if (kind === "ISSUE") {
     await deps.bulk.recordIssued(corpNum, body.mgtKey!, body);
   } else if (kind === "NTS") {
     await deps.bulk.applyFiling(corpNum, {

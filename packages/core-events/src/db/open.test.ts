@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "kysely";
+import SQLite from "better-sqlite3";
 import { databaseConfigFromUrl } from "./config.js";
+import { withStatementCache } from "./open.js";
 import type { KorbillMigration } from "./migrations.js";
 import { openTestDatabase, testEngines } from "../testing/databases.js";
 
@@ -79,3 +81,31 @@ for (const engine of await testEngines()) {
     });
   });
 }
+
+describe("withStatementCache", () => {
+  it("prepares each SQL text once and never hands out a busy statement", () => {
+    const database = new SQLite(":memory:");
+    let prepared = 0;
+    const prepare = database.prepare.bind(database);
+    database.prepare = ((text: string) => {
+      prepared++;
+      return prepare(text);
+    }) as typeof database.prepare;
+    const cached = withStatementCache(database);
+    cached.prepare("create table t (n integer)").run();
+    const insert = cached.prepare("insert into t (n) values (?)");
+    for (let i = 0; i < 10; i++)
+      expect(cached.prepare("insert into t (n) values (?)")).toBe(insert);
+    for (let i = 0; i < 10; i++) cached.prepare("insert into t (n) values (?)").run(i);
+    expect(prepared).toBe(2);
+    const select = cached.prepare("select n from t order by n");
+    const rows = select.iterate();
+    rows.next();
+    const other = cached.prepare("select n from t order by n");
+    expect(other).not.toBe(select);
+    expect(other.all()).toHaveLength(10);
+    rows.return?.();
+    cached.close();
+    expect(database.open).toBe(false);
+  });
+});

@@ -43,6 +43,31 @@ for (const engine of await testEngines()) {
       expect(await log.read({ topic, after: 0 })).toHaveLength(3);
     });
 
+    it("appends a batch in one go exactly as one by one: duplicates skipped, predecessors linked", async () => {
+      const other = topicFor("cashbill", "6798700433");
+      await log.append(ev(0, "B-1"));
+      await log.append({ ...ev(0), topic: other, tenant: "6798700433" });
+      const batch = [1, 2, 3, 2, 4, 5, 6].map((n) => ev(n, `B-${n}`));
+      batch.push(ev(7), ev(8));
+      const seen: StoredEvent[] = [];
+      await log.bus.subscribe(channelFor("local", topic), (e) => seen.push(e));
+      const stored = await log.appendMany(batch);
+      expect(stored.map((e) => (e.payload as { n: number }).n)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+      const history = await log.read({ topic, after: 0 });
+      expect(history.map((e) => (e.payload as { n: number }).n)).toEqual([0, 2, 3, 4, 5, 6, 7, 8]);
+      expect(history.slice(1).map((e) => e.cursor)).toEqual(stored.map((e) => e.cursor));
+      for (let i = 1; i < history.length; i++)
+        expect(history[i]!.prevCursor).toBe(history[i - 1]!.cursor);
+      expect(seen.map((e) => e.cursor)).toEqual(stored.map((e) => e.cursor));
+      // A second batch after it continues the chain; a batch of only duplicates adds nothing.
+      const next = await log.appendMany([9, 10, 11, 12].map((n) => ev(n, `B-${n}`)));
+      expect(next[0]!.prevCursor).toBe(stored.at(-1)!.cursor);
+      expect(await log.appendMany([9, 10, 11, 12].map((n) => ev(n, `B-${n}`)))).toEqual([]);
+      const single = await log.append(ev(13));
+      expect(single!.prevCursor).toBe(next.at(-1)!.cursor);
+      expect(single!.cursor).toBeGreaterThan(next.at(-1)!.cursor);
+    });
+
     it("reads history after a cursor in cursor order, paged", async () => {
       for (let i = 1; i <= 7; i++) await log.append(ev(i));
       const first = await log.read({ topic, after: 0, limit: 3 });

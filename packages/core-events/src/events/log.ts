@@ -18,6 +18,9 @@ interface Tables {
   events: Omit<EventsTable, "cursor"> & { cursor?: number };
 }
 
+/** Batches of at least this many events are inserted with one statement. */
+const BATCH_FROM = 4;
+
 /** Filter for reading history. */
 export interface ReadFilter {
   topic: string;
@@ -54,23 +57,36 @@ export class EventLog {
 
   /**
    * Appends events of one topic in one transaction (a bulk's 100 results at once); returns
-   * those stored, skipping duplicates, and publishes them after commit.
+   * those stored, skipping duplicates, and publishes them after commit. `also` runs in the
+   * same transaction after the inserts (the state change the events report), so events and
+   * state commit together or not at all.
    */
-  async appendMany<P>(events: NewEvent<P>[]): Promise<StoredEvent<P>[]> {
-    if (events.length === 0) return [];
+  async appendMany<P>(
+    events: NewEvent<P>[],
+    also?: (db: Kysely<unknown>) => Promise<void>,
+  ): Promise<StoredEvent<P>[]> {
+    if (events.length === 0) {
+      if (also)
+        await this.db.transaction().execute((trx) => also(trx as unknown as Kysely<unknown>));
+      return [];
+    }
     const topic = events[0]!.topic;
     if (events.some((e) => e.topic !== topic))
       throw new Error("appendMany takes events of one topic");
     const stored = await this.db.transaction().execute(async (trx) => {
       await this.lockTopic(trx, topic);
       let prev = await this.latestIn(trx, topic);
-      const out: StoredEvent<P>[] = [];
-      for (const event of events) {
-        const row = await this.insert(trx, event, prev);
-        if (!row) continue;
-        out.push(row);
-        prev = row.cursor;
+      let out: StoredEvent<P>[] = [];
+      if (events.length >= BATCH_FROM) out = await this.insertBatch(trx, events, prev);
+      else {
+        for (const event of events) {
+          const row = await this.insert(trx, event, prev);
+          if (!row) continue;
+          out.push(row);
+          prev = row.cursor;
+        }
       }
+      if (also) await also(trx as unknown as Kysely<unknown>);
       return out;
     });
     const channel = channelFor(this.stage, topic);
@@ -114,6 +130,84 @@ export class EventLog {
   private async lockTopic(trx: Transaction<Tables>, topic: string): Promise<void> {
     if (this.database.engine !== "postgres") return;
     await sql`select pg_advisory_xact_lock(hashtext(${`${this.stage}|${topic}`}))`.execute(trx);
+  }
+
+  /**
+   * Many events in three statements instead of one per event: skip those whose upstream id is
+   * stored (or repeated in the batch), take the next cursors, insert them all with their
+   * predecessors. Same result as inserting one by one (the topic is locked meanwhile).
+   */
+  private async insertBatch<P>(
+    trx: Transaction<Tables>,
+    events: NewEvent<P>[],
+    prev: number,
+  ): Promise<StoredEvent<P>[]> {
+    const ids = events.flatMap((e) => (e.upstreamId ? [e.upstreamId] : []));
+    const seen = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await trx
+        .selectFrom("events")
+        .select("upstreamId")
+        .where("stage", "=", this.stage)
+        .where("upstreamId", "in", ids.slice(i, i + 500))
+        .execute();
+      for (const r of rows) if (r.upstreamId) seen.add(r.upstreamId);
+    }
+    const fresh = events.filter((e) => {
+      if (!e.upstreamId) return true;
+      if (seen.has(e.upstreamId)) return false;
+      seen.add(e.upstreamId);
+      return true;
+    });
+    if (fresh.length === 0) return [];
+    const cursors = await this.nextCursors(trx, fresh.length);
+    const createdAt = this.now();
+    const out = fresh.map((event, i): StoredEvent<P> => ({
+      ...event,
+      upstreamId: event.upstreamId ?? null,
+      stage: this.stage,
+      cursor: cursors[i]!,
+      prevCursor: i === 0 ? prev : cursors[i - 1]!,
+      createdAt,
+    }));
+    for (let i = 0; i < out.length; i += 200) {
+      await trx
+        .insertInto("events")
+        .values(
+          out.slice(i, i + 200).map((e) => ({
+            cursor: e.cursor,
+            stage: e.stage,
+            topic: e.topic,
+            tenant: e.tenant,
+            type: e.type,
+            payload: JSON.stringify(e.payload),
+            upstreamId: e.upstreamId,
+            prevCursor: e.prevCursor,
+            createdAt,
+          })),
+        )
+        .execute();
+    }
+    return out;
+  }
+
+  /** `n` new cursors, ascending: from the sequence (PostgreSQL) or after the highest (SQLite). */
+  private async nextCursors(trx: Transaction<Tables>, n: number): Promise<number[]> {
+    if (this.database.engine === "postgres") {
+      const r = await sql<{
+        c: number | string;
+      }>`select nextval(pg_get_serial_sequence('events', 'cursor')) as c from generate_series(1, ${n})`.execute(
+        trx,
+      );
+      return r.rows.map((x) => Number(x.c)).sort((a, b) => a - b);
+    }
+    // One writer at a time: nobody else takes cursors until this transaction ends.
+    const row = await trx
+      .selectFrom("events")
+      .select((eb) => eb.fn.max("cursor").as("max"))
+      .executeTakeFirst();
+    const first = Number(row?.max ?? 0) + 1;
+    return Array.from({ length: n }, (_, i) => first + i);
   }
 
   private async insert<P>(
