@@ -28,6 +28,24 @@ const DASHBOARD_QUERY = `query Dashboard($submitId: String!, $keys: [String!]!) 
   recent: cashbills(mgtKeys: $keys) { mgtKey state }
 }`;
 
+/** Waits until the gateway has filed every submission's results. */
+async function waitCompleted(graphqlUrl: string, submitIds: string[], timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (const submitId of submitIds) {
+    for (;;) {
+      const data = await mustGraphql<{ bulkSubmission: { state: string } | null }>(
+        graphqlUrl,
+        DEMO_KEYS.member,
+        "query($submitId: String!) { bulkSubmission(submitId: $submitId) { state } }",
+        { submitId },
+      );
+      if (data.bulkSubmission?.state === "COMPLETED") break;
+      if (Date.now() > deadline) throw new Error(`bulk ${submitId} never completed`);
+      await sleep(100);
+    }
+  }
+}
+
 async function waitIssued(sandbox: Sandbox, keys: string[], timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!keys.every((k) => sandbox.cashbill.issuanceCount(CORP_NUM, k) === 1)) {
@@ -82,6 +100,13 @@ export const upstreamCalls: Scenario = {
       );
       const keys = plan.flatMap((b) => b.mgtKeys);
       await waitIssued(sandbox, keys, 60_000);
+      // The gateway's own background work (GetBulkResult polls) must be over, so that the
+      // counts below are the queries' calls only.
+      await waitCompleted(
+        gateway.graphqlUrl,
+        plan.map((b) => b.submitId),
+        60_000,
+      );
       const dashboardVars = { submitId: plan[0]!.submitId, keys: plan[1]!.mgtKeys.slice(0, 10) };
       // Warm: tokens for both scope sets, so the counts below are the queries' own calls.
       await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, DASHBOARD_QUERY, dashboardVars);
