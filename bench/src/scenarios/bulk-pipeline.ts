@@ -56,7 +56,7 @@ export const bulkPipeline: Scenario = {
           target: { text: "≥ 3× faster than SDK", pass: fasterThanSdk >= 3 },
         },
         {
-          measure: "korbill with webhooks off (polls every 2-5 s)",
+          measure: "korbill with webhooks off (learned polling)",
           value: polling.ms / 1000,
           unit: "s",
           baseline: { label: "floor", value: floor.ms / 1000 },
