@@ -27,9 +27,9 @@ function documentId(document: DocumentNode): number {
 /** True when an argument's value (a literal, or a variable given a value) is not null. */
 function given(value: ValueNode, variables: Record<string, unknown>): boolean {
   if (value.kind === Kind.NULL) return false;
-  if (value.kind === Kind.VARIABLE) const v = variables[value.name.value];
+  if (value.kind !== Kind.VARIABLE) return true;
+  const v = variables[value.name.value];
   return v !== null && v !== undefined;
-  return true;
 }
 
 /**
