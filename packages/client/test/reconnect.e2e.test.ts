@@ -195,7 +195,12 @@ describe("subscriptions reconnect and resume from the last cursor (real gateway,
     const reading = (async () => {
       for await (const { cashbillEvents } of stream) {
         received.push(cashbillEvents);
-        if (received.length === 5) gw.dropWebSockets();
+        if (received.length === 5) {
+          // A bulk's 25 results arrive in one burst (one GetBulkResult files them all): hold
+          // the reader until the client has reconnected, so the rest comes by the resume.
+          gw.dropWebSockets();
+          await sleep(1_000);
+        }
         if (received.length === 25) break;
       }
     })();
