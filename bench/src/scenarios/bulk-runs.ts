@@ -77,13 +77,13 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
     let lastSubmittedAt = 0;
     const submittedAt: number[] = [];
     const startedAt = nowMs();
-    await mapConcurrent(plan, p.concurrency, async (b) => {
+    await mapConcurrent(plan, p.concurrency, async (b, index) => {
       const sent = nowMs();
       await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
         submitId: b.submitId,
         cashbills: b.mgtKeys.map((k, i) => receiptInput(k, i)),
       });
-      submittedAt[plan.indexOf(b)] = nowMs();
+      submittedAt[index] = nowMs();
       mutationMs.push(nowMs() - sent);
       lastSubmittedAt = Math.max(lastSubmittedAt, nowMs());
     });

@@ -132,11 +132,8 @@ class Group {
     return member;
   }
 
-  private pumping = false;
-
+  /** Runs once, from the first join: a group whose last member left has ended. */
   private async pump(): Promise<void> {
-    if (this.pumping) return;
-    this.pumping = true;
     let failure: unknown;
     try {
       for (;;) {

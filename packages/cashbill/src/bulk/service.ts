@@ -15,12 +15,12 @@ import {
   cashbillEvent,
 } from "./events.js";
 import { PollPlan } from "./poll-plan.js";
-import type {
-  CashbillStore,
-  ReceiptResult,
-  ReceiptRow,
-  SubmissionRow,
-  SubmissionState,
+import {
+  type CashbillStore,
+  OPEN_STATES,
+  type ReceiptResult,
+  type ReceiptRow,
+  type SubmissionRow,
 } from "./store.js";
 
 /** The upstream calls the bulk flow needs (the cash-receipt client provides them). */
@@ -111,7 +111,7 @@ export class BulkService {
         : null;
   }
 
-  /** In-flight checks (GetBulkResult and filing), by corpNum:submitId: one at a time. */
+  /** In-flight GetBulkResult checks, by corpNum:submitId: one per submission at a time. */
   private readonly checking = new Map<string, Promise<Set<string>>>();
   /** Bulks this process sent and still polls at learned times, by corpNum:submitId. */
   private readonly watched = new Map<
@@ -285,7 +285,7 @@ export class BulkService {
     watch.timer = setTimeout(() => {
       void (async () => {
         const row = await this.store.submission(corpNum, submitId);
-        if (row && OPEN_STATES.has(row.state) && row.nextCheckAt <= this.now())
+        if (row && OPEN_STATES.includes(row.state) && row.nextCheckAt <= this.now())
           await this.checkOnce(row);
       })().catch((error: unknown) =>
         this.logger?.warn("bulk poll failed", { submitId, error: String(error) }),
@@ -311,14 +311,14 @@ export class BulkService {
     return delay;
   }
 
-  /** A bulk this process sent is complete: learn from how long it took (polls only). */
-  private learn(corpNum: string, submitId: string, byPoll: boolean): void {
+  /** A bulk this process sent is complete: learn from how long it took. */
+  private learn(corpNum: string, submitId: string): void {
     const key = submissionKey(corpNum, submitId);
     const watch = this.watched.get(key);
     if (!watch) return;
     clearTimeout(watch.timer);
     this.watched.delete(key);
-    if (byPoll && this.plan) {
+    if (this.plan) {
       this.plan.completed(
         this.now() - watch.sentAt,
         watch.lastPollAt === null ? null : watch.lastPollAt - watch.sentAt,
@@ -357,7 +357,7 @@ export class BulkService {
     }
     if (result.txState === 2) {
       const filed = await this.complete(row, result);
-      this.learn(row.corpNum, row.submitId, true);
+      this.learn(row.corpNum, row.submitId);
       return filed;
     }
     await this.store.updateSubmission(row.corpNum, row.submitId, {
@@ -475,10 +475,8 @@ export class BulkService {
   /** The doorbell: checks an open submission now (shared with any check in flight). */
   private async settleSubmission(corpNum: string, submitId: string): Promise<Set<string>> {
     const row = await this.store.submission(corpNum, submitId);
-    if (!row || !OPEN_STATES.has(row.state)) return new Set();
-    const filed = await this.checkOnce(row);
-    if (filed.size) this.learn(corpNum, submitId, false);
-    return filed;
+    if (!row || !OPEN_STATES.includes(row.state)) return new Set();
+    return this.checkOnce(row);
   }
 
   private async completeIfSettled(corpNum: string, submitId: string): Promise<void> {
@@ -646,13 +644,6 @@ export class BulkService {
     return Math.floor(base / 2 + (Math.random() * base) / 2);
   }
 }
-
-const OPEN_STATES = new Set<SubmissionState>([
-  "RECORDED",
-  "SUBMITTED",
-  "RECONCILING",
-  "PROCESSING",
-]);
 
 function submissionKey(corpNum: string, submitId: string): string {
   return `${corpNum}:${submitId}`;

@@ -68,7 +68,13 @@ interface Tables {
   popbillWebhookMessages: { stage: string; mid: string; receivedAt: number };
 }
 
-const OPEN_STATES: SubmissionState[] = ["RECORDED", "SUBMITTED", "RECONCILING", "PROCESSING"];
+/** States in which a submission still waits for its results. */
+export const OPEN_STATES: SubmissionState[] = [
+  "RECORDED",
+  "SUBMITTED",
+  "RECONCILING",
+  "PROCESSING",
+];
 
 /** Typed access to the cash-receipt tables of one stage. */
 export class CashbillStore {
