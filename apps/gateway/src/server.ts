@@ -25,7 +25,11 @@ import { type Logger, createLogger } from "./logger.js";
 import { DEMO_KEYS, seedDemoKeys, startLocalSandbox } from "./local-stage.js";
 import { buildGatewaySchema } from "./schema/build.js";
 import { type RequestScoped, type Services, createServices } from "./services.js";
-import { popbillWebhookRoute } from "./http/popbill-webhook.js";
+import {
+  POPBILL_WEBHOOK_PATH,
+  isPopbillWebhook,
+  popbillWebhookListener,
+} from "./http/popbill-webhook.js";
 import { type WorkerStatus, startWorkers } from "./workers.js";
 import { type PopbillWebhookAuth, cashbillMigrations } from "@korbill/cashbill";
 import { billingMigrations } from "@korbill/billing";
@@ -100,7 +104,18 @@ export async function createServer(
 
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = createHttpServer(app);
+  // POPBiLL's webhooks (one per receipt of a bulk) skip express; everything else goes to it.
+  const webhookAuth = popbillWebhookAuth(config);
+  const popbillWebhook = popbillWebhookListener({
+    auth: webhookAuth,
+    store: services.cashbillStore,
+    bulk: services.bulk,
+    logger,
+  });
+  const httpServer = createHttpServer((req, res) => {
+    if (isPopbillWebhook(req)) popbillWebhook(req, res);
+    else app(req, res);
+  });
   const ws = attachWebSocketServer({
     httpServer,
     schema,
@@ -131,16 +146,6 @@ export async function createServer(
   });
   await apollo.start();
 
-  const webhookAuth = popbillWebhookAuth(config);
-  app.post(
-    "/webhooks/popbill",
-    ...popbillWebhookRoute({
-      auth: webhookAuth,
-      store: services.cashbillStore,
-      bulk: services.bulk,
-      logger,
-    }),
-  );
   app.post(
     "/webhooks/iamport",
     ...iamportWebhookRoute({ webhooks: services.billingWebhooks, logger }),
@@ -208,7 +213,7 @@ export async function createServer(
       });
       if (sandbox?.sandbox && config.popbillWebhook.selfRegister) {
         sandbox.sandbox.webhooks.configure({
-          url: `${url}/webhooks/popbill`,
+          url: `${url}${POPBILL_WEBHOOK_PATH}`,
           basic: webhookAuth.basic,
           apiKey: webhookAuth.apiKey,
         });

@@ -16,10 +16,11 @@ import {
   sendWebhooksTo,
   startSandbox,
 } from "../lib/sandbox.js";
-import { distribution, mapConcurrent, nowMs } from "../lib/stats.js";
+import { distribution } from "../lib/stats.js";
 import { startSubscribers } from "../lib/subscribers.js";
 import { startWorker } from "../lib/workers.js";
 import type { FloorArgs, FloorResult } from "../workers/floor-client.js";
+import type { GatewayBulkArgs, GatewayBulkResult } from "../workers/gateway-client.js";
 import type { SdkBulkArgs, SdkBulkResult } from "../workers/popbill-sdk.js";
 
 /** How one bulk-pipeline run is set up (the same for korbill and both baselines). */
@@ -48,7 +49,8 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
   });
   const run = runId("G");
   const total = p.bulks * p.perBulk;
-  const mutationMs: number[] = [];
+  // The mutations come from a process of their own, as the baselines' clients do.
+  const client = startWorker("gateway-client");
   let subscribers: Awaited<ReturnType<typeof startSubscribers>> | undefined;
   try {
     if (webhooks) sendWebhooksTo(sandbox, gateway.url);
@@ -74,19 +76,16 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
       throw new Error("warm-up bulk never completed");
 
     const plan = bulkPlan(run, p.bulks, p.perBulk);
-    let lastSubmittedAt = 0;
-    const submittedAt: number[] = [];
-    const startedAt = nowMs();
-    await mapConcurrent(plan, p.concurrency, async (b, index) => {
-      const sent = nowMs();
-      await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
-        submitId: b.submitId,
-        cashbills: b.mgtKeys.map((k, i) => receiptInput(k, i)),
-      });
-      submittedAt[index] = nowMs();
-      mutationMs.push(nowMs() - sent);
-      lastSubmittedAt = Math.max(lastSubmittedAt, nowMs());
-    });
+    const sent = await client.call<GatewayBulkResult>("bulk", {
+      graphqlUrl: gateway.graphqlUrl,
+      key: DEMO_KEYS.member,
+      run,
+      bulks: p.bulks,
+      perBulk: p.perBulk,
+      concurrency: p.concurrency,
+    } satisfies GatewayBulkArgs);
+    const { startedAt, answeredAt: submittedAt } = sent;
+    const mutationMs = submittedAt.map((t, i) => t - sent.sentAt[i]!);
     const got = await subscribers.collect(total, p.timeoutMs);
     if (!got.complete)
       throw new Error(`only ${got.received} of ${total} BULKRESULT events arrived`);
@@ -100,7 +99,7 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
     });
     return {
       ms: got.lastReceivedAt - startedAt,
-      submitMs: lastSubmittedAt - startedAt,
+      submitMs: Math.max(...submittedAt) - startedAt,
       mutationMs: distribution(mutationMs),
       answerToLastEventMs: distribution(settleMs),
       webhookDeliveries: sandbox.webhooks.deliveries().length,
@@ -111,6 +110,7 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
     };
   } finally {
     await subscribers?.close();
+    await client.stop();
     await gateway.close();
     await sandbox.stop();
   }

@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   type BulkService,
   type CashbillStore,
@@ -9,21 +9,30 @@ import {
 } from "@korbill/cashbill";
 import type { Logger } from "../logger.js";
 
+/** The path POPBiLL posts to. */
+export const POPBILL_WEBHOOK_PATH = "/webhooks/popbill";
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
 /**
- * `POST /webhooks/popbill`: raw bytes in (mounted before any JSON parser), authenticated as
- * configured, deduplicated by `Pb-Webhook-MID`, answered `OK` once the effects are durable.
- * A failure answers 500 so POPBiLL retries; every effect is idempotent.
+ * `POST /webhooks/popbill`: raw bytes in, authenticated as configured, deduplicated by
+ * `Pb-Webhook-MID`, answered `OK` once the effects are durable. A failure answers 500 so
+ * POPBiLL retries; every effect is idempotent.
+ *
+ * A plain Node request listener, not an express route: a bulk brings one webhook per receipt
+ * (10,000 for an evening's 100 bulks), and express's routing, body parser and `res.send`
+ * (ETag hashing) cost more than the work itself. The HTTP server hands this path here first
+ * (`isPopbillWebhook`).
  */
-export function popbillWebhookRoute(deps: {
+export function popbillWebhookListener(deps: {
   auth: PopbillWebhookAuth;
   store: CashbillStore;
   bulk: BulkService;
   logger: Logger;
   now?: () => number;
-}): RequestHandler[] {
-  const handler: RequestHandler = async (req, res) => {
+}): (req: IncomingMessage, res: ServerResponse) => void {
+  const handle = async (req: IncomingMessage, body: Buffer, res: ServerResponse) => {
     try {
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const delivery = parsePopbillWebhook(req.headers, body, deps.auth);
       const outcome = await handlePopbillDelivery(delivery, {
         store: deps.store,
@@ -36,19 +45,55 @@ export function popbillWebhookRoute(deps: {
         corpNum: delivery.corpNum,
         outcome,
       });
-      res.status(200).type("text/plain").send("OK");
+      reply(res, 200, "text/plain; charset=utf-8", "OK");
     } catch (error) {
       if (error instanceof PopbillWebhookError) {
         deps.logger.warn("popbill webhook refused", {
           status: error.status,
           reason: error.message,
         });
-        res.status(error.status).json({ error: error.message });
+        replyJson(res, error.status, { error: error.message });
         return;
       }
       deps.logger.error("popbill webhook failed; POPBiLL will retry", { error: String(error) });
-      res.status(500).json({ error: "internal error; the delivery will be retried" });
+      replyJson(res, 500, { error: "internal error; the delivery will be retried" });
     }
   };
-  return [express.raw({ type: () => true, limit: "2mb" }), handler];
+  return (req, res) => {
+    if (req.method !== "POST") {
+      res.setHeader("allow", "POST");
+      replyJson(res, 405, { error: "POST only" });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (size > MAX_BODY_BYTES) {
+        replyJson(res, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
+        return;
+      }
+      void handle(req, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), res);
+    });
+    req.on("error", () => res.destroy());
+  };
+}
+
+/** Whether a request is for the POPBiLL webhook (any method: the listener answers 405). */
+export function isPopbillWebhook(req: IncomingMessage): boolean {
+  const url = req.url ?? "";
+  const end = url.indexOf("?");
+  return (end < 0 ? url : url.slice(0, end)) === POPBILL_WEBHOOK_PATH;
+}
+
+function reply(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function replyJson(res: ServerResponse, status: number, body: unknown): void {
+  reply(res, status, "application/json; charset=utf-8", JSON.stringify(body));
 }

@@ -17,6 +17,7 @@ import { WebSocketServer } from "ws";
 import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
 import { authenticate } from "../http/auth.js";
 import { gatewayValidationRules } from "../validation.js";
+import { batchSends } from "./batched-send.js";
 import { SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
 import type { createErrorFormatter } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -55,6 +56,8 @@ function formatResult<T extends ExecutionResult>(result: T, opts: WsOptions): T 
  */
 export function attachWebSocketServer(opts: WsOptions) {
   const wss = new WebSocketServer({ server: opts.httpServer, path: "/graphql" });
+  // Before graphql-ws's own listener: frames sent in one tick leave in one write.
+  wss.on("connection", batchSends);
   const tenants = new WeakMap<Context, Tenant | null>();
   const shared = new SharedSubscriptions();
   const server = useServer(

@@ -1,55 +1,76 @@
 import { describe, expect, it } from "vitest";
 import { PollPlan } from "./poll-plan.js";
 
-const plan = () => new PollPlan({ initialMs: 1_000, minMs: 250, maxMs: 5_000, quickSteps: 2 });
+const options = { initialMs: 1_000, minMs: 250, maxMs: 5_000, quickSteps: 4 };
+
+/** Bulks that complete `completeMs` after their send, polled at the plan's times. */
+function simulate(p: PollPlan, completeMs: number, bulks: number) {
+  const out: { polls: number; lateMs: number }[] = [];
+  for (let bulk = 0; bulk < bulks; bulk++) {
+    let at = p.firstDelay();
+    let missed: number | null = null;
+    let polls = 1;
+    for (let misses = 1; at < completeMs; misses++) {
+      missed = at;
+      at += p.nextDelay(misses) ?? 3_500;
+      polls++;
+    }
+    p.completed(at, missed);
+    out.push({ polls, lateMs: at - completeMs });
+  }
+  return out;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe("PollPlan", () => {
   it("starts at the initial estimate, within min and max", () => {
-    expect(plan().firstDelay()).toBe(1_000);
-    expect(
-      new PollPlan({ initialMs: 10, minMs: 250, maxMs: 5_000, quickSteps: 2 }).firstDelay(),
-    ).toBe(250);
-    expect(
-      new PollPlan({ initialMs: 9_000, minMs: 250, maxMs: 5_000, quickSteps: 2 }).firstDelay(),
-    ).toBe(5_000);
+    expect(new PollPlan(options).firstDelay()).toBe(1_000);
+    expect(new PollPlan({ ...options, initialMs: 10 }).firstDelay()).toBe(250);
+    expect(new PollPlan({ ...options, initialMs: 9_000 }).firstDelay()).toBe(5_000);
   });
 
-  it("takes short steps after a miss, then gives way to the regular interval", () => {
-    const p = plan();
-    expect(p.nextDelay(1)).toBe(250);
-    expect(p.nextDelay(2)).toBe(250);
-    expect(p.nextDelay(3)).toBeNull();
+  it("steps 5 % of the estimate after a miss, doubling, then gives way to the regular interval", () => {
+    const p = new PollPlan(options);
+    expect([1, 2, 3, 4].map((m) => p.nextDelay(m))).toEqual([50, 100, 200, 400]);
+    expect(p.nextDelay(5)).toBeNull();
+    expect(new PollPlan({ ...options, initialMs: 400 }).nextDelay(1)).toBe(50); // minStepMs
+    expect(new PollPlan({ ...options, minStepMs: 30, initialMs: 400 }).nextDelay(1)).toBe(30);
   });
 
-  it("converges on the completion time from the polls' bounds", () => {
-    // Bulks that complete 3 s after their send, polled at the plan's times.
-    const p = plan();
-    const polls: number[] = [];
-    for (let bulk = 0; bulk < 30; bulk++) {
-      let at = p.firstDelay();
-      let previous: number | null = null;
-      let count = 1;
-      for (let misses = 1; at < 3_000; misses++) {
-        previous = at;
-        at += p.nextDelay(misses) ?? 3_500;
-        count++;
-      }
-      p.completed(at, previous);
-      polls.push(count);
-    }
-    expect(p.expectedMs).toBeGreaterThan(2_500);
+  it("climbs to a completion time above the first estimate", () => {
+    const p = new PollPlan(options);
+    const runs = simulate(p, 3_000, 40);
+    expect(runs[0]!.polls).toBeGreaterThan(4); // the first bulk falls back to 2-5 s polling
+    expect(p.expectedMs).toBeGreaterThanOrEqual(2_800);
     expect(p.expectedMs).toBeLessThan(3_300);
-    // The first bulk needed several polls; later ones about one or two.
-    expect(polls[0]).toBeGreaterThan(3);
-    const late = polls.slice(-10);
-    expect(late.reduce((a, b) => a + b, 0) / late.length).toBeLessThanOrEqual(2);
+    const late = runs.slice(-20);
+    expect(mean(late.map((r) => r.polls))).toBeLessThanOrEqual(1.5);
+    expect(mean(late.map((r) => r.lateMs))).toBeLessThan(150); // 5 % of 3 s
   });
 
-  it("moves down when bulks complete faster than expected", () => {
-    const p = new PollPlan({ initialMs: 3_000, minMs: 250, maxMs: 5_000, quickSteps: 2 });
-    p.completed(3_000, null); // first sample replaces the estimate: 70 % of the hit
-    expect(p.expectedMs).toBe(2_100);
-    for (let i = 0; i < 20; i++) p.completed(p.firstDelay(), null);
-    expect(p.expectedMs).toBeLessThan(1_000);
+  it("stays just above a steady completion time: about one poll per bulk, found within 5 %", () => {
+    const p = new PollPlan(options);
+    const runs = simulate(p, 1_020, 100).slice(10);
+    expect(mean(runs.map((r) => r.polls))).toBeLessThanOrEqual(1.4);
+    expect(mean(runs.map((r) => r.lateMs))).toBeLessThan(40);
+    expect(Math.max(...runs.map((r) => r.lateMs))).toBeLessThanOrEqual(60);
+  });
+
+  it("moves down when bulks complete faster than expected, never below the minimum", () => {
+    const p = new PollPlan({ ...options, initialMs: 3_000 });
+    simulate(p, 1_000, 80);
+    expect(p.expectedMs).toBeLessThan(1_100);
+    expect(p.expectedMs).toBeGreaterThanOrEqual(950);
+    simulate(p, 0, 200);
+    expect(p.expectedMs).toBe(250);
+  });
+
+  it("lets one slow bulk raise the estimate by a quarter at most", () => {
+    const p = new PollPlan(options);
+    p.completed(4_000, 1_000);
+    expect(p.expectedMs).toBe(1_250);
+    p.completed(1_250, null);
+    expect(p.expectedMs).toBe(1_225);
   });
 });

@@ -171,6 +171,7 @@ export class BulkService {
   /** Sends the recorded bytes and files the outcome: accepted, refused, or unknown. */
   private async send(row: SubmissionRow): Promise<void> {
     const attempts = row.attempts + 1;
+    const sentAt = this.now();
     try {
       const reply = await this.upstream.sendPreparedBulk(
         row.corpNum,
@@ -178,7 +179,10 @@ export class BulkService {
         { body: row.body, digest: row.digest },
         row.userId ?? undefined,
       );
-      const delay = this.plan ? this.plan.firstDelay() : this.pollDelay();
+      // A learned first poll counts from the send (as the plan measures); 2-5 s from now.
+      const nextCheckAt = this.plan
+        ? sentAt + this.plan.firstDelay()
+        : this.now() + this.pollDelay();
       const accepted = await this.store.updateSubmission(
         row.corpNum,
         row.submitId,
@@ -186,15 +190,15 @@ export class BulkService {
           state: "SUBMITTED",
           receiptId: reply.receiptID ?? null,
           attempts,
-          nextCheckAt: this.now() + delay,
+          nextCheckAt,
           updatedAt: this.now(),
         },
         ["RECORDED", "RECONCILING"],
       );
       if (accepted && this.plan) {
         const key = submissionKey(row.corpNum, row.submitId);
-        this.watched.set(key, { sentAt: this.now(), lastPollAt: null, misses: 0 });
-        this.arm(row.corpNum, row.submitId, delay);
+        this.watched.set(key, { sentAt, lastPollAt: null, misses: 0 });
+        this.arm(row.corpNum, row.submitId, Math.max(0, nextCheckAt - this.now()));
       }
     } catch (error) {
       if (ambiguous(error)) {
@@ -295,12 +299,12 @@ export class BulkService {
   }
 
   /** The next poll of an open bulk: learned for one this process sent, else 2-5 s. */
-  private nextPollDelay(row: SubmissionRow): number {
+  private nextPollDelay(row: SubmissionRow, askedAt: number): number {
     const key = submissionKey(row.corpNum, row.submitId);
     const watch = this.watched.get(key);
     if (!watch || !this.plan) return this.pollDelay();
     watch.misses++;
-    watch.lastPollAt = this.now();
+    watch.lastPollAt = askedAt;
     const delay = this.plan.nextDelay(watch.misses);
     if (delay === null) {
       clearTimeout(watch.timer);
@@ -311,8 +315,11 @@ export class BulkService {
     return delay;
   }
 
-  /** A bulk this process sent is complete: learn from how long it took. */
-  private learn(corpNum: string, submitId: string): void {
+  /**
+   * A bulk this process sent is complete, as a GetBulkResult sent at `askedAt` found: learn
+   * from how long it took (poll times count from when each request was sent).
+   */
+  private learn(corpNum: string, submitId: string, askedAt: number): void {
     const key = submissionKey(corpNum, submitId);
     const watch = this.watched.get(key);
     if (!watch) return;
@@ -320,7 +327,7 @@ export class BulkService {
     this.watched.delete(key);
     if (this.plan) {
       this.plan.completed(
-        this.now() - watch.sentAt,
+        askedAt - watch.sentAt,
         watch.lastPollAt === null ? null : watch.lastPollAt - watch.sentAt,
       );
     }
@@ -328,6 +335,7 @@ export class BulkService {
 
   private async checkNow(row: SubmissionRow): Promise<Set<string>> {
     let result: WireBulkResult;
+    const askedAt = this.now();
     try {
       result = await this.upstream.getBulkResult(
         row.corpNum,
@@ -357,7 +365,7 @@ export class BulkService {
     }
     if (result.txState === 2) {
       const filed = await this.complete(row, result);
-      this.learn(row.corpNum, row.submitId);
+      this.learn(row.corpNum, row.submitId, askedAt);
       return filed;
     }
     await this.store.updateSubmission(row.corpNum, row.submitId, {
@@ -365,7 +373,7 @@ export class BulkService {
       txState: result.txState,
       receiptId: result.receiptID ?? row.receiptId,
       attempts: 0,
-      nextCheckAt: this.now() + this.nextPollDelay(row),
+      nextCheckAt: this.now() + this.nextPollDelay(row, askedAt),
       updatedAt: this.now(),
     });
     return new Set();

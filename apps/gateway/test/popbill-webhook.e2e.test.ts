@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { popbillWebhookHeaders } from "@korbill/cashbill";
+import { DEMO_MEMBERS } from "@korbill/sandbox";
+import { DEMO_KEYS } from "../src/local-stage.js";
+import { TEST_WEBHOOK_AUTH, type TestGateway, collect, startTestGateway } from "./harness.js";
+
+const CORP_NUM = DEMO_MEMBERS[0].corpNum;
+let t: TestGateway;
+let seq = 0;
+
+beforeAll(async () => {
+  t = await startTestGateway({
+    POPBILL_WEBHOOK_USER: TEST_WEBHOOK_AUTH.username,
+    POPBILL_WEBHOOK_PASSWORD: TEST_WEBHOOK_AUTH.password,
+  });
+});
+afterAll(() => t.close());
+
+function issueBody(mgtKey: string): string {
+  return JSON.stringify({
+    eventType: "Issue",
+    eventDT: "20261123101010",
+    corpNum: CORP_NUM,
+    mgtKey,
+    tradeDate: "20261123",
+    confirmNum: "TB0000001",
+    stateCode: 300,
+    issueDT: "20261123101010",
+  });
+}
+
+function headers(mid: string, basic = TEST_WEBHOOK_AUTH) {
+  return popbillWebhookHeaders({ mid, corpNum: CORP_NUM, eventType: "Issue", auth: { basic } });
+}
+
+async function post(body: string | Buffer, h: Record<string, string>, path = "/webhooks/popbill") {
+  const res = await fetch(`${t.url}${path}`, { method: "POST", headers: h, body });
+  return { status: res.status, type: res.headers.get("content-type"), text: await res.text() };
+}
+
+const ISSUED = `subscription { cashbillEvents(types: [ISSUED]) { type mgtKey confirmNum } }`;
+
+describe("POST /webhooks/popbill (plain listener in front of express)", () => {
+  it("files an authenticated delivery once, however often POPBiLL repeats its MID", async () => {
+    const mgtKey = `WH-${Date.now()}`;
+    const events = collect<{ cashbillEvents: { mgtKey: string } }>(
+      t.ws(DEMO_KEYS.member),
+      ISSUED,
+      1,
+    );
+    await new Promise((r) => setTimeout(r, 300)); // the subscription is live
+    const mid = `016120000002-wh${String(++seq).padStart(20, "0")}`;
+    const first = await post(issueBody(mgtKey), headers(mid));
+    expect(first).toMatchObject({ status: 200, text: "OK" });
+    expect(first.type).toMatch(/^text\/plain/);
+    expect((await post(issueBody(mgtKey), headers(mid))).text).toBe("OK");
+    const [event] = await events;
+    expect(event!.cashbillEvents).toMatchObject({
+      type: "ISSUED",
+      mgtKey,
+      confirmNum: "TB0000001",
+    });
+    // The repeat made no second event: the next one seen is a new receipt's.
+    const next = collect<{ cashbillEvents: { mgtKey: string } }>(t.ws(DEMO_KEYS.member), ISSUED, 1);
+    await new Promise((r) => setTimeout(r, 300));
+    await post(
+      issueBody(`${mgtKey}-2`),
+      headers(`016120000002-wh${String(++seq).padStart(20, "0")}`),
+    );
+    expect((await next)[0]!.cashbillEvents.mgtKey).toBe(`${mgtKey}-2`);
+  });
+
+  it("refuses wrong credentials (401), a bad body (400), other methods (405) and oversize bodies (413)", async () => {
+    const mid = `016120000002-wh${String(++seq).padStart(20, "0")}`;
+    const wrong = await post(
+      issueBody("WH-X"),
+      headers(mid, { ...TEST_WEBHOOK_AUTH, password: "nope" }),
+    );
+    expect(wrong.status).toBe(401);
+    expect(JSON.parse(wrong.text)).toHaveProperty("error");
+    expect((await post("not json", headers(mid))).status).toBe(400);
+    const get = await fetch(`${t.url}/webhooks/popbill`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+    const big = await post(Buffer.alloc(3 * 1024 * 1024, 0x20), headers(mid));
+    expect(big.status).toBe(413);
+    // Other paths still reach express.
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    expect((await post("{}", headers(mid), "/webhooks/popbill?x=1")).status).toBe(400);
+  });
+});
