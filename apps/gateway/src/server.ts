@@ -104,6 +104,9 @@ export async function createServer(
 
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on dynamic replies: GraphQL answers POSTs, which no cache revalidates, and hashing
+  // every body cost as much as parsing it. Static playground files keep theirs (serve-static).
+  app.set("etag", false);
   // POPBiLL's webhooks (one per receipt of a bulk) skip express; everything else goes to it.
   const webhookAuth = popbillWebhookAuth(config);
   const popbillWebhook = popbillWebhookListener({

@@ -72,4 +72,19 @@ export const cashbillMigrations: KorbillMigration[] = [
         .execute();
     },
   },
+  {
+    // A submission's receipts are listed in mgtKey order. With the index on (stage, corpNum,
+    // submitId) alone, SQLite chose the primary key to skip the sort and read every receipt
+    // of the member (1.3 ms per listing at 30,000 receipts, growing with the table; 0.1 ms
+    // with this index whatever the size). PostgreSQL uses it the same way.
+    name: "cashbill/0002-receipts-by-submission-in-order",
+    async up(db) {
+      await db.schema.dropIndex("cashbill_receipts_submission").execute();
+      await db.schema
+        .createIndex("cashbill_receipts_submission")
+        .on("cashbill_receipts")
+        .columns(["stage", "corp_num", "submit_id", "mgt_key"])
+        .execute();
+    },
+  },
 ];

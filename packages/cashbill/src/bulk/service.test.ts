@@ -267,6 +267,32 @@ for (const engine of await testEngines()) {
       expect(await events("BULKRESULT")).toHaveLength(5);
     });
 
+    it("answers the webhooks of a bulk it filed as duplicates without reading the receipt", async () => {
+      await submit();
+      now += 1_000;
+      await bulk.tick(); // polls and files the whole bulk
+      expect((await store.submission(CORP, "S1"))?.state).toBe("COMPLETED");
+      const result = await up.getBulkResult(CORP, "S1");
+      let reads = 0;
+      const read = store.receipt.bind(store);
+      store.receipt = (...args) => (reads++, read(...args));
+      const outcomes = await Promise.all(
+        result.issueResult!.map((r) => bulk.applyBulkResultWebhook(CORP, "S1", r)),
+      );
+      expect(outcomes).toEqual(result.issueResult!.map(() => "duplicate"));
+      expect(reads).toBe(0);
+      // A receipt this process did not file still goes through the read (and is applied).
+      expect(
+        await bulk.applyBulkResultWebhook(CORP, null, {
+          mgtKey: "K-OTHER",
+          code: 1,
+          message: "OK",
+        }),
+      ).toBe("applied");
+      expect(reads).toBe(1);
+      expect(await events("BULKRESULT")).toHaveLength(6);
+    });
+
     it("takes the first BULKRESULT webhook of a submission as a doorbell for all of it", async () => {
       await bulk.submit({
         corpNum: CORP,

@@ -77,6 +77,9 @@ export const DEFAULT_BULK_TIMING: BulkTiming = {
   minPollMs: 250,
 };
 
+/** Filed receipts remembered for answering their webhooks without a read (~200 bulks). */
+const SETTLED_REMEMBERED = 20_000;
+
 /** What the logger needs. */
 export interface BulkLogger {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -111,12 +114,28 @@ export class BulkService {
         : null;
   }
 
+  /**
+   * Receipts whose bulk result this process filed (corpNum:mgtKey), newest last, bounded.
+   * POPBiLL then sends one BULKRESULT webhook per receipt; each is a duplicate, and this
+   * answers it without a database read (the same decision the read would give: the result
+   * and the receipt's state were committed together). Other processes' filings, and
+   * anything evicted, still go through the read.
+   */
+  private readonly settled = new Set<string>();
+
   /** In-flight GetBulkResult checks, by corpNum:submitId: one per submission at a time. */
   private readonly checking = new Map<string, Promise<Set<string>>>();
   /** Bulks this process sent and still polls at learned times, by corpNum:submitId. */
   private readonly watched = new Map<
     string,
-    { sentAt: number; lastPollAt: number | null; misses: number; timer?: NodeJS.Timeout }
+    {
+      sentAt: number;
+      lastPollAt: number | null;
+      misses: number;
+      timer?: NodeJS.Timeout;
+      /** When the armed timer was meant to fire (it fires late when the process is busy). */
+      plannedAt?: number;
+    }
   >();
   private readonly plan: PollPlan | null;
 
@@ -137,34 +156,35 @@ export class BulkService {
     const { corpNum, submitId } = input;
     const prepared = this.upstream.prepareBulk(submitId, input.cashbills);
     const now = this.now();
+    const record = {
+      corpNum,
+      submitId,
+      keyId: input.keyId,
+      userId: input.userId,
+      state: "RECORDED",
+      body: prepared.body,
+      digest: prepared.digest,
+      submitCount: input.cashbills.length,
+      receiptId: null,
+      txState: null,
+      successCount: null,
+      failCount: null,
+      errorCode: null,
+      errorMessage: null,
+      attempts: 0,
+      // If this process dies before the send completes, the worker reconciles after this.
+      nextCheckAt: now + this.timing.recordedGraceMs,
+      createdAt: now,
+      updatedAt: now,
+      completedAt: null,
+    } satisfies Omit<SubmissionRow, "stage">;
     await this.store.recordSubmission(
-      {
-        corpNum,
-        submitId,
-        keyId: input.keyId,
-        userId: input.userId,
-        state: "RECORDED",
-        body: prepared.body,
-        digest: prepared.digest,
-        submitCount: input.cashbills.length,
-        receiptId: null,
-        txState: null,
-        successCount: null,
-        failCount: null,
-        errorCode: null,
-        errorMessage: null,
-        attempts: 0,
-        // If this process dies before the send completes, the worker reconciles after this.
-        nextCheckAt: now + this.timing.recordedGraceMs,
-        createdAt: now,
-        updatedAt: now,
-        completedAt: null,
-      },
+      record,
       input.cashbills.map((c) => c.mgtKey),
       now,
     );
-    const row = (await this.store.submission(corpNum, submitId))!;
-    await this.send(row);
+    // The row as just written (no read back); the final read below is what the caller sees.
+    await this.send({ ...record, stage: this.store.stage });
     return (await this.store.submission(corpNum, submitId))!;
   }
 
@@ -286,6 +306,7 @@ export class BulkService {
     const watch = this.watched.get(submissionKey(corpNum, submitId));
     if (!watch || !this.timing.timers) return;
     clearTimeout(watch.timer);
+    watch.plannedAt = this.now() + delayMs;
     watch.timer = setTimeout(() => {
       void (async () => {
         const row = await this.store.submission(corpNum, submitId);
@@ -326,8 +347,11 @@ export class BulkService {
     clearTimeout(watch.timer);
     this.watched.delete(key);
     if (this.plan) {
+      // A timer that fired late (a busy event loop) found the bulk complete: count the time
+      // it was meant to fire, so the process's own lag does not teach the plan later polls.
+      const hitAt = Math.min(askedAt, watch.plannedAt ?? askedAt);
       this.plan.completed(
-        askedAt - watch.sentAt,
+        hitAt - watch.sentAt,
         watch.lastPollAt === null ? null : watch.lastPollAt - watch.sentAt,
       );
     }
@@ -408,6 +432,11 @@ export class BulkService {
         });
       },
     );
+    for (const r of results) this.settled.add(`${row.corpNum}:${r.mgtKey}`);
+    for (const key of this.settled) {
+      if (this.settled.size <= SETTLED_REMEMBERED) break;
+      this.settled.delete(key);
+    }
     return new Set(results.map((r) => r.mgtKey));
   }
 
@@ -463,6 +492,7 @@ export class BulkService {
     submitId: string | null,
     r: WireBulkIssueResult,
   ): Promise<"applied" | "duplicate"> {
+    if (this.settled.has(`${corpNum}:${r.mgtKey}`)) return "duplicate";
     const receipt = await this.store.receipt(corpNum, r.mgtKey);
     // A bulk receipt past PENDING has its BULKRESULT event (written in the same transaction).
     if (receipt?.submitId && receipt.state !== "PENDING") return "duplicate";

@@ -1,5 +1,6 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { ConflictError } from "@korbill/core-auth";
+import { executeCached, insertRows } from "@korbill/core-events";
 
 /** Where a bulk submission stands in korbill's own bookkeeping. */
 export type SubmissionState =
@@ -125,16 +126,13 @@ export class CashbillStore {
         .insertInto("cashbillSubmissions")
         .values({ ...row, stage: this.stage })
         .execute();
-      for (let i = 0; i < mgtKeys.length; i += 200) {
-        await trx
-          .insertInto("cashbillReceipts")
-          .values(
-            mgtKeys
-              .slice(i, i + 200)
-              .map((mgtKey) => pendingReceipt(this.stage, row.corpNum, mgtKey, row.submitId, now)),
-          )
-          .execute();
-      }
+      // A bulk's 100 receipts in one statement, without Kysely's per-value syntax tree.
+      await insertRows(
+        trx,
+        "cashbill_receipts",
+        ["stage", "corp_num", "mgt_key", "submit_id", "state", "updated_at"],
+        mgtKeys.map((mgtKey) => [this.stage, row.corpNum, mgtKey, row.submitId, "PENDING", now]),
+      );
     });
   }
 
@@ -303,23 +301,29 @@ export class CashbillStore {
    */
   async applyResults(corpNum: string, results: ReceiptResult[], now: number): Promise<void> {
     for (let i = 0; i < results.length; i += 200) {
-      const rows = results
-        .slice(i, i + 200)
-        .map(
-          (r) =>
-            sql`(${r.mgtKey}, ${r.state}, cast(${r.code} as bigint), ${r.message}, ${r.confirmNum}, ${r.tradeDate}, ${r.issueDt}, cast(${r.nextNtsCheckAt} as bigint))`,
-        );
+      const chunk = results.slice(i, i + 200);
+      const parameters: unknown[] = [];
+      for (const r of chunk) {
+        parameters.push(r.mgtKey, r.state, r.code, r.message, r.confirmNum, r.tradeDate);
+        parameters.push(r.issueDt, r.nextNtsCheckAt);
+      }
+      parameters.push(now, this.stage, corpNum);
       // Row-value SET with a correlated lookup, and `state || ''` so that neither engine
       // plans this through the (stage, state) index: SQLite otherwise scanned every pending
       // receipt for each statement (150 ms instead of 0.2 ms for 100 rows among 20,000).
-      await sql`with v (mgt_key, state, code, message, confirm_num, trade_date, issue_dt, next_nts_check_at) as (values ${sql.join(rows)})
-        update cashbill_receipts set
-          (state, code, message, confirm_num, trade_date, issue_dt, next_nts_check_at) = (
-            select v.state, v.code, v.message, v.confirm_num, v.trade_date, v.issue_dt, v.next_nts_check_at
-            from v where v.mgt_key = cashbill_receipts.mgt_key),
-          updated_at = cast(${now} as bigint)
-        where stage = ${this.stage} and corp_num = ${corpNum}
-          and mgt_key in (select mgt_key from v) and state || '' = 'PENDING'`.execute(this.db);
+      // The text depends only on the row count (built once; no syntax tree per call).
+      await executeCached(this.db, `cashbill.applyResults|${chunk.length}`, parameters, (p) => {
+        const row = () =>
+          `(${p()}, ${p()}, cast(${p()} as bigint), ${p()}, ${p()}, ${p()}, ${p()}, cast(${p()} as bigint))`;
+        return `with v (mgt_key, state, code, message, confirm_num, trade_date, issue_dt, next_nts_check_at) as (values ${Array.from({ length: chunk.length }, row).join(", ")})
+          update cashbill_receipts set
+            (state, code, message, confirm_num, trade_date, issue_dt, next_nts_check_at) = (
+              select v.state, v.code, v.message, v.confirm_num, v.trade_date, v.issue_dt, v.next_nts_check_at
+              from v where v.mgt_key = cashbill_receipts.mgt_key),
+            updated_at = cast(${p()} as bigint)
+          where stage = ${p()} and corp_num = ${p()}
+            and mgt_key in (select mgt_key from v) and state || '' = 'PENDING'`;
+      });
     }
   }
 
@@ -364,22 +368,15 @@ function pendingReceipt(
   mgtKey: string,
   submitId: string | null,
   now: number,
-): ReceiptRow {
+) {
+  // Only the columns that are not null: a bulk inserts 100 of these, and every value is a
+  // parameter to build and bind (the other columns default to null).
   return {
     stage,
     corpNum,
     mgtKey,
     submitId,
     state: "PENDING",
-    code: null,
-    message: null,
-    confirmNum: null,
-    tradeDate: null,
-    issueDt: null,
-    ntsResultCode: null,
-    ntsResultMessage: null,
-    ntsAt: null,
-    nextNtsCheckAt: null,
     updatedAt: now,
-  };
+  } satisfies Partial<ReceiptRow>;
 }

@@ -78,8 +78,9 @@ export function checkEnum(
   required = true,
 ): boolean {
   if (!given(value)) return required ? problems.check(false, path, "is required") : true;
+  if (isEnumValue(enumObj, value)) return true;
   const names = Object.keys(enumObj).filter((key) => Number.isNaN(Number(key)));
-  return problems.check(isEnumValue(enumObj, value), path, `must be one of ${names.join(", ")}`);
+  return problems.check(false, path, `must be one of ${names.join(", ")}`);
 }
 
 /** An optional boolean. */

@@ -1,3 +1,4 @@
 export { type DatabaseConfig, type DatabaseEngine, databaseConfigFromUrl } from "./config.js";
 export { type KorbillMigration, autoIdType, jsonTextType, migrate } from "./migrations.js";
 export { type KorbillDatabase, openDatabase } from "./open.js";
+export { executeCached, insertRows } from "./insert-rows.js";

@@ -1,4 +1,5 @@
 import { type Kysely, type Transaction, sql } from "kysely";
+import { insertRows } from "../db/insert-rows.js";
 import type { KorbillDatabase } from "../db/open.js";
 import type { EventBus } from "../pubsub/bus.js";
 import { type NewEvent, type StoredEvent, channelFor } from "./types.js";
@@ -17,6 +18,19 @@ interface EventsTable {
 interface Tables {
   events: Omit<EventsTable, "cursor"> & { cursor?: number };
 }
+
+/** The events table's columns as stored, in the order `insertBatch` gives values. */
+const EVENT_COLUMNS = [
+  "cursor",
+  "stage",
+  "topic",
+  "tenant",
+  "type",
+  "payload",
+  "upstream_id",
+  "prev_cursor",
+  "created_at",
+] as const;
 
 /** Batches of at least this many events are inserted with one statement. */
 const BATCH_FROM = 4;
@@ -170,24 +184,22 @@ export class EventLog {
       prevCursor: i === 0 ? prev : cursors[i - 1]!,
       createdAt,
     }));
-    for (let i = 0; i < out.length; i += 200) {
-      await trx
-        .insertInto("events")
-        .values(
-          out.slice(i, i + 200).map((e) => ({
-            cursor: e.cursor,
-            stage: e.stage,
-            topic: e.topic,
-            tenant: e.tenant,
-            type: e.type,
-            payload: JSON.stringify(e.payload),
-            upstreamId: e.upstreamId,
-            prevCursor: e.prevCursor,
-            createdAt,
-          })),
-        )
-        .execute();
-    }
+    await insertRows(
+      trx,
+      "events",
+      EVENT_COLUMNS,
+      out.map((e) => [
+        e.cursor,
+        e.stage,
+        e.topic,
+        e.tenant,
+        e.type,
+        JSON.stringify(e.payload),
+        e.upstreamId,
+        e.prevCursor,
+        createdAt,
+      ]),
+    );
     return out;
   }
 
