@@ -26,8 +26,33 @@ export const resolvers = [
   ...hometaxResolvers,
 ] as const;
 
-/** Builds the executable schema (type-graphql, one auth checker). */
-export function buildGatewaySchema(): Promise<GraphQLSchema> {
+/**
+ * Builds the executable schema (type-graphql, one auth checker). Subscription fields then
+ * resolve each event to itself, directly: see {@link resolveEventsDirectly}.
+ */
+export async function buildGatewaySchema(): Promise<GraphQLSchema> {
+  return resolveEventsDirectly(await buildTypeGraphqlSchema());
+}
+
+/**
+ * graphql-js calls a subscription field's resolver once per event. Every korbill subscription
+ * resolver returns its event unchanged (type-graphql may first copy it into the @Root class,
+ * with the same fields): the payload was built by `liveEvents` (scoped to the
+ * tenant when the subscription started, after the same auth check). type-graphql's wrapper
+ * around that identity (argument conversion, the auth middleware again, a promise) cost more
+ * than the rest of an event's execution, so the built schema resolves to the event directly.
+ * `build.test.ts` checks, for every subscription field, that the type-graphql resolver gives
+ * back exactly the event's fields, so a resolver that starts transforming events fails there.
+ */
+export function resolveEventsDirectly(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+    field.resolve = (event: unknown) => event;
+  }
+  return schema;
+}
+
+/** The schema exactly as type-graphql builds it (every resolver wrapped). */
+export function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...resolvers] as unknown as [Function, ...Function[]], // eslint-disable-line @typescript-eslint/no-unsafe-function-type
     authChecker,

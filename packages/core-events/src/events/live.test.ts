@@ -130,6 +130,41 @@ for (const engine of await testEngines()) {
       await sub.return?.();
     });
 
+    it(
+      "pauses a replay while its reader does not read, then delivers everything in order",
+      { timeout: 60_000 },
+      async () => {
+        for (let i = 1; i <= 3000; i += 500)
+          await log.appendMany(Array.from({ length: 500 }, (_, k) => ev(i + k)));
+        let rowsRead = 0;
+        const read = log.read.bind(log);
+        log.read = async (filter) => {
+          const rows = await read(filter);
+          rowsRead += rows.length;
+          return rows;
+        };
+        const sub = replayThenLive(log, { topic, after: 0 });
+        const first = await take(sub, 1);
+        await new Promise((r) => setTimeout(r, 200));
+        // At most the queue's high-water mark (1,000) and the page being handed over (500).
+        expect(rowsRead).toBeLessThanOrEqual(1500);
+        const rest = await take(sub, 2999);
+        expect([...first, ...rest].map(n)).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
+        expect(rowsRead).toBe(3000);
+        await sub.return?.();
+      },
+    );
+
+    it("hands a failure of its source to the reader", async () => {
+      const broken = new EventLog(opened, "local", {
+        ...createMemoryBus(),
+        subscribe: () => Promise.reject(new Error("bus down")),
+      });
+      const sub = replayThenLive(broken, { topic, after: 0 });
+      await expect(sub.next()).rejects.toThrow("bus down");
+      await expect(sub.next()).rejects.toThrow("bus down");
+    });
+
     it("releases its subscription when the consumer returns while idle", async () => {
       let active = 0;
       const bus = createMemoryBus();

@@ -1,4 +1,3 @@
-import { Repeater } from "@repeaterjs/repeater";
 import type { EventLog } from "./log.js";
 import { type StoredEvent, channelFor } from "./types.js";
 
@@ -14,6 +13,8 @@ export interface LiveOptions {
 }
 
 const PAGE = 500;
+/** Events ready for the consumer before the producer waits (a replay reads pages ahead). */
+const READY_HIGH_WATER = 1_000;
 
 /**
  * Replays the log after `after`, then continues live with no gap and no duplicate at the
@@ -21,6 +22,11 @@ const PAGE = 500;
  * delivered and fills any gap (an event published out of order, or lost while the buffer
  * overflowed) from the log, using each event's `prevCursor`. Delivery is in cursor order.
  * Returning from the iterator (client unsubscribes) releases the subscription at once.
+ *
+ * The work starts at the first `next()`. Events wait in a queue for the consumer, so a
+ * burst (a bulk's 100 results) is handed over without a promise round trip per event; the
+ * producer pauses while {@link READY_HIGH_WATER} events wait (a slow reader of a long replay
+ * does not pull the whole log into memory).
  */
 export function replayThenLive(
   log: EventLog,
@@ -28,57 +34,145 @@ export function replayThenLive(
 ): AsyncIterableIterator<StoredEvent> {
   const accept = options.filter ?? (() => true);
   const maxBuffered = options.maxBuffered ?? 10_000;
-  return new Repeater<StoredEvent>(async (push, stop) => {
-    let stopped = false;
+  const ready: StoredEvent[] = [];
+  let readyAt = 0;
+  let started = false;
+  let stopped = false;
+  let failed: { error: unknown } | null = null;
+  let consumer: {
+    resolve(r: IteratorResult<StoredEvent>): void;
+    reject(e: unknown): void;
+  } | null = null;
+  let resumeProducer: (() => void) | null = null;
+  let wakeProducer: (() => void) | null = null;
+  let unsubscribe: (() => void) | null = null;
+  const done: IteratorResult<StoredEvent> = { done: true, value: undefined };
+
+  const finish = () => {
+    stopped = true;
+    unsubscribe?.();
+    unsubscribe = null;
+    wakeProducer?.();
+    resumeProducer?.();
+    const waiting = consumer;
+    consumer = null;
+    if (!waiting) return;
+    if (failed) waiting.reject(failed.error);
+    else waiting.resolve(done);
+  };
+
+  const emit = async (event: StoredEvent) => {
+    if (consumer) {
+      const waiting = consumer;
+      consumer = null;
+      waiting.resolve({ done: false, value: event });
+      return;
+    }
+    ready.push(event);
+    if (ready.length - readyAt >= READY_HIGH_WATER && !stopped) {
+      await new Promise<void>((resolve) => (resumeProducer = resolve));
+      resumeProducer = null;
+    }
+  };
+
+  const produce = async () => {
     let buffer: StoredEvent[] = [];
+    let bufferAt = 0;
     let overflowed = false;
-    let wake: (() => void) | null = null;
-    const unsubscribe = await log.bus.subscribe(channelFor(log.stage, options.topic), (event) => {
-      if (buffer.length >= maxBuffered) {
+    unsubscribe = await log.bus.subscribe(channelFor(log.stage, options.topic), (event) => {
+      if (buffer.length - bufferAt >= maxBuffered) {
         buffer = [];
+        bufferAt = 0;
         overflowed = true;
       } else buffer.push(event);
-      wake?.();
+      wakeProducer?.();
     });
-    void stop.then(() => {
-      stopped = true;
-      unsubscribe();
-      wake?.();
-    });
-    try {
-      let last = options.after ?? (await log.latestCursor(options.topic));
-      const deliver = async (event: StoredEvent) => {
-        last = event.cursor;
-        if (accept(event)) await push(event);
-      };
-      const catchUp = async (before?: number) => {
-        for (;;) {
-          const page = await log.read({ topic: options.topic, after: last, before, limit: PAGE });
-          for (const event of page) await deliver(event);
-          if (page.length < PAGE || stopped) return;
+    if (stopped) return finish();
+    let last = options.after ?? (await log.latestCursor(options.topic));
+    const deliver = async (event: StoredEvent) => {
+      last = event.cursor;
+      if (accept(event)) await emit(event);
+    };
+    const catchUp = async (before?: number) => {
+      for (;;) {
+        const page = await log.read({ topic: options.topic, after: last, before, limit: PAGE });
+        for (const event of page) {
+          if (stopped) return;
+          await deliver(event);
         }
-      };
-      if (options.after !== undefined && options.after !== null) await catchUp();
-      while (!stopped) {
-        if (overflowed) {
-          overflowed = false;
-          buffer = [];
-          await catchUp();
-          continue;
-        }
-        const event = buffer.shift();
-        if (!event) {
-          await new Promise<void>((resolve) => (wake = resolve));
-          wake = null;
-          continue;
-        }
-        if (event.cursor <= last) continue;
-        if (event.prevCursor > last) await catchUp(event.cursor);
-        await deliver(event);
+        if (page.length < PAGE || stopped) return;
       }
-    } catch (error) {
-      unsubscribe();
-      stop(error);
+    };
+    if (options.after !== undefined && options.after !== null) await catchUp();
+    while (!stopped) {
+      if (overflowed) {
+        overflowed = false;
+        buffer = [];
+        bufferAt = 0;
+        await catchUp();
+        continue;
+      }
+      if (bufferAt >= buffer.length) {
+        buffer = [];
+        bufferAt = 0;
+        await new Promise<void>((resolve) => (wakeProducer = resolve));
+        wakeProducer = null;
+        continue;
+      }
+      const event = buffer[bufferAt++]!;
+      if (bufferAt >= 1024 && bufferAt * 2 >= buffer.length) {
+        buffer = buffer.slice(bufferAt);
+        bufferAt = 0;
+      }
+      if (event.cursor <= last) continue;
+      if (event.prevCursor > last) await catchUp(event.cursor);
+      await deliver(event);
     }
-  });
+  };
+
+  const iterator: AsyncIterableIterator<StoredEvent> = {
+    next() {
+      if (readyAt < ready.length) {
+        const value = ready[readyAt++]!;
+        if (readyAt === ready.length) {
+          ready.length = 0;
+          readyAt = 0;
+        } else if (readyAt >= 1024 && readyAt * 2 >= ready.length) {
+          ready.splice(0, readyAt); // a reader that never quite catches up: drop what it took
+          readyAt = 0;
+        }
+        if (resumeProducer && ready.length - readyAt < READY_HIGH_WATER / 2) resumeProducer();
+        return Promise.resolve({ done: false, value });
+      }
+      if (failed) return Promise.reject(failed.error);
+      if (stopped) return Promise.resolve(done);
+      const pending = new Promise<IteratorResult<StoredEvent>>((resolve, reject) => {
+        consumer = { resolve, reject };
+      });
+      if (!started) {
+        started = true;
+        produce().catch((error: unknown) => {
+          failed = { error };
+          finish();
+        });
+      }
+      return pending;
+    },
+    return() {
+      ready.length = 0;
+      readyAt = 0;
+      finish();
+      return Promise.resolve(done);
+    },
+    throw(error?: unknown) {
+      ready.length = 0;
+      readyAt = 0;
+      finish();
+      return Promise.reject(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return iterator;
 }
