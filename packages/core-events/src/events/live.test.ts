@@ -155,6 +155,18 @@ for (const engine of await testEngines()) {
       },
     );
 
+    it("answers reads asked for before the events exist, in order", async () => {
+      const sub = replayThenLive(log, { topic, after: 0 });
+      const a = sub.next();
+      const b = sub.next();
+      await log.append(ev(1));
+      await log.append(ev(2));
+      expect([(await a).value, (await b).value].map((e) => n(e!))).toEqual([1, 2]);
+      const c = sub.next();
+      await sub.return?.();
+      expect(await c).toEqual({ done: true, value: undefined });
+    });
+
     it("hands a failure of its source to the reader", async () => {
       const broken = new EventLog(opened, "local", {
         ...createMemoryBus(),

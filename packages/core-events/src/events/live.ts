@@ -39,10 +39,11 @@ export function replayThenLive(
   let started = false;
   let stopped = false;
   let failed: { error: unknown } | null = null;
-  let consumer: {
+  /** Readers waiting for an event (one, unless a caller asks again before an answer). */
+  const consumers: {
     resolve(r: IteratorResult<StoredEvent>): void;
     reject(e: unknown): void;
-  } | null = null;
+  }[] = [];
   let resumeProducer: (() => void) | null = null;
   let wakeProducer: (() => void) | null = null;
   let unsubscribe: (() => void) | null = null;
@@ -54,17 +55,15 @@ export function replayThenLive(
     unsubscribe = null;
     wakeProducer?.();
     resumeProducer?.();
-    const waiting = consumer;
-    consumer = null;
-    if (!waiting) return;
-    if (failed) waiting.reject(failed.error);
-    else waiting.resolve(done);
+    for (const waiting of consumers.splice(0)) {
+      if (failed) waiting.reject(failed.error);
+      else waiting.resolve(done);
+    }
   };
 
   const emit = async (event: StoredEvent) => {
-    if (consumer) {
-      const waiting = consumer;
-      consumer = null;
+    const waiting = consumers.shift();
+    if (waiting) {
       waiting.resolve({ done: false, value: event });
       return;
     }
@@ -147,7 +146,7 @@ export function replayThenLive(
       if (failed) return Promise.reject(failed.error);
       if (stopped) return Promise.resolve(done);
       const pending = new Promise<IteratorResult<StoredEvent>>((resolve, reject) => {
-        consumer = { resolve, reject };
+        consumers.push({ resolve, reject });
       });
       if (!started) {
         started = true;
