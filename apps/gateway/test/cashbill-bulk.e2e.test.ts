@@ -187,4 +187,45 @@ describe("bulk cash-receipt issuance end to end (real gateway, real sandbox, rea
     expect(b.body.data!.bulkSubmission.results.every((x) => x.cashbill !== null)).toBe(true);
     expect(sandbox.requests.count({ host: "popbill", path: "/Cashbill/States" })).toBe(1);
   }, 120_000);
+
+  it("answers the mutation with its receipts and counts when asked, and with the row alone when not", async () => {
+    sandbox = await fastSandbox();
+    t = await startTestGateway({}, { sandbox, webhooks: false });
+    const [first, second] = bulks("SEL");
+    const full = await t.gql<{
+      bulkIssueCashbills: {
+        state: string;
+        successCount: number;
+        failCount: number;
+        filedCount: number;
+        results: { mgtKey: string; success: boolean }[];
+      };
+    }>(
+      `mutation($submitId: String!, $cashbills: [CashbillInput!]!) {
+        bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills) {
+          state ...Counts results { mgtKey success }
+        }
+      }
+      fragment Counts on BulkSubmission { successCount failCount filedCount }`,
+      first!,
+      DEMO_KEYS.member,
+    );
+    expect(full.body.errors).toBeUndefined();
+    const answer = full.body.data!.bulkIssueCashbills;
+    expect(answer).toMatchObject({ successCount: 0, failCount: 0, filedCount: 0 });
+    expect(answer.results.map((r) => r.mgtKey)).toEqual(
+      first!.cashbills.map((c) => c.mgtKey).sort(),
+    );
+    expect(answer.results.every((r) => !r.success)).toBe(true);
+    const lean = await t.gql<{ bulkIssueCashbills: { submitId: string; submitCount: number } }>(
+      BULK_MUTATION,
+      second!,
+      DEMO_KEYS.member,
+    );
+    expect(lean.body.errors).toBeUndefined();
+    expect(lean.body.data!.bulkIssueCashbills).toMatchObject({
+      submitId: second!.submitId,
+      submitCount: 100,
+    });
+  }, 60_000);
 });

@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
   Authorized,
   Ctx,
   FieldResolver,
+  Info,
   Mutation,
   Query,
   Resolver,
@@ -20,7 +22,17 @@ import { Cashbill } from "./cashbill.type.js";
 import { CashbillInput } from "./cashbill.input.js";
 import type { CashbillContext } from "./context.js";
 import { CashbillEvent } from "./event.type.js";
+import { selectsAny } from "./selection.js";
 import { type ReceiptResultRoot, toBulkSubmissionView, toCashbillEventView } from "./views.js";
+
+/** BulkSubmission fields computed from the submission's receipts (the rest come from its row). */
+const FROM_RECEIPTS = new Set([
+  "results",
+  "successCount",
+  "failCount",
+  "filedCount",
+  "filingFailedCount",
+]);
 
 /** Bulk issuance: submit, follow, and watch the results live. */
 @Resolver(() => BulkSubmission)
@@ -37,6 +49,7 @@ export class BulkResolver {
     @Arg("submitId", () => String) submitId: string,
     @Arg("cashbills", () => [CashbillInput]) cashbills: CashbillInput[],
     @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<BulkSubmission> {
     const member = corpNumFor(ctx, corpNum);
     validateBulk(submitId, cashbills, { now: ctx.now() });
@@ -48,10 +61,7 @@ export class BulkResolver {
       userId: ctx.tenant?.userId ?? null,
       cashbills: cashbills.map((c) => toWireCashbill(c, member)),
     });
-    return toBulkSubmissionView(
-      row,
-      await ctx.cashbillStore.receiptsOf(member, submitId),
-    ) as BulkSubmission;
+    return toBulkSubmissionView(row, await receiptsIfAsked(ctx, info, member, submitId));
   }
 
   @Authorized()
@@ -62,14 +72,12 @@ export class BulkResolver {
     @Ctx() ctx: CashbillContext,
     @Arg("submitId", () => String) submitId: string,
     @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<BulkSubmission> {
     const member = corpNumFor(ctx, corpNum);
     const row = await ctx.cashbillStore.submission(member, submitId);
     if (!row) throw new NotFoundError(`no bulk submission ${submitId} for ${member}`);
-    return toBulkSubmissionView(
-      row,
-      await ctx.cashbillStore.receiptsOf(member, submitId),
-    ) as BulkSubmission;
+    return toBulkSubmissionView(row, await receiptsIfAsked(ctx, info, member, submitId));
   }
 
   @Authorized()
@@ -126,4 +134,19 @@ export class BulkReceiptResolver {
     const info = await ctx.cashbillInfo.load({ corpNum: root.corpNum, mgtKey: root.mgtKey });
     return info ? (toCashbillView(info) as Cashbill) : null;
   }
+}
+
+/**
+ * A submission's receipts when the operation reads a field computed from them; otherwise none
+ * are loaded (the fields that are read come from the submission's row alone). Without `info`
+ * (a direct call), always loaded.
+ */
+async function receiptsIfAsked(
+  ctx: CashbillContext,
+  info: GraphQLResolveInfo | undefined,
+  corpNum: string,
+  submitId: string,
+) {
+  if (info && !selectsAny(info, FROM_RECEIPTS)) return [];
+  return ctx.cashbillStore.receiptsOf(corpNum, submitId);
 }
