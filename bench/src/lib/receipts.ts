@@ -79,3 +79,11 @@ export interface EventOut {
   confirmNum: string | null;
   ntsResultCode: string | null;
 }
+
+/**
+ * mgtKeys of a run's warm-up bulk: `PROBE<run>` (a subscriber waits for it), then keys that
+ * no subscriber of the run counts (they do not start with the run id).
+ */
+export function warmUpKeys(run: string, n: number): string[] {
+  return [`PROBE${run}`, ...Array.from({ length: n - 1 }, (_, i) => `W${run}x${i}`)];
+}

@@ -8,6 +8,7 @@ import {
   bulkPlan,
   receiptInput,
   runId,
+  warmUpKeys,
 } from "../lib/receipts.js";
 import {
   CORP_NUM,
@@ -65,12 +66,15 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
       prefix: run,
       maxMessages: total,
     });
-    // Warm-up: the first token, connection and JIT of the mutation and webhook paths.
-    const probe = `PROBE${run}`;
+    // Warm-up: the first token, connection and JIT of the mutation, filing and webhook paths,
+    // with one full-size bulk (the floor's and the SDK's clients warm up with one too), so
+    // that the run measures a running gateway rather than a cold one.
+    const warmUp = warmUpKeys(run, p.perBulk);
+    const probe = warmUp[0]!;
     await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, "{ cashbillUnitCost { unitCost } }");
     await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
       submitId: `${run}-W`,
-      cashbills: [receiptInput(probe, 0)],
+      cashbills: warmUp.map((k, i) => receiptInput(k, i)),
     });
     if (!(await subscribers.waitProbe(probe, 20_000)).ok)
       throw new Error("warm-up bulk never completed");

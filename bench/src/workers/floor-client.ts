@@ -4,7 +4,7 @@
  * then polling each bulk every 10 ms from the moment it can be done.
  */
 import { createDirectClient, type DirectTarget } from "../lib/direct-client.js";
-import { bulkPlan, wireReceipt } from "../lib/receipts.js";
+import { bulkPlan, warmUpKeys, wireReceipt } from "../lib/receipts.js";
 import { mapConcurrent, nowMs, sleep } from "../lib/stats.js";
 import { serveCommands } from "../lib/workers.js";
 
@@ -34,6 +34,12 @@ serveCommands({
     const direct = createDirectClient(a.target);
     try {
       await direct.cashbill.getUnitCost(a.corpNum); // warm: first token, first connection
+      // and one full-size bulk, as the gateway's run warms up with one
+      await direct.cashbill.bulkSubmit(
+        a.corpNum,
+        `${a.run}-W`,
+        warmUpKeys(a.run, a.perBulk).map((k, i) => wireReceipt(a.corpNum, k, i)),
+      );
       const plan = bulkPlan(a.run, a.bulks, a.perBulk);
       const startedAt = nowMs();
       const acceptedAt = await mapConcurrent(plan, a.concurrency, async (b) => {
