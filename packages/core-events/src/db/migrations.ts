@@ -52,7 +52,15 @@ export async function migrate(
     migrationLockTableName: "korbill_migrations_lock",
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let outcome = await migrator.migrateToLatest();
+  // Kysely checks for its bookkeeping tables by listing the tables of every schema, naming
+  // each schema in `has_schema_privilege`; a schema dropped meanwhile by another process (test
+  // databases come and go in parallel) fails that listing with 3F000. Nothing was migrated
+  // then, so it is simply asked again.
+  for (let retry = 0; retry < 20 && isOtherSchemaGone(outcome.error, schema); retry++) {
+    outcome = await migrator.migrateToLatest();
+  }
+  const { error, results } = outcome;
   if (error) {
     const failed = results?.find((r) => r.status === "Error");
     throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${String(error)}`, {
@@ -69,3 +77,10 @@ export function autoIdType(engine: DatabaseEngine) {
 
 /** Column type for JSON text (kept as text on both engines; callers parse). */
 export const jsonTextType = "text" as const;
+
+/** PostgreSQL's "schema does not exist" (3F000) about a schema other than `own`. */
+function isOtherSchemaGone(error: unknown, own: string | undefined): boolean {
+  if (!own || typeof error !== "object" || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === "3F000" && typeof message === "string" && !message.includes(`"${own}"`);
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import pg from "pg";
+import type { KorbillMigration } from "./migrations.js";
+import { TEST_POSTGRES_URL, openTestDatabase, testEngines } from "../testing/databases.js";
+
+const notes: KorbillMigration = {
+  name: "race/0001-notes",
+  async up(db) {
+    await db.schema
+      .createTable("notes")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .execute();
+  },
+};
+
+const engines = await testEngines();
+
+describe.runIf(engines.includes("postgres"))(
+  "migrations on PostgreSQL beside other schemas",
+  () => {
+    it(
+      "migrate while other processes create and drop schemas in the same database",
+      { timeout: 60_000 },
+      async () => {
+        // Another "process": schemas with a table appear and vanish as fast as it can.
+        const churn = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+        await churn.connect();
+        let stop = false;
+        const churning = (async () => {
+          while (!stop) {
+            const name = `t_churn_${randomBytes(4).toString("hex")}`;
+            await churn.query(`create schema ${name}; create table ${name}.x (id int)`);
+            await churn.query(`drop schema ${name} cascade`);
+          }
+        })();
+        try {
+          for (let i = 0; i < 40; i++) {
+            const opened = await openTestDatabase("postgres", [notes]);
+            expect(opened.applied).toEqual(["race/0001-notes"]);
+            await opened.dispose();
+          }
+        } finally {
+          stop = true;
+          await churning;
+          await churn.end();
+        }
+      },
+    );
+  },
+);
