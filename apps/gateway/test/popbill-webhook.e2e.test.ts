@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { popbillWebhookHeaders } from "@korbill/cashbill";
 import { DEMO_MEMBERS } from "@korbill/sandbox";
@@ -68,6 +69,29 @@ describe("POST /webhooks/popbill (plain listener in front of express)", () => {
       headers(`016120000002-wh${String(++seq).padStart(20, "0")}`),
     );
     expect((await next)[0]!.cashbillEvents.mgtKey).toBe(`${mgtKey}-2`);
+  });
+
+  it("takes gzip bodies, and refuses unknown encodings (415), broken ones (400) and bombs (413)", async () => {
+    const mgtKey = `WHZ-${Date.now()}`;
+    const events = collect<{ cashbillEvents: { mgtKey: string } }>(
+      t.ws(DEMO_KEYS.member),
+      ISSUED,
+      1,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const h = (enc: string) => ({
+      ...headers(`016120000002-wh${String(++seq).padStart(20, "0")}`),
+      "content-encoding": enc,
+    });
+    expect(await post(gzipSync(issueBody(mgtKey)), h("gzip"))).toMatchObject({
+      status: 200,
+      text: "OK",
+    });
+    expect((await events)[0]!.cashbillEvents.mgtKey).toBe(mgtKey);
+    expect((await post(Buffer.from(issueBody("WHZ-X")), h("br"))).status).toBe(415);
+    expect((await post(Buffer.from("not gzip"), h("gzip"))).status).toBe(400);
+    const bomb = gzipSync(Buffer.alloc(3 * 1024 * 1024, 0x20));
+    expect((await post(bomb, h("gzip"))).status).toBe(413);
   });
 
   it("refuses wrong credentials (401), a bad body (400), other methods (405) and oversize bodies (413)", async () => {

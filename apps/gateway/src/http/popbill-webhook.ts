@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { gunzipSync, inflateSync } from "node:zlib";
 import {
   type BulkService,
   type CashbillStore,
@@ -76,10 +77,35 @@ export function popbillWebhookListener(deps: {
         replyJson(res, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
         return;
       }
-      void handle(req, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), res);
+      let body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      const encoding = req.headers["content-encoding"]?.trim().toLowerCase() ?? "identity";
+      try {
+        body = decoded(body, encoding);
+      } catch (error) {
+        const [status, message] =
+          error instanceof UnsupportedEncoding
+            ? [415, `unsupported Content-Encoding ${encoding}`]
+            : (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE"
+              ? [413, `body over ${MAX_BODY_BYTES} bytes`]
+              : [400, `body is not valid ${encoding}`];
+        replyJson(res, status, { error: message });
+        return;
+      }
+      void handle(req, body, res);
     });
     req.on("error", () => res.destroy());
   };
+}
+
+class UnsupportedEncoding extends Error {}
+
+/** The body before its Content-Encoding (identity, gzip or deflate, as express's parser took). */
+function decoded(body: Buffer, encoding: string): Buffer {
+  const limit = { maxOutputLength: MAX_BODY_BYTES };
+  if (encoding === "identity") return body;
+  if (encoding === "gzip" || encoding === "x-gzip") return gunzipSync(body, limit);
+  if (encoding === "deflate") return inflateSync(body, limit);
+  throw new UnsupportedEncoding(encoding);
 }
 
 /** Whether a request is for the POPBiLL webhook (any method: the listener answers 405). */
