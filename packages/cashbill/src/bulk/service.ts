@@ -56,7 +56,7 @@ export interface BulkTiming {
    * follow the learned completion time (`PollPlan`). 0 = poll every pollMinMs..pollMaxMs only.
    */
   firstPollMs?: number;
-  /** Shortest delay of a learned poll. */
+  /** Earliest learned first poll, ms after the send (steps after a miss may be shorter). */
   minPollMs?: number;
   /**
    * Poll at the learned times with in-process timers instead of waiting for the worker's next

@@ -126,13 +126,7 @@ export class CashbillStore {
         .insertInto("cashbillSubmissions")
         .values({ ...row, stage: this.stage })
         .execute();
-      // A bulk's 100 receipts in one statement, without Kysely's per-value syntax tree.
-      await insertRows(
-        trx,
-        "cashbill_receipts",
-        ["stage", "corp_num", "mgt_key", "submit_id", "state", "updated_at"],
-        mgtKeys.map((mgtKey) => [this.stage, row.corpNum, mgtKey, row.submitId, "PENDING", now]),
-      );
+      await this.insertPending(trx, row.corpNum, mgtKeys, row.submitId, now);
     });
   }
 
@@ -153,12 +147,28 @@ export class CashbillStore {
       if (existing?.state === "PENDING" && existing.submitId === null) return true;
       if (existing)
         throw new ConflictError(`mgtKey already used: ${mgtKey}`, { mgtKeys: [mgtKey] });
-      await trx
-        .insertInto("cashbillReceipts")
-        .values(pendingReceipt(this.stage, corpNum, mgtKey, null, now))
-        .execute();
+      await this.insertPending(trx, corpNum, [mgtKey], null, now);
       return false;
     });
+  }
+
+  /**
+   * New PENDING receipts (a bulk's 100 in one statement, without Kysely's per-value syntax
+   * tree). Only the columns that are not null are written; the others default to null.
+   */
+  private insertPending(
+    db: Kysely<Tables>,
+    corpNum: string,
+    mgtKeys: readonly string[],
+    submitId: string | null,
+    now: number,
+  ): Promise<void> {
+    return insertRows(
+      db,
+      "cashbill_receipts",
+      ["stage", "corp_num", "mgt_key", "submit_id", "state", "updated_at"],
+      mgtKeys.map((mgtKey) => [this.stage, corpNum, mgtKey, submitId, "PENDING", now]),
+    );
   }
 
   /** Removes a pending single receipt whose issuance was refused (its mgtKey stays free). */
@@ -360,23 +370,4 @@ export class CashbillStore {
       .executeTakeFirst();
     return Boolean(row);
   }
-}
-
-function pendingReceipt(
-  stage: string,
-  corpNum: string,
-  mgtKey: string,
-  submitId: string | null,
-  now: number,
-) {
-  // Only the columns that are not null: a bulk inserts 100 of these, and every value is a
-  // parameter to build and bind (the other columns default to null).
-  return {
-    stage,
-    corpNum,
-    mgtKey,
-    submitId,
-    state: "PENDING",
-    updatedAt: now,
-  } satisfies Partial<ReceiptRow>;
 }

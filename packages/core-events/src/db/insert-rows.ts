@@ -47,7 +47,7 @@ export async function insertRows(
 export async function executeCached<R = unknown>(
   db: Kysely<any>, // eslint-disable-line @typescript-eslint/no-explicit-any
   key: string,
-  parameters: readonly unknown[],
+  parameters: unknown[],
   build: (next: () => string) => string,
 ): Promise<R[]> {
   const dollar = db.getExecutor().adapter instanceof PostgresAdapter;
@@ -61,6 +61,6 @@ export async function executeCached<R = unknown>(
     if (texts.size >= 512) texts.clear();
     texts.set(fullKey, text);
   }
-  const result = await db.executeQuery<R>(CompiledQuery.raw(text, [...parameters]));
+  const result = await db.executeQuery<R>(CompiledQuery.raw(text, parameters));
   return result.rows;
 }
