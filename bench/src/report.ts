@@ -42,6 +42,8 @@ export interface Machine {
   node: string;
   platform: string;
   date: string;
+  /** NODE_ENV of every process of the run (`production` unless the caller set another). */
+  nodeEnv: string;
   /** 1-minute load average when the run started and when it ended (other work on the box). */
   loadAvgStart: number;
   loadAvgEnd?: number;
@@ -71,6 +73,7 @@ export function machineInfo(): Machine {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     date: new Date().toISOString(),
+    nodeEnv: process.env.NODE_ENV ?? "",
     loadAvgStart: loadAverage(),
   };
 }

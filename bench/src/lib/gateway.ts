@@ -68,6 +68,17 @@ export function rssKiBOf(pid: number): number {
   return Number(m[1]);
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from `/proc/<pid>/stat`
+ * (clock ticks of 10 ms, the Linux default `CLK_TCK` of 100).
+ */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Starts `node apps/gateway/dist/main.js` with `KORBILL_PORT=0` and waits for its URL. */
 export async function spawnGateway(
   env: Record<string, string> = {},

@@ -1,5 +1,5 @@
 import type { SandboxSettings } from "@korbill/sandbox";
-import { DEMO_KEYS, spawnGateway } from "../lib/gateway.js";
+import { DEMO_KEYS, cpuMsOf, spawnGateway } from "../lib/gateway.js";
 import { mustGraphql } from "../lib/graphql-http.js";
 import {
   BULK_MUTATION,
@@ -78,6 +78,11 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
     if (!(await subscribers.waitProbe(probe, 20_000)).ok)
       throw new Error("warm-up bulk never completed");
 
+    const cpu = cpuMeter({
+      gateway: gateway.pid,
+      client: client.pid,
+      subscriber: subscribers.pids[0]!,
+    });
     const sent = await client.call<GatewayBulkResult>("bulk", {
       graphqlUrl: gateway.graphqlUrl,
       key: DEMO_KEYS.member,
@@ -91,6 +96,7 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
     const got = await subscribers.collect(total, p.timeoutMs);
     if (!got.complete)
       throw new Error(`only ${got.received} of ${total} BULKRESULT events arrived`);
+    const cpuMs = cpu();
     // Per bulk: its last BULKRESULT at the subscriber, after its mutation answered (the
     // sandbox's processing time is part of it).
     const settleMs = submittedAt.map((answered, b) => {
@@ -104,6 +110,10 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
       submitMs: Math.max(...submittedAt) - startedAt,
       mutationMs: distribution(mutationMs),
       answerToLastEventMs: distribution(settleMs),
+      // CPU each process used from the first submit to the last event ("bench" is the
+      // sandbox's process); the gateway's per bulk is what bounds its submission rate.
+      cpuMs,
+      gatewayCpuMsPerBulk: cpuMs.gateway! / p.bulks,
       webhookDeliveries: sandbox.webhooks.deliveries().length,
       bulkResultPolls: sandbox.requests.count({
         host: "popbill",
@@ -118,6 +128,18 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
   }
 }
 
+/** Starts counting the CPU time of `pids` and of this process; the call returns ms used since. */
+function cpuMeter(pids: Record<string, number>): () => Record<string, number> {
+  const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuMsOf(pid)]));
+  const own = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(own);
+    const out: Record<string, number> = { bench: Math.round((used.user + used.system) / 1000) };
+    for (const [k, pid] of Object.entries(pids)) out[k] = cpuMsOf(pid) - before[k]!;
+    return out;
+  };
+}
+
 /** The floor: korbill's bare upstream client in its own process (`workers/floor-client.ts`). */
 export async function runFloor(p: BulkParams) {
   const sandbox = await startSandbox({
@@ -126,6 +148,7 @@ export async function runFloor(p: BulkParams) {
   });
   const worker = startWorker("floor-client");
   try {
+    const cpu = cpuMeter({ client: worker.pid });
     const processingMs =
       (p.settings.bulkAcceptToProcessingMs ?? 0) +
       (p.settings.bulkProcessingMs ?? 0) +
@@ -148,6 +171,7 @@ export async function runFloor(p: BulkParams) {
       idealMs: Math.ceil(p.bulks / p.concurrency) * p.popbillLatencyMs + processingMs,
       submitMs: r.lastAcceptedAt - r.startedAt,
       polls: r.polls,
+      cpuMs: cpu(),
     };
   } finally {
     await worker.stop();

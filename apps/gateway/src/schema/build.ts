@@ -7,6 +7,7 @@ import { cashbillResolvers } from "@korbill/cashbill/graphql";
 import { billingResolvers } from "@korbill/billing/graphql";
 import { hometaxResolvers } from "@korbill/hometax/graphql";
 import { ViewerResolver } from "./viewer.resolver.js";
+import { resolveToEvent } from "../ws/event-executor.js";
 
 const noTopicPubSub: PubSub = {
   publish() {
@@ -46,7 +47,7 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
  */
 export function resolveEventsDirectly(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
-    field.resolve = (event: unknown) => event;
+    field.resolve = resolveToEvent;
   }
   return schema;
 }

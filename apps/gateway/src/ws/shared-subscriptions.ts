@@ -6,11 +6,8 @@ import {
   Kind,
   type ValueNode,
   getOperationAST,
-  subscribe,
 } from "graphql";
-
-/** Result of `subscribe` as graphql-ws takes it. */
-type SubscribeResult = AsyncIterableIterator<ExecutionResult> | ExecutionResult;
+import { type SubscribeResult, subscribeEvents as subscribe } from "./event-executor.js";
 
 /** A queued result per member beyond this ends that member's subscription (too slow). */
 const DEFAULT_MAX_QUEUED = 10_000;
