@@ -34,7 +34,11 @@ export class Viewer {
 }
 
 /** One tick of the clock subscription. */
-@ObjectType({ description: "A heartbeat from the gateway, for checking the live connection." })
+@ObjectType({
+  description: "A heartbeat from the gateway, for checking the live connection.",
+  // Plain data fields: graphql-js reads them directly (no per-field type-graphql wrapper).
+  simpleResolvers: true,
+})
 export class ClockTick {
   @Field(() => Int, { description: "1, 2, 3, ... for this subscription." })
   seq!: number;

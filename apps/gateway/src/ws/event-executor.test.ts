@@ -13,11 +13,12 @@ import {
   subscribe,
 } from "graphql";
 import { describe, expect, it } from "vitest";
-import { projectionOf, resolveToEvent, subscribeEvents } from "./event-executor.js";
+import { planOf, projectionOf, resolveToEvent, subscribeEvents } from "./event-executor.js";
 
 interface Tick {
   n: number;
   kind: string;
+  id?: string | null;
 }
 
 /**
@@ -44,6 +45,7 @@ function fixture(events: Tick[], opts: { failAt?: number } = {}) {
     fields: () => ({
       n: { type: GraphQLInt },
       kind: { type: Kind },
+      id: { type: new GraphQLNonNull(GraphQLString) },
       label: {
         type: GraphQLString,
         args: { prefix: { type: GraphQLString } },
@@ -180,6 +182,47 @@ describe("subscribeEvents", () => {
       expect(got).toHaveLength(EVENTS.length);
     });
   }
+
+  it("builds leaf-only results directly, exactly as graphql-js does, errors included", async () => {
+    const query = `subscription($after: Cursor) {
+      ticks(after: $after) { n kind again: kind __typename id n }
+    }`;
+    const events: Tick[] = [
+      { n: 1, kind: "ODD", id: "a" },
+      { n: 2, kind: "EVEN", id: "b" },
+      { n: 3, kind: "ODD", id: null }, // null in a non-null field: graphql-js's error
+      { n: 4.5, kind: "EVEN", id: "d" }, // not an Int
+      { n: 5, kind: "PRIME", id: "e" }, // not a TickKind
+      { n: Number.NaN, kind: "ODD", id: "f" },
+    ];
+    const ours = fixture(events);
+    const args = argsOf(ours.schema, query, { after: "c1" });
+    const direct = planOf(args).direct;
+    expect(direct).not.toBeNull();
+    expect(JSON.parse(JSON.stringify(direct!(events[0])))).toEqual({
+      data: { ticks: { n: 1, kind: "ODD", again: "ODD", __typename: "Tick", id: "a" } },
+    });
+    expect(direct!(events[2])).toBeUndefined();
+    const expected = await drain(
+      await subscribe(argsOf(fixture(events).schema, query, { after: "c1" })),
+    );
+    const got = await drain(await subscribeEvents(args));
+    expect(got).toEqual(expected);
+    expect(got.filter((r) => r.errors).length).toBe(4);
+  });
+
+  it("executes with graphql-js when a selected field has a resolver or sub-selections", () => {
+    const { schema } = fixture(EVENTS);
+    for (const query of [
+      `subscription { ticks { n twice } }`,
+      `subscription { ticks { n ...F } } fragment F on Tick { kind }`,
+      `subscription { ticks { n label(prefix: "x") } }`,
+    ]) {
+      const plan = planOf(argsOf(schema, query));
+      expect(plan.projected).not.toBeNull();
+      expect(plan.direct).toBeNull();
+    }
+  });
 
   it("coerces the root field's arguments once per subscription, not once per event", async () => {
     const query = `subscription($after: Cursor) { ticks(after: $after) { n } }`;

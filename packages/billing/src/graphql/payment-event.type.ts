@@ -4,6 +4,8 @@ import { PaymentEventType, PaymentStatus } from "./enums.js";
 
 /** A payment outcome, live; self-contained so subscribers need no further query. */
 @ObjectType("PaymentEvent", {
+  // Plain data fields: graphql-js reads them directly (no per-field type-graphql wrapper).
+  simpleResolvers: true,
   description:
     "A payment outcome korbill verified with i'mport (webhooks are re-fetched, never trusted). Each outcome " +
     "is delivered once. Pass `cursor` as `after` when resubscribing to receive what you missed.",

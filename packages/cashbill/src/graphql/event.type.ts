@@ -4,6 +4,8 @@ import { CashbillEventType } from "./enums.js";
 
 /** A live cash-receipt event; self-contained, so subscribers need no further query. */
 @ObjectType("CashbillEvent", {
+  // Plain data fields: graphql-js reads them directly (no per-field type-graphql wrapper).
+  simpleResolvers: true,
   description:
     "A cash-receipt event. Pass its cursor as `after` when resubscribing to receive what you missed.",
 })

@@ -3,6 +3,8 @@ import { HometaxJobEventType, HometaxJobState, HometaxJobStatus, HometaxService 
 
 /** A crawl-job event; self-contained. */
 @ObjectType("HometaxJobEvent", {
+  // Plain data fields: graphql-js reads them directly (no per-field type-graphql wrapper).
+  simpleResolvers: true,
   description:
     "A change of a crawl job. Pass its cursor as `after` when resubscribing to receive what you missed.",
 })

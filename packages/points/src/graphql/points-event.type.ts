@@ -17,6 +17,8 @@ registerEnumType(PointsEventType, {
 
 /** A change of a member's points that korbill caused or observed. */
 @ObjectType({
+  // Plain data fields: graphql-js reads them directly (no per-field type-graphql wrapper).
+  simpleResolvers: true,
   description: "A points balance change korbill caused or observed, with its cursor for resuming.",
 })
 export class PointsEvent {
