@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { KorbillMigration } from "@korbill/core-events";
 
 /** Durable bulk submissions and per-receipt outcomes (the worker's source of truth). */
@@ -85,6 +86,30 @@ export const cashbillMigrations: KorbillMigration[] = [
         .on("cashbill_receipts")
         .columns(["stage", "corp_num", "submit_id", "mgt_key"])
         .execute();
+    },
+  },
+  {
+    // The exact bytes of a bulk (tens of KB for 100 receipts) lived in its submission row, so
+    // every state change rewrote them: updating a submission cost ~1 ms on SQLite (its
+    // overflow pages copied into the WAL), as did reading one. They are written once and read
+    // only to resend, so they now have a table of their own.
+    name: "cashbill/0003-submission-bodies",
+    async up(db) {
+      await db.schema
+        .createTable("cashbill_submission_bodies")
+        .addColumn("stage", "text", (c) => c.notNull())
+        .addColumn("corp_num", "text", (c) => c.notNull())
+        .addColumn("submit_id", "text", (c) => c.notNull())
+        .addColumn("body", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("cashbill_submission_bodies_pk", [
+          "stage",
+          "corp_num",
+          "submit_id",
+        ])
+        .execute();
+      await sql`insert into cashbill_submission_bodies (stage, corp_num, submit_id, body)
+        select stage, corp_num, submit_id, body from cashbill_submissions`.execute(db);
+      await db.schema.alterTable("cashbill_submissions").dropColumn("body").execute();
     },
   },
 ];

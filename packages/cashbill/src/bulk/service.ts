@@ -162,7 +162,6 @@ export class BulkService {
       keyId: input.keyId,
       userId: input.userId,
       state: "RECORDED",
-      body: prepared.body,
       digest: prepared.digest,
       submitCount: input.cashbills.length,
       receiptId: null,
@@ -180,23 +179,24 @@ export class BulkService {
     } satisfies Omit<SubmissionRow, "stage">;
     await this.store.recordSubmission(
       record,
+      prepared.body,
       input.cashbills.map((c) => c.mgtKey),
       now,
     );
     // The row as just written (no read back); the final read below is what the caller sees.
-    await this.send({ ...record, stage: this.store.stage });
+    await this.send({ ...record, stage: this.store.stage }, prepared.body);
     return (await this.store.submission(corpNum, submitId))!;
   }
 
-  /** Sends the recorded bytes and files the outcome: accepted, refused, or unknown. */
-  private async send(row: SubmissionRow): Promise<void> {
+  /** Sends the recorded bytes (`body`) and files the outcome: accepted, refused, or unknown. */
+  private async send(row: SubmissionRow, body: string): Promise<void> {
     const attempts = row.attempts + 1;
     const sentAt = this.now();
     try {
       const reply = await this.upstream.sendPreparedBulk(
         row.corpNum,
         row.submitId,
-        { body: row.body, digest: row.digest },
+        { body, digest: row.digest },
         row.userId ?? undefined,
       );
       // A learned first poll counts from the send (as the plan measures); 2-5 s from now.
@@ -372,7 +372,10 @@ export class BulkService {
         (row.state === "RECORDED" || row.state === "RECONCILING")
       ) {
         // The upstream never received it: sending now cannot duplicate (same SubmitID).
-        await this.send(row);
+        const body = await this.store.submissionBody(row.corpNum, row.submitId);
+        // Recorded with the submission, in the same transaction.
+        if (body === undefined) throw new Error(`submission ${row.submitId} has no recorded body`);
+        await this.send(row, body);
         return new Set();
       }
       const attempts = row.attempts + 1;

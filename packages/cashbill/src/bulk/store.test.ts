@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { KyselyPlugin, RootOperationNode } from "kysely";
-import { coreEventsMigrations } from "@korbill/core-events";
-import { openTestDatabase } from "@korbill/core-events/testing";
+import { sql } from "kysely";
+import { coreEventsMigrations, migrate } from "@korbill/core-events";
+import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import { cashbillMigrations } from "./migrations.js";
 import { CashbillStore } from "./store.js";
 
@@ -28,7 +29,6 @@ describe("CashbillStore on SQLite: query plans", () => {
           keyId: "k",
           userId: null,
           state: "RECORDED",
-          body: "{}",
           digest: "d",
           submitCount: 100,
           receiptId: null,
@@ -43,6 +43,7 @@ describe("CashbillStore on SQLite: query plans", () => {
           updatedAt: 0,
           completedAt: null,
         },
+        "{}",
         Array.from({ length: 100 }, (_, i) => `K${s}-${String(i).padStart(3, "0")}`),
         0,
       );
@@ -62,6 +63,40 @@ describe("CashbillStore on SQLite: query plans", () => {
     expect(detail).not.toContain("TEMP B-TREE"); // no sort: the index gives mgtKey order
   });
 });
+
+describe.each(await testEngines())(
+  "cashbill/0003 on %s: bodies move to their own table",
+  (engine) => {
+    it("keeps every recorded body, readable by submissionBody, and drops the column", async () => {
+      const before = cashbillMigrations.filter((m) => m.name !== "cashbill/0003-submission-bodies");
+      expect(before).toHaveLength(cashbillMigrations.length - 1);
+      const opened = await openTestDatabase(engine, [...coreEventsMigrations, ...before]);
+      try {
+        for (const id of ["S1", "S2"]) {
+          await sql`insert into cashbill_submissions (stage, corp_num, submit_id, key_id, state,
+          body, digest, submit_count, attempts, next_check_at, created_at, updated_at)
+          values ('local', ${CORP}, ${id}, 'k', 'SUBMITTED', ${`{"id":"${id}"}`}, 'd', 1, 0, 0, 0, 0)`.execute(
+            opened.db,
+          );
+        }
+        const applied = await migrate(opened.db, engine, [
+          ...coreEventsMigrations,
+          ...cashbillMigrations,
+        ]);
+        expect(applied).toEqual(["cashbill/0003-submission-bodies"]);
+        const store = new CashbillStore(opened.db, "local");
+        expect(await store.submissionBody(CORP, "S1")).toBe('{"id":"S1"}');
+        expect(await store.submissionBody(CORP, "S2")).toBe('{"id":"S2"}');
+        expect(await store.submissionBody(CORP, "S3")).toBeUndefined();
+        const row = await store.submission(CORP, "S1");
+        expect(row?.state).toBe("SUBMITTED");
+        expect(row).not.toHaveProperty("body");
+      } finally {
+        await opened.dispose();
+      }
+    });
+  },
+);
 
 /** SQLite's plan for one compiled statement. */
 async function explain(

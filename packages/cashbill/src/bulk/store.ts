@@ -16,7 +16,7 @@ export interface SubmissionRow {
   keyId: string;
   userId: string | null;
   state: SubmissionState;
-  body: string;
+  /** SHA-256 of the recorded body (the body itself: {@link CashbillStore.submissionBody}). */
   digest: string;
   submitCount: number;
   receiptId: string | null;
@@ -66,6 +66,7 @@ export interface ReceiptResult {
 interface Tables {
   cashbillSubmissions: SubmissionRow;
   cashbillReceipts: ReceiptRow;
+  cashbillSubmissionBodies: { stage: string; corpNum: string; submitId: string; body: string };
   popbillWebhookMessages: { stage: string; mid: string; receivedAt: number };
 }
 
@@ -94,11 +95,13 @@ export class CashbillStore {
   }
 
   /**
-   * Records a submission and its receipts in one transaction, before anything is sent.
-   * A reused SubmitID or an mgtKey korbill already knows is a CONFLICT and records nothing.
+   * Records a submission, the exact bytes to send (`body`) and its receipts in one
+   * transaction, before anything is sent. A reused SubmitID or an mgtKey korbill already knows
+   * is a CONFLICT and records nothing.
    */
   async recordSubmission(
     row: Omit<SubmissionRow, "stage">,
+    body: string,
     mgtKeys: string[],
     now: number,
   ): Promise<void> {
@@ -125,6 +128,10 @@ export class CashbillStore {
       await trx
         .insertInto("cashbillSubmissions")
         .values({ ...row, stage: this.stage })
+        .execute();
+      await trx
+        .insertInto("cashbillSubmissionBodies")
+        .values({ stage: this.stage, corpNum: row.corpNum, submitId: row.submitId, body })
         .execute();
       await this.insertPending(trx, row.corpNum, mgtKeys, row.submitId, now);
     });
@@ -199,6 +206,18 @@ export class CashbillStore {
       found.push(...rows.map((r) => r.mgtKey));
     }
     return found;
+  }
+
+  /** The bytes recorded for a submission (what every send of it sends), or undefined. */
+  async submissionBody(corpNum: string, submitId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("cashbillSubmissionBodies")
+      .select("body")
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("submitId", "=", submitId)
+      .executeTakeFirst();
+    return row?.body;
   }
 
   /** One submission, or undefined. */
