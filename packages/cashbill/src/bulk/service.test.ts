@@ -226,6 +226,10 @@ for (const engine of await testEngines()) {
         }),
       ).rejects.toThrow(/mgtKey already used: K-0, K-1/);
       expect(up.sends).toBe(1);
+      // The refused submission left nothing behind: no row, no body, the keys still S1's.
+      expect(await store.submission(CORP, "S2")).toBeUndefined();
+      expect(await store.submissionBody(CORP, "S2")).toBeUndefined();
+      expect((await store.receipt(CORP, "K-0"))?.submitId).toBe("S1");
     });
 
     it("recovers a submission recorded by a process that died before sending", async () => {

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { ConflictError } from "@korbill/core-auth";
-import { executeCached, insertRows } from "@korbill/core-events";
+import { executeCached, insertRows, isUniqueViolation } from "@korbill/core-events";
 
 /** Where a bulk submission stands in korbill's own bookkeeping. */
 export type SubmissionState =
@@ -98,6 +98,10 @@ export class CashbillStore {
    * Records a submission, the exact bytes to send (`body`) and its receipts in one
    * transaction, before anything is sent. A reused SubmitID or an mgtKey korbill already knows
    * is a CONFLICT and records nothing.
+   *
+   * The keys' uniqueness is the database's to enforce (primary keys on the submission and on
+   * each receipt), so the common case is three inserts and no reads; only a collision reads
+   * what it collided with, to say so.
    */
   async recordSubmission(
     row: Omit<SubmissionRow, "stage">,
@@ -105,36 +109,48 @@ export class CashbillStore {
     mgtKeys: string[],
     now: number,
   ): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom("cashbillSubmissions")
-        .select("submitId")
-        .where("stage", "=", this.stage)
-        .where("corpNum", "=", row.corpNum)
-        .where("submitId", "=", row.submitId)
-        .executeTakeFirst();
-      if (existing)
-        throw new ConflictError(
-          `submitId ${row.submitId} was already used; a SubmitID is never reusable`,
-          { submitId: row.submitId },
-        );
-      const taken = await this.knownMgtKeys(trx, row.corpNum, mgtKeys);
-      if (taken.length) {
-        throw new ConflictError(
-          `mgtKey already used: ${taken.slice(0, 10).join(", ")}${taken.length > 10 ? ` (+${taken.length - 10})` : ""}`,
-          { mgtKeys: taken },
-        );
-      }
-      await trx
-        .insertInto("cashbillSubmissions")
-        .values({ ...row, stage: this.stage })
-        .execute();
-      await trx
-        .insertInto("cashbillSubmissionBodies")
-        .values({ stage: this.stage, corpNum: row.corpNum, submitId: row.submitId, body })
-        .execute();
-      await this.insertPending(trx, row.corpNum, mgtKeys, row.submitId, now);
-    });
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto("cashbillSubmissions")
+          .values({ ...row, stage: this.stage })
+          .execute();
+        await trx
+          .insertInto("cashbillSubmissionBodies")
+          .values({ stage: this.stage, corpNum: row.corpNum, submitId: row.submitId, body })
+          .execute();
+        await this.insertPending(trx, row.corpNum, mgtKeys, row.submitId, now);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) await this.explainConflict(row, mgtKeys);
+      throw error;
+    }
+  }
+
+  /** Throws the CONFLICT a submission's keys ran into (nothing of it was recorded). */
+  private async explainConflict(
+    row: Pick<SubmissionRow, "corpNum" | "submitId">,
+    mgtKeys: string[],
+  ): Promise<void> {
+    const existing = await this.db
+      .selectFrom("cashbillSubmissions")
+      .select("submitId")
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", row.corpNum)
+      .where("submitId", "=", row.submitId)
+      .executeTakeFirst();
+    if (existing)
+      throw new ConflictError(
+        `submitId ${row.submitId} was already used; a SubmitID is never reusable`,
+        { submitId: row.submitId },
+      );
+    const taken = await this.knownMgtKeys(this.db, row.corpNum, mgtKeys);
+    if (taken.length) {
+      throw new ConflictError(
+        `mgtKey already used: ${taken.slice(0, 10).join(", ")}${taken.length > 10 ? ` (+${taken.length - 10})` : ""}`,
+        { mgtKeys: taken },
+      );
+    }
   }
 
   /**

@@ -2,3 +2,4 @@ export { type DatabaseConfig, type DatabaseEngine, databaseConfigFromUrl } from 
 export { type KorbillMigration, autoIdType, jsonTextType, migrate } from "./migrations.js";
 export { type KorbillDatabase, openDatabase } from "./open.js";
 export { executeCached, insertRows } from "./insert-rows.js";
+export { isUniqueViolation } from "./errors.js";
