@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig, DatabaseEngine } from "./config.js";
+import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from "./checkpointer.js";
 import { type KorbillMigration, migrate } from "./migrations.js";
 
 // bigint columns (bigserial cursors) come back as strings by default; they fit in a double here.
@@ -25,27 +26,40 @@ export async function openDatabase(
   config: DatabaseConfig,
   migrations: readonly KorbillMigration[],
 ): Promise<KorbillDatabase> {
-  const db = config.engine === "sqlite" ? openSqlite(config.location) : await openPostgres(config);
+  const { db, checkpointer } =
+    config.engine === "sqlite"
+      ? openSqlite(config.location)
+      : { db: await openPostgres(config), checkpointer: undefined };
+  const close = async () => {
+    // The worker's connection first: the last connection to close checkpoints what is left.
+    await checkpointer?.stop();
+    await db.destroy();
+  };
   try {
     const applied = await migrate(db, config.engine, migrations);
-    return { db, engine: config.engine, config, applied, close: () => db.destroy() };
+    return { db, engine: config.engine, config, applied, close };
   } catch (error) {
-    await db.destroy();
+    await close();
     throw error;
   }
 }
 
 function openSqlite(location: string) {
-  if (location !== ":memory:") mkdirSync(dirname(location), { recursive: true });
+  const onDisk = location !== ":memory:";
+  if (onDisk) mkdirSync(dirname(location), { recursive: true });
   const database = new SQLite(location);
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("busy_timeout = 5000");
   database.pragma("foreign_keys = ON");
-  return new Kysely<unknown>({
+  // Checkpoints happen on a worker thread (see checkpointer.ts); this connection only as a backstop.
+  const checkpointer = onDisk ? startCheckpointer(location) : undefined;
+  if (checkpointer) database.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+  const db = new Kysely<unknown>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new CamelCasePlugin()],
   });
+  return { db, checkpointer };
 }
 
 const STATEMENT_CACHE_SIZE = 500;
