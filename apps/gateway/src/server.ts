@@ -132,6 +132,10 @@ export async function createServer(
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts drains on SIGINT/SIGTERM itself (workers, sockets, then the database). Apollo's
+    // own handler stopped Apollo and re-raised the signal, which killed the process before
+    // that drain finished: the database was never closed.
+    stopOnTerminationSignals: false,
     formatError,
     validationRules: gatewayValidationRules({
       ...config.limits,
