@@ -171,6 +171,8 @@ export async function runFloor(p: BulkParams) {
       idealMs: Math.ceil(p.bulks / p.concurrency) * p.popbillLatencyMs + processingMs,
       submitMs: r.lastAcceptedAt - r.startedAt,
       polls: r.polls,
+      // Unlike korbill's, this includes the floor client's warm-up bulk (it runs inside the
+      // same worker call), so it is an upper bound.
       cpuMs: cpu(),
     };
   } finally {

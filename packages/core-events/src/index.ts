@@ -3,6 +3,7 @@ export { coreEventsMigrations } from "./events/migrations.js";
 export { decodeCursor, encodeCursor } from "./events/cursor.js";
 export { EventLog, type ReadFilter } from "./events/log.js";
 export { type LiveOptions, replayThenLive } from "./events/live.js";
+export { Fifo } from "./events/fifo.js";
 export { type NewEvent, type StoredEvent, channelFor, topicFor } from "./events/types.js";
 export { type EventBus, type Listener, createMemoryBus, createRedisBus } from "./pubsub/bus.js";
 export { LeaseStore } from "./leases/lease.js";

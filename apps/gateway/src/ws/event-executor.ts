@@ -94,11 +94,6 @@ export function planOf(args: ExecutionArgs): Plan {
   return plan;
 }
 
-/** The projected document for an operation, or null when it must run as written. */
-export function projectionOf(args: ExecutionArgs): DocumentNode | null {
-  return planOf(args).projected;
-}
-
 /** One selected leaf of the event's type. */
 interface Leaf {
   key: string;

@@ -7,6 +7,7 @@ import {
   type ValueNode,
   getOperationAST,
 } from "graphql";
+import { Fifo } from "@korbill/core-events";
 import { type SubscribeResult, subscribeEvents as subscribe } from "./event-executor.js";
 
 /** A queued result per member beyond this ends that member's subscription (too slow). */
@@ -171,8 +172,7 @@ interface Ending {
 
 /** One subscriber's view of a group: a queue of the shared results. */
 class Member implements AsyncIterableIterator<ExecutionResult> {
-  private queue: (ExecutionResult | undefined)[] = [];
-  private head = 0;
+  private readonly queue = new Fifo<ExecutionResult>();
   private waiter: {
     resolve(r: IteratorResult<ExecutionResult>): void;
     reject(e: unknown): void;
@@ -193,14 +193,13 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
       resolve({ value, done: false });
       return;
     }
-    if (this.queue.length - this.head < this.maxQueued) {
+    if (this.queue.size < this.maxQueued) {
       this.queue.push(value);
       return;
     }
     // Too slow for the shared stream: one error result, then the end. The client resumes with
     // its last cursor (a replaying subscription reads the log at its own pace).
-    this.queue = [];
-    this.head = 0;
+    this.queue.clear();
     this.close({
       last: {
         errors: [
@@ -240,22 +239,14 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   }
 
   next(): Promise<IteratorResult<ExecutionResult>> {
-    if (this.head < this.queue.length) {
-      const value = this.queue[this.head]!;
-      this.queue[this.head++] = undefined;
-      if (this.head >= 1024 && this.head * 2 >= this.queue.length) {
-        this.queue = this.queue.slice(this.head);
-        this.head = 0;
-      }
-      return Promise.resolve({ value, done: false });
-    }
+    const value = this.queue.shift();
+    if (value) return Promise.resolve({ value, done: false });
     if (this.ending) return this.takeEnding();
     return new Promise((resolve, reject) => (this.waiter = { resolve, reject }));
   }
 
   return(): Promise<IteratorResult<ExecutionResult>> {
-    this.queue = [];
-    this.head = 0;
+    this.queue.clear();
     if (!this.ending) {
       this.ending = {};
       this.onLeave();

@@ -144,7 +144,7 @@ export class CashbillStore {
         `submitId ${row.submitId} was already used; a SubmitID is never reusable`,
         { submitId: row.submitId },
       );
-    const taken = await this.knownMgtKeys(this.db, row.corpNum, mgtKeys);
+    const taken = await this.knownMgtKeys(row.corpNum, mgtKeys);
     if (taken.length) {
       throw new ConflictError(
         `mgtKey already used: ${taken.slice(0, 10).join(", ")}${taken.length > 10 ? ` (+${taken.length - 10})` : ""}`,
@@ -205,14 +205,10 @@ export class CashbillStore {
       .execute();
   }
 
-  private async knownMgtKeys(
-    trx: Kysely<Tables>,
-    corpNum: string,
-    mgtKeys: string[],
-  ): Promise<string[]> {
+  private async knownMgtKeys(corpNum: string, mgtKeys: string[]): Promise<string[]> {
     const found: string[] = [];
     for (let i = 0; i < mgtKeys.length; i += 500) {
-      const rows = await trx
+      const rows = await this.db
         .selectFrom("cashbillReceipts")
         .select("mgtKey")
         .where("stage", "=", this.stage)

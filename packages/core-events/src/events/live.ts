@@ -1,3 +1,4 @@
+import { Fifo } from "./fifo.js";
 import type { EventLog } from "./log.js";
 import { type StoredEvent, channelFor } from "./types.js";
 
@@ -34,8 +35,7 @@ export function replayThenLive(
 ): AsyncIterableIterator<StoredEvent> {
   const accept = options.filter ?? (() => true);
   const maxBuffered = options.maxBuffered ?? 10_000;
-  const ready: StoredEvent[] = [];
-  let readyAt = 0;
+  const ready = new Fifo<StoredEvent>();
   let started = false;
   let stopped = false;
   let failed: { error: unknown } | null = null;
@@ -68,20 +68,18 @@ export function replayThenLive(
       return;
     }
     ready.push(event);
-    if (ready.length - readyAt >= READY_HIGH_WATER && !stopped) {
+    if (ready.size >= READY_HIGH_WATER && !stopped) {
       await new Promise<void>((resolve) => (resumeProducer = resolve));
       resumeProducer = null;
     }
   };
 
   const produce = async () => {
-    let buffer: StoredEvent[] = [];
-    let bufferAt = 0;
+    const buffer = new Fifo<StoredEvent>();
     let overflowed = false;
     unsubscribe = await log.bus.subscribe(channelFor(log.stage, options.topic), (event) => {
-      if (buffer.length - bufferAt >= maxBuffered) {
-        buffer = [];
-        bufferAt = 0;
+      if (buffer.size >= maxBuffered) {
+        buffer.clear();
         overflowed = true;
       } else buffer.push(event);
       wakeProducer?.();
@@ -106,22 +104,15 @@ export function replayThenLive(
     while (!stopped) {
       if (overflowed) {
         overflowed = false;
-        buffer = [];
-        bufferAt = 0;
+        buffer.clear();
         await catchUp();
         continue;
       }
-      if (bufferAt >= buffer.length) {
-        buffer = [];
-        bufferAt = 0;
+      const event = buffer.shift();
+      if (!event) {
         await new Promise<void>((resolve) => (wakeProducer = resolve));
         wakeProducer = null;
         continue;
-      }
-      const event = buffer[bufferAt++]!;
-      if (bufferAt >= 1024 && bufferAt * 2 >= buffer.length) {
-        buffer = buffer.slice(bufferAt);
-        bufferAt = 0;
       }
       if (event.cursor <= last) continue;
       if (event.prevCursor > last) await catchUp(event.cursor);
@@ -131,16 +122,9 @@ export function replayThenLive(
 
   const iterator: AsyncIterableIterator<StoredEvent> = {
     next() {
-      if (readyAt < ready.length) {
-        const value = ready[readyAt++]!;
-        if (readyAt === ready.length) {
-          ready.length = 0;
-          readyAt = 0;
-        } else if (readyAt >= 1024 && readyAt * 2 >= ready.length) {
-          ready.splice(0, readyAt); // a reader that never quite catches up: drop what it took
-          readyAt = 0;
-        }
-        if (resumeProducer && ready.length - readyAt < READY_HIGH_WATER / 2) resumeProducer();
+      const value = ready.shift();
+      if (value) {
+        if (resumeProducer && ready.size < READY_HIGH_WATER / 2) resumeProducer();
         return Promise.resolve({ done: false, value });
       }
       if (failed) return Promise.reject(failed.error);
@@ -158,14 +142,12 @@ export function replayThenLive(
       return pending;
     },
     return() {
-      ready.length = 0;
-      readyAt = 0;
+      ready.clear();
       finish();
       return Promise.resolve(done);
     },
     throw(error?: unknown) {
-      ready.length = 0;
-      readyAt = 0;
+      ready.clear();
       finish();
       return Promise.reject(error);
     },
