@@ -23,6 +23,9 @@ import type { FloorArgs, FloorResult } from "../workers/floor-client.js";
 import type { GatewayBulkArgs, GatewayBulkResult } from "../workers/gateway-client.js";
 import type { SdkBulkArgs, SdkBulkResult } from "../workers/popbill-sdk.js";
 
+/** GetBulkResult's path (`/Cashbill/BULK/{SubmitID}/State`). */
+const BULK_STATE_PATH = /^\/Cashbill\/BULK\/[^/]+\/State$/;
+
 /** How one bulk-pipeline run is set up (the same for korbill and both baselines). */
 export interface BulkParams {
   bulks: number;
@@ -105,6 +108,27 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
         for (const t of got.receiveTimes(b * p.perBulk + i)) last = Math.max(last, t);
       return last - answered;
     });
+    // Where the time after each bulk's acceptance went, from the sandbox's log (its clock is
+    // the wall clock here): when the gateway first asked for the result, and how long the last
+    // event took to reach the subscriber after the gateway's last ask arrived.
+    const accepted = new Map<string, number>();
+    for (const e of sandbox.requests.list({ host: "popbill", override: "BULKISSUE" }))
+      accepted.set(e.headers["x-pb-submit-id"] ?? "", e.time.getTime());
+    const asks = new Map<string, number[]>();
+    for (const e of sandbox.requests.list({ host: "popbill", path: BULK_STATE_PATH })) {
+      const submitId = e.path.split("/")[3] ?? "";
+      asks.set(submitId, [...(asks.get(submitId) ?? []), e.time.getTime()]);
+    }
+    const firstAskMs: number[] = [];
+    const lastAskToEventMs: number[] = [];
+    submittedAt.forEach((answered, b) => {
+      const submitId = `${run}-B${b}`;
+      const times = asks.get(submitId);
+      const at = accepted.get(submitId);
+      if (!times?.length || at === undefined) return;
+      firstAskMs.push(times[0]! - at);
+      lastAskToEventMs.push(answered + settleMs[b]! - times.at(-1)!);
+    });
     return {
       ms: got.lastReceivedAt - startedAt,
       submitMs: Math.max(...submittedAt) - startedAt,
@@ -115,12 +139,14 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
       cpuMs,
       gatewayCpuMsPerBulk: cpuMs.gateway! / p.bulks,
       webhookDeliveries: sandbox.webhooks.deliveries().length,
-      bulkResultPolls: sandbox.requests.count({
-        host: "popbill",
-        path: /^\/Cashbill\/BULK\/.+\/State$/,
-      }),
+      bulkResultPolls: sandbox.requests.count({ host: "popbill", path: BULK_STATE_PATH }),
+      firstPollAfterAcceptMs: distribution(firstAskMs),
+      lastPollToLastEventMs: distribution(lastAskToEventMs),
     };
   } finally {
+    // No more webhooks first: the sandbox would otherwise keep posting its backlog to a
+    // gateway that is shutting down (thousands of refused connections per run).
+    sandbox.webhooks.disable();
     await subscribers?.close();
     await client.stop();
     await gateway.close();

@@ -16,6 +16,15 @@ describe("KST helpers", () => {
     expect(kstDate(VECTOR)).toBe("20261123");
   });
 
+  it("formats each second on its own, however the calls alternate (the last one is remembered)", () => {
+    expect(kstDateTime(VECTOR + 999)).toBe("20261123100203");
+    expect(kstDateTime(VECTOR + 1_000)).toBe("20261123100204");
+    expect(kstDateTime(VECTOR - 1)).toBe("20261123100202");
+    expect(kstDateTime(VECTOR)).toBe("20261123100203");
+    expect(kstDateTime(VECTOR + 86_400_000)).toBe("20261124100203");
+    expect(() => kstDateTime(Number.NaN)).toThrow(RangeError);
+  });
+
   it("starts the KST day at 15:00 UTC of the previous UTC day", () => {
     expect(new Date(kstStartOfDay(VECTOR)).toISOString()).toBe("2026-11-22T15:00:00.000Z");
   });

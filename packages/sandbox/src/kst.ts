@@ -8,9 +8,17 @@ const DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
 /** `yyyyMMddHHmmss` in KST, the upstream's timestamp format (e.g. `tradeDT`, `issueDT`). */
 export function kstDateTime(ms: number): string {
+  // The text changes once a second; a bulk's hundred receipts and messages share it.
+  const second = Math.floor(ms / 1000);
+  if (second === lastSecond) return lastDateTime;
   const iso = new Date(ms + KST_OFFSET_MS).toISOString();
-  return iso.slice(0, 19).replace(/[-T:]/g, "");
+  lastDateTime = iso.slice(0, 19).replace(/[-T:]/g, "");
+  lastSecond = second;
+  return lastDateTime;
 }
+
+let lastSecond = Number.NaN;
+let lastDateTime = "";
 
 /** `yyyyMMdd` in KST (e.g. `tradeDate`). */
 export function kstDate(ms: number): string {

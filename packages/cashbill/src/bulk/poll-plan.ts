@@ -2,15 +2,22 @@
  * When to ask GetBulkResult about a submission this process just sent. POPBiLL advises polling
  * every 2-5 s; a bulk that completes in 1 s is then known 2-5 s late. Instead, korbill learns
  * how long bulks take to complete and asks once right after that, then a few times at short,
- * growing steps, then every 2-5 s as advised. For a steady workload this is about 1.3 calls
- * per bulk, like the advised polling, but lands just after completion.
+ * growing steps, then every 2-5 s as advised. For a steady workload this is about 1.1-1.3
+ * calls per bulk, like the advised polling, but lands just after completion.
  *
- * Times are measured from the moment the bulk was sent to the moment a poll was sent. The
- * estimate is kept just above the completion time: every hit without a miss lowers it a
- * little (probing whether bulks got faster); a hit after a miss raises it to that hit's time,
- * the first time known to be late enough, but by at most a quarter at once, so one slow bulk
- * does not delay the next ones' first polls for long (if bulks did get slower, each further
- * miss raises it again).
+ * Times are measured from the moment the bulk was sent to the moment a poll was sent. Each
+ * completed bulk bounds its completion time: at most the poll that found it complete, more
+ * than the last poll that found it open. The estimate is kept just above the completion time:
+ * a hit without a miss sets it 2 % below that hit (probing whether bulks got faster); a hit
+ * after a miss raises it to that hit's time, the first time known to be late enough, but by
+ * at most a quarter at once, so one slow bulk does not delay the next ones' first polls for
+ * long (if bulks did get slower, each further miss raises it again).
+ *
+ * Every rule is relative to the bulk's own poll times, never to the estimate alone: a day's
+ * bulks are sent in a burst and all armed with one estimate, so their hits arrive together,
+ * and lowering the estimate by 2 % per hit (as an earlier version did) took it from 1 s to the
+ * 250 ms minimum within one burst of 100, so the next burst's bulks each missed four times
+ * and fell back to 2-5 s polling.
  */
 export class PollPlan {
   private estimateMs: number;
@@ -25,7 +32,7 @@ export class PollPlan {
       maxMs: number;
       /** Short steps after a miss, before falling back to the regular interval. */
       quickSteps: number;
-      /** The shortest step after a miss (default 50 ms). */
+      /** The shortest step after a miss (default 20 ms). */
       minStepMs?: number;
     },
   ) {
@@ -43,13 +50,14 @@ export class PollPlan {
   }
 
   /**
-   * Delay of the poll after the `misses`-th miss, or null for the regular interval: 5 % of
-   * the estimate, doubling with each miss (5, 10, 20, 40 %: 75 % late after four).
+   * Delay of the poll after the `misses`-th miss, or null for the regular interval: 2 % of
+   * the estimate (the step the estimate probes down by, so one step usually finds it), doubling
+   * with each miss (2, 4, 8, 16, 32, 64 %: 126 % late after six).
    */
   nextDelay(misses: number): number | null {
     if (misses > this.options.quickSteps) return null;
-    const step = this.estimateMs * 0.05 * 2 ** (misses - 1);
-    return Math.round(Math.max(this.options.minStepMs ?? 50, step));
+    const step = this.estimateMs * 0.02 * 2 ** (misses - 1);
+    return Math.round(Math.max(this.options.minStepMs ?? 20, step));
   }
 
   /**
@@ -58,8 +66,9 @@ export class PollPlan {
    */
   completed(elapsedMs: number, missedMs: number | null): void {
     if (missedMs === null) {
-      // Complete at the first look: maybe bulks got faster; probe 2 % lower next time.
-      this.estimateMs = Math.min(this.estimateMs * 0.98, elapsedMs);
+      // Complete at the first look: maybe bulks got faster; probe 2 % below this hit next
+      // time (below the hit, not the estimate: hits of one burst must not compound).
+      this.estimateMs = Math.min(this.estimateMs, elapsedMs * 0.98);
     } else {
       // Completion lies in (missedMs, elapsedMs]: the hit's time is the safe estimate.
       this.estimateMs = Math.max(this.estimateMs, Math.min(elapsedMs, this.estimateMs * 1.25));

@@ -1,5 +1,5 @@
 import { type Kysely, type Transaction, sql } from "kysely";
-import { insertRows } from "../db/insert-rows.js";
+import { executeCached, insertRows } from "../db/insert-rows.js";
 import type { KorbillDatabase } from "../db/open.js";
 import type { EventBus } from "../pubsub/bus.js";
 import { type NewEvent, type StoredEvent, channelFor } from "./types.js";
@@ -129,13 +129,16 @@ export class EventLog {
     return this.latestIn(this.db, topic);
   }
 
+  // This and the other statements of an append run once per bulk filing: their text is fixed
+  // (`executeCached`), as building Kysely syntax trees cost more than running them.
   private async latestIn(db: Kysely<Tables> | Transaction<Tables>, topic: string): Promise<number> {
-    const row = await db
-      .selectFrom("events")
-      .select((eb) => eb.fn.max("cursor").as("max"))
-      .where("stage", "=", this.stage)
-      .where("topic", "=", topic)
-      .executeTakeFirst();
+    const [row] = await executeCached<{ max: number | string | null }>(
+      db,
+      "events.latestInTopic",
+      [this.stage, topic],
+      (p) =>
+        `select max("cursor") as "max" from "events" where "stage" = ${p()} and "topic" = ${p()}`,
+    );
     return Number(row?.max ?? 0);
   }
 
@@ -159,12 +162,14 @@ export class EventLog {
     const ids = events.flatMap((e) => (e.upstreamId ? [e.upstreamId] : []));
     const seen = new Set<string>();
     for (let i = 0; i < ids.length; i += 500) {
-      const rows = await trx
-        .selectFrom("events")
-        .select("upstreamId")
-        .where("stage", "=", this.stage)
-        .where("upstreamId", "in", ids.slice(i, i + 500))
-        .execute();
+      const chunk = ids.slice(i, i + 500);
+      const rows = await executeCached<{ upstreamId: string | null }>(
+        trx,
+        `events.storedUpstreamIds|${chunk.length}`,
+        [this.stage, ...chunk],
+        (p) =>
+          `select "upstream_id" as "upstreamId" from "events" where "stage" = ${p()} and "upstream_id" in (${chunk.map(() => p()).join(", ")})`,
+      );
       for (const r of rows) if (r.upstreamId) seen.add(r.upstreamId);
     }
     const fresh = events.filter((e) => {
@@ -214,10 +219,12 @@ export class EventLog {
       return r.rows.map((x) => Number(x.c)).sort((a, b) => a - b);
     }
     // One writer at a time: nobody else takes cursors until this transaction ends.
-    const row = await trx
-      .selectFrom("events")
-      .select((eb) => eb.fn.max("cursor").as("max"))
-      .executeTakeFirst();
+    const [row] = await executeCached<{ max: number | string | null }>(
+      trx,
+      "events.latestCursor",
+      [],
+      () => `select max("cursor") as "max" from "events"`,
+    );
     const first = Number(row?.max ?? 0) + 1;
     return Array.from({ length: n }, (_, i) => first + i);
   }
