@@ -17,7 +17,7 @@ function params(mode: Mode): BulkParams {
 
 /** Rounds of korbill and of the floor, alternating; the median of each side counts. */
 function roundsOf(mode: Mode): number {
-  return mode === "quick" ? 1 : 3;
+  return mode === "quick" ? 1 : 5;
 }
 
 /** The run whose `ms` is the median (the lower middle for an even count). */
@@ -32,7 +32,7 @@ function medianRun<T extends { ms: number }>(runs: T[]): T {
  * every POPBiLL request and a fixed processing time per bulk. Baselines on identical fresh
  * sandboxes in the same run: the floor (direct submits, then 10-ms polling once a bulk can
  * be done) and the official SDK (bulkSubmit, then getBulkResult every 2-5 s until txState 2).
- * korbill and the floor run in alternating rounds (three in a full run) and the median of each
+ * korbill and the floor run in alternating rounds (five in a full run) and the median of each
  * counts, since one round of either varies by 10-20 % on a 2-core machine.
  */
 export const bulkPipeline: Scenario = {

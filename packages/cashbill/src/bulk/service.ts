@@ -109,7 +109,7 @@ export class BulkService {
             initialMs: first,
             minMs: timing.minPollMs ?? 250,
             maxMs: timing.pollMaxMs,
-            quickSteps: 6,
+            quickSteps: 7,
           })
         : null;
   }
