@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PollPlan } from "./poll-plan.js";
 
-const options = { initialMs: 1_000, minMs: 250, maxMs: 5_000, quickSteps: 7 };
+const options = { initialMs: 1_000, minMs: 250, maxMs: 5_000, quickSteps: 6 };
 
 /** Bulks that complete `completeMs` after their send, polled at the plan's times. */
 function simulate(p: PollPlan, completeMs: number, bulks: number) {
@@ -30,14 +30,14 @@ describe("PollPlan", () => {
     expect(new PollPlan({ ...options, initialMs: 9_000 }).firstDelay()).toBe(5_000);
   });
 
-  it("steps 1 % of the estimate after a miss, doubling, then gives way to the regular interval", () => {
+  it("steps 2 % of the estimate after a miss, doubling, then gives way to the regular interval", () => {
     const p = new PollPlan(options);
-    expect([1, 2, 3, 4, 5, 6, 7].map((m) => p.nextDelay(m))).toEqual([
-      10, 20, 40, 80, 160, 320, 640,
-    ]);
-    expect(p.nextDelay(8)).toBeNull();
-    expect(new PollPlan({ ...options, initialMs: 400 }).nextDelay(1)).toBe(10); // minStepMs
-    expect(new PollPlan({ ...options, minStepMs: 30, initialMs: 400 }).nextDelay(1)).toBe(30);
+    expect([1, 2, 3, 4, 5, 6].map((m) => p.nextDelay(m))).toEqual([20, 40, 80, 160, 320, 640]);
+    expect(p.nextDelay(7)).toBeNull();
+    // Short estimates: the steps start at minStepMs and double from there.
+    const short = new PollPlan({ ...options, initialMs: 400 });
+    expect([1, 2, 3, 4].map((m) => short.nextDelay(m))).toEqual([20, 40, 80, 160]);
+    expect(new PollPlan({ ...options, minStepMs: 30, initialMs: 400 }).nextDelay(2)).toBe(60);
   });
 
   it("climbs to a completion time above the first estimate", () => {
@@ -51,12 +51,12 @@ describe("PollPlan", () => {
     expect(mean(late.map((r) => r.lateMs))).toBeLessThan(90); // 3 % of 3 s
   });
 
-  it("stays just above a steady completion time: about one poll per bulk, found within 2 %", () => {
+  it("stays just above a steady completion time: about one poll per bulk, found within 3 %", () => {
     const p = new PollPlan(options);
     const runs = simulate(p, 1_020, 100).slice(10);
     expect(mean(runs.map((r) => r.polls))).toBeLessThanOrEqual(1.5);
-    expect(mean(runs.map((r) => r.lateMs))).toBeLessThan(12);
-    expect(Math.max(...runs.map((r) => r.lateMs))).toBeLessThanOrEqual(20);
+    expect(mean(runs.map((r) => r.lateMs))).toBeLessThan(20);
+    expect(Math.max(...runs.map((r) => r.lateMs))).toBeLessThanOrEqual(30);
   });
 
   it("learns from a burst as from one bulk: hits armed with one estimate do not compound", () => {
@@ -65,22 +65,22 @@ describe("PollPlan", () => {
     const p = new PollPlan(options);
     const armed = p.firstDelay();
     for (let bulk = 0; bulk < 100; bulk++) p.completed(armed, null);
-    expect(p.expectedMs).toBe(990); // 1 % below the hits, not 0.99^100 of them
-    // The next burst, completing at 995 ms, is found by its first poll or the step after it.
+    expect(p.expectedMs).toBe(980); // 2 % below the hits, not 0.98^100 of them
+    // The next burst, completing at 990 ms, is found by its first poll or the step after it.
     const next = p.firstDelay();
-    for (let bulk = 0; bulk < 100; bulk++) p.completed(next + 10, next);
+    for (let bulk = 0; bulk < 100; bulk++) p.completed(next + 20, next);
     expect(p.expectedMs).toBe(1_000);
-    const runs = simulate(p, 995, 20);
+    const runs = simulate(p, 990, 20);
     expect(Math.max(...runs.map((r) => r.polls))).toBeLessThanOrEqual(2);
-    expect(Math.max(...runs.map((r) => r.lateMs))).toBeLessThanOrEqual(10);
+    expect(Math.max(...runs.map((r) => r.lateMs))).toBeLessThanOrEqual(20);
   });
 
   it("moves down when bulks complete faster than expected, never below the minimum", () => {
     const p = new PollPlan({ ...options, initialMs: 3_000 });
-    simulate(p, 1_000, 150);
+    simulate(p, 1_000, 80);
     expect(p.expectedMs).toBeLessThan(1_100);
     expect(p.expectedMs).toBeGreaterThanOrEqual(950);
-    simulate(p, 0, 300);
+    simulate(p, 0, 200);
     expect(p.expectedMs).toBe(250);
   });
 
@@ -89,6 +89,6 @@ describe("PollPlan", () => {
     p.completed(4_000, 1_000);
     expect(p.expectedMs).toBe(1_250);
     p.completed(1_250, null);
-    expect(p.expectedMs).toBe(1_238); // 1 % below that hit
+    expect(p.expectedMs).toBe(1_225);
   });
 });

@@ -8,7 +8,7 @@
  * Times are measured from the moment the bulk was sent to the moment a poll was sent. Each
  * completed bulk bounds its completion time: at most the poll that found it complete, more
  * than the last poll that found it open. The estimate is kept just above the completion time:
- * a hit without a miss sets it 1 % below that hit (probing whether bulks got faster); a hit
+ * a hit without a miss sets it 2 % below that hit (probing whether bulks got faster); a hit
  * after a miss raises it to that hit's time, the first time known to be late enough, but by
  * at most a quarter at once, so one slow bulk does not delay the next ones' first polls for
  * long (if bulks did get slower, each further miss raises it again).
@@ -32,7 +32,7 @@ export class PollPlan {
       maxMs: number;
       /** Short steps after a miss, before falling back to the regular interval. */
       quickSteps: number;
-      /** The shortest step after a miss (default 10 ms). */
+      /** The shortest step after a miss (default 20 ms). */
       minStepMs?: number;
     },
   ) {
@@ -50,14 +50,15 @@ export class PollPlan {
   }
 
   /**
-   * Delay of the poll after the `misses`-th miss, or null for the regular interval: 1 % of
+   * Delay of the poll after the `misses`-th miss, or null for the regular interval: 2 % of
    * the estimate (the step the estimate probes down by, so one step usually finds it), doubling
-   * with each miss (1, 2, 4, 8, 16, 32, 64 %: 127 % late after seven).
+   * with each miss (2, 4, 8, 16, 32, 64 %: 126 % late after six). The first step is at least
+   * `minStepMs` and the doubling starts from there, so short estimates are covered as far.
    */
   nextDelay(misses: number): number | null {
     if (misses > this.options.quickSteps) return null;
-    const step = this.estimateMs * 0.01 * 2 ** (misses - 1);
-    return Math.round(Math.max(this.options.minStepMs ?? 10, step));
+    const first = Math.max(this.options.minStepMs ?? 20, this.estimateMs * 0.02);
+    return Math.round(first * 2 ** (misses - 1));
   }
 
   /**
@@ -66,9 +67,9 @@ export class PollPlan {
    */
   completed(elapsedMs: number, missedMs: number | null): void {
     if (missedMs === null) {
-      // Complete at the first look: maybe bulks got faster; probe 1 % below this hit next
+      // Complete at the first look: maybe bulks got faster; probe 2 % below this hit next
       // time (below the hit, not the estimate: hits of one burst must not compound).
-      this.estimateMs = Math.min(this.estimateMs, elapsedMs * 0.99);
+      this.estimateMs = Math.min(this.estimateMs, elapsedMs * 0.98);
     } else {
       // Completion lies in (missedMs, elapsedMs]: the hit's time is the safe estimate.
       this.estimateMs = Math.max(this.estimateMs, Math.min(elapsedMs, this.estimateMs * 1.25));

@@ -406,6 +406,40 @@ for (const engine of await testEngines()) {
       }
     });
 
+    it("polls a timed bulk when its timer fires before the clock reaches the due time", async () => {
+      // The event loop's timer clock is coarser than Date.now, and a wall clock can be stepped
+      // back: here it goes back 40 ms right after the send, so the first timer fires while
+      // `now()` is 40 ms short of the due time. The poll must still happen, just later.
+      let skew = 0;
+      const timed = new BulkService(
+        store,
+        up,
+        log,
+        { ...timing, pollMinMs: 60_000, pollMaxMs: 60_000, firstPollMs: 60, timers: true },
+        () => Date.now() + skew,
+      );
+      try {
+        up.txState = 2;
+        up.bulkResultCalls = 0;
+        await timed.submit({
+          corpNum: CORP,
+          submitId: "E1",
+          keyId: "k",
+          userId: null,
+          cashbills: receipts(2).map((c) => ({ ...c, mgtKey: `E1-${c.mgtKey}` })),
+        });
+        skew = -40;
+        for (let i = 0; i < 60; i++) {
+          if ((await submissionState(store, "E1")) === "COMPLETED") break;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        expect(await submissionState(store, "E1")).toBe("COMPLETED");
+        expect(up.bulkResultCalls).toBe(1);
+      } finally {
+        timed.stop();
+      }
+    });
+
     it("watches issued receipts until their filing result arrives, once", async () => {
       await submit();
       await runUntilSettled();

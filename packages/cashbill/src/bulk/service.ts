@@ -109,7 +109,7 @@ export class BulkService {
             initialMs: first,
             minMs: timing.minPollMs ?? 250,
             maxMs: timing.pollMaxMs,
-            quickSteps: 7,
+            quickSteps: 6,
           })
         : null;
   }
@@ -310,8 +310,13 @@ export class BulkService {
     watch.timer = setTimeout(() => {
       void (async () => {
         const row = await this.store.submission(corpNum, submitId);
-        if (row && OPEN_STATES.includes(row.state) && row.nextCheckAt <= this.now())
-          await this.checkOnce(row);
+        if (!row || !OPEN_STATES.includes(row.state)) return;
+        // Timers run on the event loop's coarse clock, which can fire a few ms before
+        // `now()` reaches the due time (and the wall clock may be stepped back): wait out the
+        // rest instead of dropping the poll, which left the bulk to the worker's next pass.
+        const early = row.nextCheckAt - this.now();
+        if (early > 0) this.arm(corpNum, submitId, early);
+        else await this.checkOnce(row);
       })().catch((error: unknown) =>
         this.logger?.warn("bulk poll failed", { submitId, error: String(error) }),
       );
