@@ -1,5 +1,5 @@
 import type { EventTarget } from "../lib/event-targets.js";
-import { DEMO_KEYS } from "../lib/gateway.js";
+import { DEMO_KEYS, cpuMsOf } from "../lib/gateway.js";
 import { EVENTS_SUBSCRIPTION, runId } from "../lib/receipts.js";
 import { distribution, nowMs, sleep } from "../lib/stats.js";
 import { type SubscriberPool, startSubscribers } from "../lib/subscribers.js";
@@ -45,6 +45,13 @@ export interface PhaseResult {
   expected: number;
   latency: ReturnType<typeof distribution>;
   messagesPerSec: number;
+  /**
+   * CPU time from the phase's first send to its last delivery: the server under test and the
+   * subscribers' processes together, in total and per delivered message (what 500 webhooks/s
+   * to 1,000 subscribers would take in cores follows from it).
+   */
+  cpuMs: { server: number; subscribers: number };
+  cpuUsPerMessage: { server: number; subscribers: number };
 }
 
 /**
@@ -76,9 +83,15 @@ export async function measureFanout(target: EventTarget, p: FanoutParams): Promi
     await sleep(500);
     const out: PhaseResult[] = [];
     let first = 0;
+    const cpuNow = () => ({
+      server: cpuMsOf(target.pid),
+      subscribers: pool!.pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0),
+    });
     for (const phase of p.phases) {
+      const cpuBefore = cpuNow();
       const { sentAt, failed } = await sendAtRate(target, prefix, first, phase);
       const got = await pool.collect(first + phase.count, p.timeoutMs);
+      const cpuAfter = cpuNow();
       const latencies: number[] = [];
       let last = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < phase.count; i++) {
@@ -95,6 +108,15 @@ export async function measureFanout(target: EventTarget, p: FanoutParams): Promi
         expected: phase.count * p.subscribers,
         latency: distribution(latencies),
         messagesPerSec: latencies.length / ((last - sentAt[0]!) / 1000),
+        cpuMs: {
+          server: cpuAfter.server - cpuBefore.server,
+          subscribers: cpuAfter.subscribers - cpuBefore.subscribers,
+        },
+        cpuUsPerMessage: {
+          server: ((cpuAfter.server - cpuBefore.server) * 1000) / Math.max(1, latencies.length),
+          subscribers:
+            ((cpuAfter.subscribers - cpuBefore.subscribers) * 1000) / Math.max(1, latencies.length),
+        },
       });
       first += phase.count;
       await sleep(500);
