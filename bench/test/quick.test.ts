@@ -81,6 +81,33 @@ describe("bench in quick mode", () => {
         if (row.ratio !== undefined) expect(Number.isFinite(row.ratio)).toBe(true);
         if (row.target) expect(typeof row.target.pass).toBe("boolean");
       }
+      DETAILS[id]?.(report.scenarios[0]!.details);
     });
   }
 });
+
+const finite = (v: unknown) => typeof v === "number" && Number.isFinite(v);
+
+/** Diagnostic figures in the JSON that no table row shows, checked where they exist. */
+const DETAILS: Record<string, (details: object) => void> = {
+  "bulk-pipeline": (details) => {
+    const korbill = (details as Record<string, Record<string, { count: number; p50: number }>>)
+      .korbill!;
+    for (const key of ["firstPollAfterAcceptMs", "lastPollToLastEventMs"]) {
+      expect(korbill[key]!.count, key).toBeGreaterThan(0);
+      expect(finite(korbill[key]!.p50), key).toBe(true);
+    }
+  },
+  "event-fanout": (details) => {
+    type Phase = { cpuMs: Record<string, number>; cpuUsPerMessage: Record<string, number> };
+    const sides = details as Record<string, Phase[]>;
+    for (const side of ["korbill", "bare"]) {
+      expect(sides[side]!.length).toBeGreaterThan(0);
+      for (const phase of sides[side]!)
+        for (const who of ["server", "subscribers"]) {
+          expect(finite(phase.cpuMs[who]) && phase.cpuMs[who]! >= 0, `${side} ${who}`).toBe(true);
+          expect(finite(phase.cpuUsPerMessage[who]), `${side} ${who}`).toBe(true);
+        }
+    }
+  },
+};
