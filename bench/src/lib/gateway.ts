@@ -79,6 +79,25 @@ export function cpuMsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/**
+ * Starts counting CPU time: of this process (`bench`) and of each group of processes (one pid
+ * or several, summed). The call returns the ms each used since.
+ */
+export function cpuMeter(
+  groups: Record<string, number | readonly number[]>,
+): () => Record<string, number> {
+  const msOf = (group: number | readonly number[]) =>
+    (typeof group === "number" ? [group] : group).reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const before = Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, msOf(g)]));
+  const own = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(own);
+    const out: Record<string, number> = { bench: Math.round((used.user + used.system) / 1000) };
+    for (const [k, group] of Object.entries(groups)) out[k] = msOf(group) - before[k]!;
+    return out;
+  };
+}
+
 /** Starts `node apps/gateway/dist/main.js` with `KORBILL_PORT=0` and waits for its URL. */
 export async function spawnGateway(
   env: Record<string, string> = {},

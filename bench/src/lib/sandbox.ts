@@ -66,14 +66,14 @@ export function clientTarget(sandbox: Sandbox) {
   return { ...urls, linkId: DEMO_PARTNER.linkId, secretKey: DEMO_PARTNER.secretKey };
 }
 
+/** GetBulkResult's path (`/Cashbill/BULK/{SubmitID}/State`). */
+export const BULK_STATE_PATH = /^\/Cashbill\/BULK\/[^/]+\/State$/;
+
 /** Requests per endpoint (`host METHOD path [override]`), token requests included. */
 export function requestsPerEndpoint(sandbox: Sandbox): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of sandbox.requests.list()) {
-    const path = r.path.replace(
-      /^\/Cashbill\/BULK\/[^/]+\/State$/,
-      "/Cashbill/BULK/{SubmitID}/State",
-    );
+    const path = r.path.replace(BULK_STATE_PATH, "/Cashbill/BULK/{SubmitID}/State");
     const query = r.query && r.query.length <= 40 ? `?${r.query}` : "";
     const key = `${r.host} ${r.method} ${path}${query}${r.override ? ` [${r.override}]` : ""}`;
     out[key] = (out[key] ?? 0) + 1;

@@ -1,5 +1,5 @@
 import type { SandboxSettings } from "@korbill/sandbox";
-import { DEMO_KEYS, cpuMsOf, spawnGateway } from "../lib/gateway.js";
+import { DEMO_KEYS, cpuMeter, spawnGateway } from "../lib/gateway.js";
 import { mustGraphql } from "../lib/graphql-http.js";
 import {
   BULK_MUTATION,
@@ -10,6 +10,7 @@ import {
   warmUpKeys,
 } from "../lib/receipts.js";
 import {
+  BULK_STATE_PATH,
   CORP_NUM,
   clientTarget,
   gatewayEnvFor,
@@ -22,9 +23,6 @@ import { startWorker } from "../lib/workers.js";
 import type { FloorArgs, FloorResult } from "../workers/floor-client.js";
 import type { GatewayBulkArgs, GatewayBulkResult } from "../workers/gateway-client.js";
 import type { SdkBulkArgs, SdkBulkResult } from "../workers/popbill-sdk.js";
-
-/** GetBulkResult's path (`/Cashbill/BULK/{SubmitID}/State`). */
-const BULK_STATE_PATH = /^\/Cashbill\/BULK\/[^/]+\/State$/;
 
 /** How one bulk-pipeline run is set up (the same for korbill and both baselines). */
 export interface BulkParams {
@@ -117,7 +115,9 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
     const asks = new Map<string, number[]>();
     for (const e of sandbox.requests.list({ host: "popbill", path: BULK_STATE_PATH })) {
       const submitId = e.path.split("/")[3] ?? "";
-      asks.set(submitId, [...(asks.get(submitId) ?? []), e.time.getTime()]);
+      const times = asks.get(submitId) ?? [];
+      times.push(e.time.getTime());
+      asks.set(submitId, times);
     }
     const firstAskMs: number[] = [];
     const lastAskToEventMs: number[] = [];
@@ -152,18 +152,6 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
     await gateway.close();
     await sandbox.stop();
   }
-}
-
-/** Starts counting the CPU time of `pids` and of this process; the call returns ms used since. */
-function cpuMeter(pids: Record<string, number>): () => Record<string, number> {
-  const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuMsOf(pid)]));
-  const own = process.cpuUsage();
-  return () => {
-    const used = process.cpuUsage(own);
-    const out: Record<string, number> = { bench: Math.round((used.user + used.system) / 1000) };
-    for (const [k, pid] of Object.entries(pids)) out[k] = cpuMsOf(pid) - before[k]!;
-    return out;
-  };
 }
 
 /** The floor: korbill's bare upstream client in its own process (`workers/floor-client.ts`). */

@@ -1,5 +1,5 @@
 import type { EventTarget } from "../lib/event-targets.js";
-import { DEMO_KEYS, cpuMsOf } from "../lib/gateway.js";
+import { DEMO_KEYS, cpuMeter } from "../lib/gateway.js";
 import { EVENTS_SUBSCRIPTION, runId } from "../lib/receipts.js";
 import { distribution, nowMs, sleep } from "../lib/stats.js";
 import { type SubscriberPool, startSubscribers } from "../lib/subscribers.js";
@@ -83,15 +83,11 @@ export async function measureFanout(target: EventTarget, p: FanoutParams): Promi
     await sleep(500);
     const out: PhaseResult[] = [];
     let first = 0;
-    const cpuNow = () => ({
-      server: cpuMsOf(target.pid),
-      subscribers: pool!.pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0),
-    });
     for (const phase of p.phases) {
-      const cpuBefore = cpuNow();
+      const cpu = cpuMeter({ server: target.pid, subscribers: pool.pids });
       const { sentAt, failed } = await sendAtRate(target, prefix, first, phase);
       const got = await pool.collect(first + phase.count, p.timeoutMs);
-      const cpuAfter = cpuNow();
+      const used = cpu();
       const latencies: number[] = [];
       let last = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < phase.count; i++) {
@@ -100,6 +96,8 @@ export async function measureFanout(target: EventTarget, p: FanoutParams): Promi
           if (t > last) last = t;
         }
       }
+      const cpuMs = { server: used.server!, subscribers: used.subscribers! };
+      const perMessage = (ms: number) => (ms * 1000) / Math.max(1, latencies.length);
       out.push({
         ...phase,
         failedPosts: failed,
@@ -108,14 +106,10 @@ export async function measureFanout(target: EventTarget, p: FanoutParams): Promi
         expected: phase.count * p.subscribers,
         latency: distribution(latencies),
         messagesPerSec: latencies.length / ((last - sentAt[0]!) / 1000),
-        cpuMs: {
-          server: cpuAfter.server - cpuBefore.server,
-          subscribers: cpuAfter.subscribers - cpuBefore.subscribers,
-        },
+        cpuMs,
         cpuUsPerMessage: {
-          server: ((cpuAfter.server - cpuBefore.server) * 1000) / Math.max(1, latencies.length),
-          subscribers:
-            ((cpuAfter.subscribers - cpuBefore.subscribers) * 1000) / Math.max(1, latencies.length),
+          server: perMessage(cpuMs.server),
+          subscribers: perMessage(cpuMs.subscribers),
         },
       });
       first += phase.count;
