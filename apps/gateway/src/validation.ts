@@ -17,6 +17,7 @@ import {
   type ValidationRule,
   type ValueNode,
 } from "graphql";
+import { selectedFields } from "@korbill/core-auth/graphql";
 
 /** Arguments that bound how many items a list field returns. */
 const PAGE_ARGS = ["perPage", "first", "limit", "last", "count"];
@@ -35,29 +36,13 @@ function fragmentsOf(ctx: ValidationContext): Map<string, FragmentDefinitionNode
   return map;
 }
 
-/** Fields of a selection set with fragments inlined (each fragment at most once per path). */
-function* fieldsOf(
-  set: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  seen: Set<string> = new Set(),
-): Generator<FieldNode> {
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) yield sel;
-    else if (sel.kind === Kind.INLINE_FRAGMENT) yield* fieldsOf(sel.selectionSet, fragments, seen);
-    else if (!seen.has(sel.name.value)) {
-      const frag = fragments.get(sel.name.value);
-      if (frag) yield* fieldsOf(frag.selectionSet, fragments, new Set([...seen, sel.name.value]));
-    }
-  }
-}
-
 function depthOf(
   set: SelectionSetNode | undefined,
   fragments: Map<string, FragmentDefinitionNode>,
 ): number {
   if (!set) return 0;
   let max = 0;
-  for (const field of fieldsOf(set, fragments)) {
+  for (const field of selectedFields(set, (name) => fragments.get(name))) {
     if (field.name.value.startsWith("__")) continue;
     max = Math.max(max, 1 + depthOf(field.selectionSet, fragments));
   }

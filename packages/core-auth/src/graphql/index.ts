@@ -1,3 +1,4 @@
 export { authChecker } from "./auth-checker.js";
 export { CORP_NUM_ARG, type KorbillContext, Role, corpNumFor, requireTenant } from "./context.js";
 export { type EventsContext, type LiveEventsRequest, liveEvents } from "./events.js";
+export { selectedFields } from "./selection.js";
