@@ -1,5 +1,6 @@
 export * from "./upstream.js";
 export { isUnavailable } from "./availability.js";
+export { InFlight } from "./in-flight.js";
 export * from "./domain-errors.js";
 export * from "./kst.js";
 export { apiKeyMigrations } from "./api-keys/migrations.js";

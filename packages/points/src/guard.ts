@@ -1,4 +1,4 @@
-import { DomainError } from "@korbill/core-auth";
+import { DomainError, InFlight } from "@korbill/core-auth";
 import type { PointsClient } from "./client.js";
 import { wholePoints } from "./map/from-wire.js";
 import type { BalanceWatch } from "./watch.js";
@@ -48,7 +48,7 @@ export const BALANCE_MAX_AGE_MS = 3_000;
  */
 export class BalanceGuard {
   private readonly estimates = new Map<string, Estimate>();
-  private readonly reading = new Map<string, Promise<Estimate>>();
+  private readonly reading = new InFlight<string, Estimate>();
   private readonly maxAgeMs: number;
   private readonly now: () => number;
 
@@ -92,19 +92,14 @@ export class BalanceGuard {
 
   /** A fresh read (one call per member at a time), which becomes the estimate. */
   private read(corpNum: string): Promise<Estimate> {
-    let pending = this.reading.get(corpNum);
-    if (!pending) {
+    return this.reading.run(corpNum, async () => {
       const readAt = this.now();
-      pending = (async () => {
-        const balance = await this.deps.points.getBalance(corpNum);
-        await this.deps.watch?.observe(corpNum, wholePoints(balance));
-        const estimate: Estimate = { balance, readAt, reserved: 0 };
-        this.estimates.set(corpNum, estimate);
-        return estimate;
-      })().finally(() => this.reading.delete(corpNum));
-      this.reading.set(corpNum, pending);
-    }
-    return pending;
+      const balance = await this.deps.points.getBalance(corpNum);
+      await this.deps.watch?.observe(corpNum, wholePoints(balance));
+      const estimate: Estimate = { balance, readAt, reserved: 0 };
+      this.estimates.set(corpNum, estimate);
+      return estimate;
+    });
   }
 }
 

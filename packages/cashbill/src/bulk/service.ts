@@ -1,4 +1,4 @@
-import { isUnavailable } from "@korbill/core-auth";
+import { InFlight, isUnavailable } from "@korbill/core-auth";
 import type { EventLog, NewEvent } from "@korbill/core-events";
 import { UpstreamConflictError, UpstreamError, UpstreamNotFoundError } from "@korbill/core-auth";
 import type {
@@ -124,7 +124,7 @@ export class BulkService {
   private readonly settled = new Set<string>();
 
   /** In-flight GetBulkResult checks, by corpNum:submitId: one per submission at a time. */
-  private readonly checking = new Map<string, Promise<Set<string>>>();
+  private readonly checking = new InFlight<string, Set<string>>();
   /** Bulks this process sent and still polls at learned times, by corpNum:submitId. */
   private readonly watched = new Map<
     string,
@@ -292,13 +292,7 @@ export class BulkService {
 
   /** One check per submission at a time; resolves to the mgtKeys it filed (none unless done). */
   private checkOnce(row: SubmissionRow): Promise<Set<string>> {
-    const key = submissionKey(row.corpNum, row.submitId);
-    let pending = this.checking.get(key);
-    if (!pending) {
-      pending = this.checkNow(row).finally(() => this.checking.delete(key));
-      this.checking.set(key, pending);
-    }
-    return pending;
+    return this.checking.run(submissionKey(row.corpNum, row.submitId), () => this.checkNow(row));
   }
 
   /** Polls at the learned time with a timer (when enabled); errors are logged, not thrown. */

@@ -1,4 +1,5 @@
 import { type Clock } from "../clock/clock.js";
+import { InFlight } from "../in-flight.js";
 
 /** Anything cacheable here carries an absolute expiry. */
 export interface ExpiringToken {
@@ -25,27 +26,23 @@ interface Entry<T> {
  */
 export class TokenCache<T extends ExpiringToken> {
   private readonly entries = new Map<string, Entry<T>>();
-  private readonly minting = new Map<string, Promise<T>>();
+  private readonly minting = new InFlight<string, T>();
 
   /** The fresh token under `key`, or the result of the one `mint` in flight for it. */
   get(key: string, mint: () => Promise<T>, policy: RefreshPolicy): Promise<T> {
     const entry = this.entries.get(key);
     if (entry !== undefined && policy.clock.now() < entry.refreshAt)
       return Promise.resolve(entry.token);
-    const pending = this.minting.get(key);
-    if (pending !== undefined) return pending;
-    const startedAt = policy.clock.now();
-    const minted = mint()
-      .then((token) => {
+    return this.minting.run(key, () => {
+      const startedAt = policy.clock.now();
+      return mint().then((token) => {
         this.entries.set(key, {
           token,
           refreshAt: refreshTime(token.expiresAt, startedAt, policy.refreshMarginMs),
         });
         return token;
-      })
-      .finally(() => this.minting.delete(key));
-    this.minting.set(key, minted);
-    return minted;
+      });
+    });
   }
 
   /** Drops the token under `key`; with `token`, only if that is still the cached one. */
