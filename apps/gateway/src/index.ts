@@ -8,3 +8,4 @@ export {
 } from "./server.js";
 export { type Logger, createLogger } from "./logger.js";
 export { printGatewaySchema } from "./schema/build.js";
+export { nextMessagePrefix, nextMessageTail, textFrame } from "./ws/next-frames.js";

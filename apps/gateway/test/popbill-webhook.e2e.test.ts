@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { popbillWebhookHeaders } from "@korbill/cashbill";
 import { DEMO_MEMBERS } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../src/local-stage.js";
@@ -111,5 +112,51 @@ describe("POST /webhooks/popbill (plain listener in front of express)", () => {
     // Other paths still reach express.
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
     expect((await post("{}", headers(mid), "/webhooks/popbill?x=1")).status).toBe(400);
+  });
+});
+
+/** A graphql-transport-ws connection by hand: every message it receives, as sent. */
+async function rawSubscriber(query: string, variables: Record<string, unknown>) {
+  const socket = new WebSocket(t.wsUrl, "graphql-transport-ws");
+  const texts: string[] = [];
+  await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
+  const acked = new Promise<void>((resolve) =>
+    socket.on("message", (data) => {
+      const text = String(data);
+      if (text.includes('"connection_ack"')) resolve();
+      else texts.push(text);
+    }),
+  );
+  const init = { authorization: `Bearer ${DEMO_KEYS.member}` };
+  socket.send(JSON.stringify({ type: "connection_init", payload: init }));
+  await acked;
+  socket.send(JSON.stringify({ id: "s1", type: "subscribe", payload: { query, variables } }));
+  return { socket, texts };
+}
+
+describe("live events on the wire", () => {
+  it("reach shared live subscribers as the very bytes graphql-ws sends a replaying one", async () => {
+    const query = `subscription($after: String) {
+      cashbillEvents(after: $after, types: [ISSUED]) { cursor type mgtKey confirmNum tradeDate code success }
+    }`;
+    // Two live subscribers of one key share one execution and serialization; the replaying
+    // one (from the start of the log) is executed and sent by graphql-ws itself.
+    const live = [await rawSubscriber(query, {}), await rawSubscriber(query, {})];
+    const replay = await rawSubscriber(query, { after: Buffer.from("ev:0").toString("base64url") });
+    await new Promise((r) => setTimeout(r, 300));
+    const mgtKey = `WHB-${Date.now()}`;
+    const mid = `016120000002-wh${String(++seq).padStart(20, "0")}`;
+    expect((await post(issueBody(mgtKey), headers(mid))).status).toBe(200);
+    const find = (texts: string[]) => texts.find((m) => m.includes(mgtKey));
+    for (let i = 0; i < 500 && ![...live, replay].every((s) => find(s.texts)); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    const sent = find(replay.texts)!;
+    expect(JSON.parse(sent)).toMatchObject({
+      id: "s1",
+      type: "next",
+      payload: { data: { cashbillEvents: { type: "ISSUED", mgtKey, confirmNum: "TB0000001" } } },
+    });
+    for (const s of live) expect(find(s.texts)).toBe(sent);
+    for (const s of [...live, replay]) s.socket.close();
   });
 });

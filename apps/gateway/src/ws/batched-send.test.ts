@@ -1,40 +1,11 @@
-import type { IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
-import { WebSocket, WebSocketServer } from "ws";
-import { SEND_HIGH_WATER_BYTES, batchSends } from "./batched-send.js";
+import { describe, expect, it } from "vitest";
+import { SEND_HIGH_WATER_BYTES } from "./batched-send.js";
+import { until, useSocketPairs } from "./ws.test-helpers.js";
 
-let wss: WebSocketServer | undefined;
-afterEach(async () => {
-  for (const c of wss?.clients ?? []) c.terminate();
-  await new Promise<void>((resolve) => (wss ? wss.close(() => resolve()) : resolve()));
-  wss = undefined;
-});
-
-/** A ws server whose sockets send through batchSends, and one client connected to it. */
-async function pair() {
-  wss = new WebSocketServer({ port: 0, host: "127.0.0.1" });
-  const accepted = new Promise<{ socket: WebSocket; request: IncomingMessage }>((resolve) =>
-    wss!.once("connection", (socket, request) => {
-      batchSends(socket, request);
-      resolve({ socket, request });
-    }),
-  );
-  await new Promise<void>((resolve) => wss!.once("listening", () => resolve()));
-  const client = new WebSocket(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}`);
-  const received: string[] = [];
-  client.on("message", (data) => received.push(String(data)));
-  const server = await accepted;
-  return { ...server, client, received };
-}
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
+const pair = useSocketPairs();
 
 describe("batchSends", () => {
-  it("corks the TCP socket once per tick and uncorks it after; every frame arrives in order", async () => {
+  it("corks the TCP socket once per turn of the event loop; every frame arrives in order", async () => {
     const { socket, request, client, received } = await pair();
     let corks = 0;
     let uncorks = 0;
@@ -49,11 +20,15 @@ describe("batchSends", () => {
       uncorks++;
       uncork();
     };
-    for (let i = 0; i < 100; i++) socket.send(`m${i}`, () => {});
-    // ws corks around each frame too (100 pairs); batchSends adds exactly one pair per tick.
+    for (let i = 0; i < 50; i++) socket.send(`m${i}`, () => {});
+    // Later ticks of the same turn (as when several webhooks are read in one poll) stay corked.
+    await new Promise((r) => process.nextTick(r));
+    await Promise.resolve();
+    for (let i = 50; i < 100; i++) socket.send(`m${i}`, () => {});
+    // ws corks around each frame too (100 pairs); batchSends adds exactly one pair per turn.
     expect(corks - uncorks).toBe(1);
     expect(tcp.writableCorked).toBe(1);
-    await new Promise((r) => process.nextTick(r));
+    await new Promise((r) => setImmediate(r));
     expect(tcp.writableCorked).toBe(0);
     expect(corks).toBe(101);
     await until(() => received.length === 100);

@@ -1,18 +1,41 @@
 import type { IncomingMessage } from "node:http";
-import type { WebSocket } from "ws";
+import type { Socket } from "node:net";
+import { WebSocket } from "ws";
 
 /** Bytes a socket may hold unsent before a send waits for the network again. */
 export const SEND_HIGH_WATER_BYTES = 1024 * 1024;
 
 type SendCallback = (error?: Error) => void;
 
+/** TCP sockets corked in this turn of the event loop, uncorked together after it. */
+const corked: Socket[] = [];
+
+function uncorkAll(): void {
+  // A socket corked while this runs (it cannot be: nothing here sends) would wait a turn.
+  const sockets = corked.splice(0);
+  for (const tcp of sockets) tcp.uncork();
+}
+
+/** Corks `tcp` until the end of this turn of the event loop (once per turn). */
+function holdForTurn(tcp: Socket): void {
+  if (tcp.writableCorked || tcp.destroyed) return;
+  if (corked.length === 0) setImmediate(uncorkAll);
+  corked.push(tcp);
+  tcp.cork();
+}
+
+/** The TCP socket under each batched connection. */
+const tcpOf = new WeakMap<WebSocket, Socket>();
+
 /**
  * Makes a graphql-ws connection cheap to write to in bursts. graphql-ws awaits every
  * `send` until `ws` reports the frame written, so a subscriber that gets 100 events at once
  * (a bulk's results, a replay) costs 100 event-loop turns and 100 `writev` calls. Here:
  *
- * - the TCP socket is corked for the rest of the current tick on the first send, so every
- *   frame queued in that tick leaves in one `writev`;
+ * - the TCP socket is corked on the first send of a turn of the event loop and uncorked
+ *   after that turn's I/O callbacks (`setImmediate`), so every frame queued in that turn
+ *   leaves in one `writev`: under load, the webhooks read in one turn reach each subscriber
+ *   in one write instead of one write each, and an idle gateway adds no wait;
  * - `send` reports success as soon as the frame is queued while less than
  *   {@link SEND_HIGH_WATER_BYTES} are waiting; above that it waits for the write as before,
  *   so a slow reader still pushes back on its subscriptions instead of growing the buffer.
@@ -24,18 +47,10 @@ type SendCallback = (error?: Error) => void;
 export function batchSends(socket: WebSocket, request: IncomingMessage): void {
   // The upgrade request's socket is the one `ws` writes to (public API, unlike `_socket`).
   const tcp = request.socket;
+  tcpOf.set(socket, tcp);
   const send = socket.send.bind(socket) as (data: string, cb?: SendCallback) => void;
-  let corked = false;
-  const uncork = () => {
-    corked = false;
-    tcp.uncork();
-  };
   const batched = (data: string, cb?: SendCallback): void => {
-    if (!corked && !tcp.destroyed) {
-      corked = true;
-      tcp.cork();
-      process.nextTick(uncork);
-    }
+    holdForTurn(tcp);
     if (!cb || socket.bufferedAmount >= SEND_HIGH_WATER_BYTES) {
       send(data, cb);
       return;
@@ -44,6 +59,20 @@ export function batchSends(socket: WebSocket, request: IncomingMessage): void {
     cb();
   };
   socket.send = batched as WebSocket["send"];
+}
+
+/**
+ * Writes one complete, unmasked WebSocket frame (see `next-frames.ts`) on a batched
+ * connection, in order with what `ws` sends on it, in the same turn's `writev`. Only for a
+ * connection without extensions (`ws` then writes every frame straight to the socket, never
+ * queueing one). False, and nothing written, when the connection is not open.
+ */
+export function writeFrame(socket: WebSocket, frame: Buffer): boolean {
+  const tcp = tcpOf.get(socket);
+  if (!tcp || socket.readyState !== WebSocket.OPEN || !tcp.writable) return false;
+  holdForTurn(tcp);
+  tcp.write(frame);
+  return true;
 }
 
 function ignoreError(): void {

@@ -18,7 +18,8 @@ import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
 import { authenticate } from "../http/auth.js";
 import { gatewayValidationRules } from "../validation.js";
 import { batchSends } from "./batched-send.js";
-import { SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
+import { directSink } from "./next-frames.js";
+import { type DirectSink, SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
 import type { createErrorFormatter } from "../errors.js";
 import type { Logger } from "../logger.js";
 
@@ -52,21 +53,25 @@ function formatResult<T extends ExecutionResult>(result: T, opts: WsOptions): T 
  * operation passes the same validation rules as HTTP (depth, cost, introspection policy),
  * reported as errors rather than thrown, so one bad query does not kill the connection.
  * Subscribers of the same live-only subscription with the same key share one execution
- * (`shared-subscriptions.ts`), so an event costs one execution, not one per subscriber.
+ * (`shared-subscriptions.ts`), so an event costs one execution, not one per subscriber, and
+ * one serialization: its `next` frames are written to their sockets directly.
  */
 export function attachWebSocketServer(opts: WsOptions) {
   const wss = new WebSocketServer({ server: opts.httpServer, path: "/graphql" });
   // Before graphql-ws's own listener: frames sent in one tick leave in one write.
   wss.on("connection", batchSends);
   const tenants = new WeakMap<Context, Tenant | null>();
-  const shared = new SharedSubscriptions();
+  // Each subscription's connection and id, by its context (one context per subscription).
+  const sinks = new WeakMap<object, DirectSink>();
+  const shared = new SharedSubscriptions({ format: (result) => formatResult(result, opts) });
   const server = useServer(
     {
       schema: opts.schema,
       // Identical live-only subscriptions of one key run once and share their results.
       subscribe: (args) => {
-        const tenant = (args.contextValue as { tenant?: Tenant | null } | undefined)?.tenant;
-        return shared.subscribe(args, shareKeyOf(args, tenant?.keyId ?? null));
+        const context = args.contextValue as { tenant?: Tenant | null };
+        const key = shareKeyOf(args, context.tenant?.keyId ?? null);
+        return shared.subscribe(args, key, sinks.get(context));
       },
       onConnect: async (ctx) => {
         try {
@@ -76,7 +81,7 @@ export function attachWebSocketServer(opts: WsOptions) {
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
         let document;
         try {
           document = parseCached(payload.query);
@@ -101,12 +106,16 @@ export function attachWebSocketServer(opts: WsOptions) {
             new GraphQLError("unknown operation name", { extensions: { code: "BAD_USER_INPUT" } }),
           ];
         }
+        const contextValue = opts.buildContext(tenants.get(ctx) ?? null, randomUUID());
+        const { socket } = ctx.extra;
+        // Without extensions `ws` writes every frame at once, so direct frames keep order.
+        if (socket.extensions === "") sinks.set(contextValue, directSink(socket, id));
         return {
           schema: opts.schema,
           document,
           variableValues: variables,
           operationName: payload.operationName ?? undefined,
-          contextValue: opts.buildContext(tenants.get(ctx) ?? null, randomUUID()),
+          contextValue,
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, opts),

@@ -8,7 +8,7 @@ import {
   parse,
 } from "graphql";
 import { describe, expect, it } from "vitest";
-import { SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
+import { type DirectSink, SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
 
 /** A schema whose `ticks` subscription is fed by hand and counts its executions. */
 function fixture() {
@@ -185,7 +185,7 @@ describe("SharedSubscriptions", () => {
 
   it("ends a member that falls too far behind, with an error, and keeps the others", async () => {
     const f = fixture();
-    const shared = new SharedSubscriptions(3);
+    const shared = new SharedSubscriptions({ maxQueued: 3 });
     const subscribe = () => shared.subscribe(f.args(LIVE), shareKeyOf(f.args(LIVE), "k1"));
     const slow = (await subscribe()) as Stream;
     const fast = (await subscribe()) as Stream;
@@ -218,5 +218,85 @@ describe("SharedSubscriptions", () => {
     f.fail(new Error("log unreachable"));
     for (const r of reads) await expect(r).rejects.toThrow("log unreachable");
     expect(shared.size).toBe(0);
+  });
+
+  describe("direct members", () => {
+    /** A connection that records the tails it was handed and reports `unsent` bytes. */
+    const sinkOf = () => {
+      const tails: string[] = [];
+      const sink: DirectSink & { unsent: number } = {
+        unsent: 0,
+        next: (tail) => void tails.push(tail.toString()),
+      };
+      return { sink, tails };
+    };
+
+    it("serialize and format each result once for all of them; queued members get the same results", async () => {
+      const f = fixture();
+      let formatted = 0;
+      const shared = new SharedSubscriptions({
+        format: (result) => {
+          formatted++;
+          return { ...result, extensions: { n: formatted } };
+        },
+      });
+      const subscribe = (sink?: DirectSink) =>
+        shared.subscribe(f.args(LIVE), shareKeyOf(f.args(LIVE), "k1"), sink) as Promise<Stream>;
+      const sinks = [sinkOf(), sinkOf(), sinkOf()];
+      const direct = await Promise.all(sinks.map((s) => subscribe(s.sink)));
+      const queued = await subscribe();
+      const reads = take(queued, 2);
+      await tick();
+      f.push(1);
+      f.push(2);
+      expect(await reads).toEqual([1, 2]);
+      expect(formatted).toBe(2);
+      for (const { tails } of sinks)
+        expect(tails).toEqual([
+          '{"data":{"ticks":1},"extensions":{"n":1}}}',
+          '{"data":{"ticks":2},"extensions":{"n":2}}}',
+        ]);
+      // A direct member's iterator yields nothing; return() ends it and its writes.
+      let settled = false;
+      void direct[0]!.next().then(() => (settled = true));
+      await tick();
+      expect(settled).toBe(false);
+      await direct[0]!.return!();
+      expect(settled).toBe(true);
+      f.push(3);
+      await tick();
+      expect(sinks[0]!.tails).toHaveLength(2);
+      expect(sinks[1]!.tails).toHaveLength(3);
+      for (const member of [...direct, queued]) await member.return!();
+    });
+
+    it("end one whose connection holds too much unsent, with an error, and keep the others", async () => {
+      const f = fixture();
+      const shared = new SharedSubscriptions({ maxUnsentBytes: 100 });
+      const subscribe = (sink: DirectSink) =>
+        shared.subscribe(f.args(LIVE), shareKeyOf(f.args(LIVE), "k1"), sink) as Promise<Stream>;
+      const slow = sinkOf();
+      const fast = sinkOf();
+      const slowStream = await subscribe(slow.sink);
+      const fastStream = await subscribe(fast.sink);
+      const ending = take(slowStream, 10);
+      await tick();
+      f.push(1);
+      await tick();
+      slow.sink.unsent = 100; // at the limit: still written
+      f.push(2);
+      await tick();
+      slow.sink.unsent = 101;
+      f.push(3);
+      await tick();
+      expect(await ending).toEqual(["SUBSCRIBER_TOO_SLOW"]);
+      expect(slow.tails).toHaveLength(2);
+      expect(fast.tails).toHaveLength(3);
+      f.push(4);
+      await tick();
+      expect(slow.tails).toHaveLength(2);
+      expect(fast.tails).toHaveLength(4);
+      await fastStream.return!();
+    });
   });
 });

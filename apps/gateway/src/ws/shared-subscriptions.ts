@@ -9,9 +9,39 @@ import {
 } from "graphql";
 import { Fifo } from "@korbill/core-events";
 import { type SubscribeResult, subscribeEvents as subscribe } from "./event-executor.js";
+import { nextMessageTail } from "./next-frames.js";
 
 /** A queued result per member beyond this ends that member's subscription (too slow). */
 const DEFAULT_MAX_QUEUED = 10_000;
+
+/** Unsent bytes on a direct member's socket beyond this end its subscription (too slow). */
+const DEFAULT_MAX_UNSENT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A subscriber's connection written to directly: the group serializes each result once and
+ * hands every direct member the same bytes (`next-frames.ts`), instead of graphql-ws
+ * awaiting, copying, serializing and sending each result once per subscriber.
+ */
+export interface DirectSink {
+  /** Bytes written to the connection and not yet sent. */
+  readonly unsent: number;
+  /** Sends the `next` message whose tail (`nextMessageTail`) is given, in order. */
+  next(tail: Buffer): void;
+}
+
+export interface SharedSubscriptionsOptions {
+  /** Results queued for a member that is not direct, beyond which it is too slow. */
+  maxQueued?: number;
+  /** Unsent bytes on a direct member's connection beyond which it is too slow. */
+  maxUnsentBytes?: number;
+  /**
+   * What the server's `onNext` does to a result, applied once per result for the direct
+   * members (graphql-ws applies it per message for the others).
+   */
+  format?: (result: ExecutionResult) => ExecutionResult;
+}
+
+type Limits = Required<SharedSubscriptionsOptions>;
 
 const documentIds = new WeakMap<DocumentNode, number>();
 let nextDocumentId = 1;
@@ -58,27 +88,43 @@ export function shareKeyOf(args: ExecutionArgs, keyId: string | null): string | 
 /**
  * Runs each live-only subscription once per group of identical subscribers and hands every
  * member the same results: one event-log listener, one execution and one result object per
- * event for the whole group instead of one per subscriber. Members leave on their own; the
- * last to leave stops the shared execution.
+ * event for the whole group instead of one per subscriber, and for the members with a
+ * {@link DirectSink} one serialization, whose bytes go to each member's connection at once.
+ * Members leave on their own; the last to leave stops the shared execution.
  */
 export class SharedSubscriptions {
   private readonly live = new Map<string, Group>();
   private readonly starting = new Map<string, Promise<Group | ExecutionResult>>();
+  private readonly limits: Limits;
 
-  constructor(private readonly maxQueued = DEFAULT_MAX_QUEUED) {}
+  constructor(options: SharedSubscriptionsOptions = {}) {
+    this.limits = {
+      maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED,
+      maxUnsentBytes: options.maxUnsentBytes ?? DEFAULT_MAX_UNSENT_BYTES,
+      format: options.format ?? ((result) => result),
+    };
+  }
 
   /** Number of shared executions running (for tests and metrics). */
   get size(): number {
     return this.live.size;
   }
 
-  /** graphql-ws's `subscribe`: `key` null runs the subscription on its own. */
-  async subscribe(args: ExecutionArgs, key: string | null): Promise<SubscribeResult> {
+  /**
+   * graphql-ws's `subscribe`: `key` null runs the subscription on its own. A shared member
+   * with a `sink` gets its results written there; its iterator then yields only an ending
+   * (the too-slow error) before it is done.
+   */
+  async subscribe(
+    args: ExecutionArgs,
+    key: string | null,
+    sink?: DirectSink | null,
+  ): Promise<SubscribeResult> {
     if (key === null) return subscribe(args);
     for (;;) {
       const running = this.live.get(key);
       if (running) {
-        const member = running.join(this.maxQueued);
+        const member = running.join(sink ?? null);
         if (member) return member;
         this.live.delete(key); // ended between its last member leaving and now
         continue;
@@ -90,7 +136,7 @@ export class SharedSubscriptions {
       }
       const group = await pending;
       if (!(group instanceof Group)) return group; // an error result: not shared
-      const member = group.join(this.maxQueued);
+      const member = group.join(sink ?? null);
       if (member) return member;
     }
   }
@@ -103,7 +149,7 @@ export class SharedSubscriptions {
       this.starting.delete(key);
     }
     if (!(Symbol.asyncIterator in result)) return result;
-    const group: Group = new Group(result, () => {
+    const group: Group = new Group(result, this.limits, () => {
       if (this.live.get(key) === group) this.live.delete(key);
     });
     this.live.set(key, group);
@@ -118,13 +164,14 @@ class Group {
 
   constructor(
     private readonly source: AsyncIterableIterator<ExecutionResult>,
+    private readonly limits: Limits,
     private readonly onEnd: () => void,
   ) {}
 
   /** A new member, or null when the group already ended. */
-  join(maxQueued: number): Member | null {
+  join(sink: DirectSink | null): Member | null {
     if (this.ended) return null;
-    const member = new Member(maxQueued, () => this.leave(member));
+    const member = new Member(this.limits, sink, () => this.leave(member));
     this.members.add(member);
     if (this.members.size === 1) void this.pump();
     return member;
@@ -137,7 +184,12 @@ class Group {
       for (;;) {
         const next = await this.source.next();
         if (next.done) break;
-        for (const member of this.members) member.push(next.value);
+        // Serialized at most once, for all the direct members.
+        let tail: Buffer | undefined;
+        for (const member of this.members) {
+          if (member.sink) member.write((tail ??= nextMessageTail(this.limits.format(next.value))));
+          else member.push(next.value);
+        }
       }
     } catch (error) {
       failure = error;
@@ -170,7 +222,7 @@ interface Ending {
   failure?: unknown;
 }
 
-/** One subscriber's view of a group: a queue of the shared results. */
+/** One subscriber's view of a group: a queue of the shared results, or its direct sink. */
 class Member implements AsyncIterableIterator<ExecutionResult> {
   private readonly queue = new Fifo<ExecutionResult>();
   private waiter: {
@@ -181,9 +233,21 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   private ending: Ending | null = null;
 
   constructor(
-    private readonly maxQueued: number,
+    private readonly limits: Limits,
+    readonly sink: DirectSink | null,
     private readonly onLeave: () => void,
   ) {}
+
+  /** A direct member's result, already serialized. */
+  write(tail: Buffer): void {
+    if (this.ending) return;
+    if (this.sink!.unsent > this.limits.maxUnsentBytes) {
+      const mib = Math.round(this.limits.maxUnsentBytes / 2 ** 20);
+      this.tooSlow(`subscriber fell behind by more than ${mib} MiB of unsent events`);
+      return;
+    }
+    this.sink!.next(tail);
+  }
 
   push(value: ExecutionResult): void {
     if (this.ending) return;
@@ -193,20 +257,25 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
       resolve({ value, done: false });
       return;
     }
-    if (this.queue.size < this.maxQueued) {
+    if (this.queue.size < this.limits.maxQueued) {
       this.queue.push(value);
       return;
     }
-    // Too slow for the shared stream: one error result, then the end. The client resumes with
-    // its last cursor (a replaying subscription reads the log at its own pace).
+    this.tooSlow(`subscriber fell ${this.limits.maxQueued} events behind`);
+  }
+
+  /**
+   * Too slow for the shared stream: one error result, then the end. The client resumes with
+   * its last cursor (a replaying subscription reads the log at its own pace).
+   */
+  private tooSlow(what: string): void {
     this.queue.clear();
     this.close({
       last: {
         errors: [
-          new GraphQLError(
-            `subscriber fell ${this.maxQueued} events behind; subscribe again with after = the last cursor received`,
-            { extensions: { code: "SUBSCRIBER_TOO_SLOW" } },
-          ),
+          new GraphQLError(`${what}; subscribe again with after = the last cursor received`, {
+            extensions: { code: "SUBSCRIBER_TOO_SLOW" },
+          }),
         ],
       },
     });
