@@ -1,3 +1,5 @@
+import { type Server, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import {
   GraphQLBoolean,
   GraphQLEnumType,
@@ -19,6 +21,43 @@ export interface BareEvent {
   success: boolean | null;
   confirmNum: string | null;
   ntsResultCode: string | null;
+}
+
+/** The event korbill publishes for a POPBiLL `Issue` webhook body (the `seq`-th event). */
+export function bareEventOf(body: Buffer, seq: number): BareEvent {
+  const webhook = JSON.parse(body.toString("utf8")) as { mgtKey: string; confirmNum?: string };
+  return {
+    cursor: Buffer.from(`ev:${seq}`).toString("base64url"),
+    type: "ISSUED",
+    submitId: null,
+    mgtKey: webhook.mgtKey,
+    code: 1,
+    success: true,
+    confirmNum: webhook.confirmNum ?? null,
+    ntsResultCode: null,
+  };
+}
+
+/** A server whose `POST /publish` takes webhook bodies; `publish` gets each body. */
+export function publishServer(publish: (body: Buffer) => void) {
+  return createServer((req, res) => {
+    if (req.method !== "POST" || req.url !== "/publish") {
+      res.writeHead(404).end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      publish(Buffer.concat(chunks));
+      res.writeHead(200, { "content-type": "text/plain" }).end("OK");
+    });
+  });
+}
+
+/** Starts `server` on an ephemeral loopback port; resolves with its URL. */
+export async function listenLocal(server: Server): Promise<{ url: string }> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 type Listener = (event: BareEvent) => void;

@@ -70,16 +70,22 @@ export async function korbillTarget(): Promise<EventTarget> {
   };
 }
 
-/** The bare graphql-ws server (see `workers/bare-ws-server.ts`) fed the same bodies. */
-export async function bareTarget(): Promise<EventTarget> {
-  const worker = startWorker("bare-ws-server");
-  const { url } = await worker.call<{ url: string }>("start");
+/** A server in a bench worker process, fed the same bodies on `POST /publish`. */
+async function publishTarget(worker: string, name: string): Promise<EventTarget> {
+  const handle = startWorker(worker);
+  const { url } = await handle.call<{ url: string }>("start");
   return {
-    name: "bare graphql-ws",
-    pid: worker.pid,
+    name,
+    pid: handle.pid,
     wsUrl: `${url.replace(/^http/, "ws")}/graphql`,
     send: (mgtKey) =>
       post(`${url}/publish`, { "content-type": "application/json" }, issueWebhookBody(mgtKey)),
-    close: () => worker.stop(),
+    close: () => handle.stop(),
   };
 }
+
+/** The bare graphql-ws server (see `workers/bare-ws-server.ts`). */
+export const bareTarget = () => publishTarget("bare-ws-server", "bare graphql-ws");
+
+/** The floor: pre-serialized frames written straight to sockets (`workers/floor-ws-server.ts`). */
+export const floorTarget = () => publishTarget("floor-ws-server", "floor");

@@ -14,6 +14,8 @@ export interface SubscriberOptions {
   maxMessages: number;
   /** Connections opened at once per worker. */
   concurrency?: number;
+  /** graphql-ws's client (the default), or bare sockets (see `workers/subscribers.ts`). */
+  client?: "graphql-ws" | "raw";
 }
 
 /** What the subscribers received. */
@@ -65,6 +67,7 @@ export async function startSubscribers(o: SubscriberOptions): Promise<Subscriber
           prefix: o.prefix,
           maxMessages: o.maxMessages,
           concurrency: o.concurrency ?? 100,
+          client: o.client ?? "graphql-ws",
         }),
       ),
     );

@@ -55,10 +55,14 @@ export interface PhaseResult {
 }
 
 /**
- * Connects the subscribers to `target`, waits until a probe reaches all of them, then sends
- * each phase and times every delivery.
+ * Connects the subscribers (graphql-ws's client, or bare sockets: `client`) to `target`,
+ * waits until a probe reaches all of them, then sends each phase and times every delivery.
  */
-export async function measureFanout(target: EventTarget, p: FanoutParams): Promise<PhaseResult[]> {
+export async function measureFanout(
+  target: EventTarget,
+  p: FanoutParams,
+  client: "graphql-ws" | "raw" = "graphql-ws",
+): Promise<PhaseResult[]> {
   const prefix = runId("E");
   const total = p.phases.reduce((a, ph) => a + ph.count, 0);
   let pool: SubscriberPool | undefined;
@@ -72,6 +76,7 @@ export async function measureFanout(target: EventTarget, p: FanoutParams): Promi
       variables: { types: ["ISSUED"] },
       prefix,
       maxMessages: total,
+      client,
     });
     // Every subscription is live once every subscriber got a probe event.
     const probe = `PROBE${prefix}`;
