@@ -107,8 +107,8 @@ const DETAILS: Record<string, (details: object) => void> = {
       complete: boolean;
     };
     const sides = details as Record<string, Phase[]>;
-    // The floor's bare-socket subscribers receive every message, like graphql-ws's client.
-    for (const side of ["korbill", "bare", "floor"]) {
+    // The bare-socket subscribers (floorRaw) receive every message, like graphql-ws's client.
+    for (const side of ["korbill", "bare", "floor", "floorRaw"]) {
       expect(sides[side]!.length).toBeGreaterThan(0);
       for (const phase of sides[side]!) {
         expect(phase.complete, side).toBe(true);
