@@ -58,7 +58,8 @@ function formatResult<T extends ExecutionResult>(result: T, opts: WsOptions): T 
  */
 export function attachWebSocketServer(opts: WsOptions) {
   const wss = new WebSocketServer({ server: opts.httpServer, path: "/graphql" });
-  // Before graphql-ws's own listener: frames sent in one tick leave in one write.
+  // Before graphql-ws's own listener: frames sent in one turn of the event loop leave in one
+  // write.
   wss.on("connection", batchSends);
   const tenants = new WeakMap<Context, Tenant | null>();
   // Each subscription's connection and id, by its context (one context per subscription).
@@ -69,9 +70,9 @@ export function attachWebSocketServer(opts: WsOptions) {
       schema: opts.schema,
       // Identical live-only subscriptions of one key run once and share their results.
       subscribe: (args) => {
-        const context = args.contextValue as { tenant?: Tenant | null };
-        const key = shareKeyOf(args, context.tenant?.keyId ?? null);
-        return shared.subscribe(args, key, sinks.get(context));
+        const context = args.contextValue as { tenant?: Tenant | null } | undefined;
+        const key = shareKeyOf(args, context?.tenant?.keyId ?? null);
+        return shared.subscribe(args, key, context && sinks.get(context));
       },
       onConnect: async (ctx) => {
         try {
