@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Client, createClient } from "graphql-ws";
@@ -108,6 +108,7 @@ export async function startTestGateway(
     async close() {
       await Promise.all(clients.map((c) => c.dispose()));
       await gateway.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

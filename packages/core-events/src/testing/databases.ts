@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -47,7 +48,10 @@ export function freshDatabaseConfig(engine: DatabaseEngine): DatabaseConfig {
     : { engine, location: TEST_POSTGRES_URL, schema: `t_${id}` };
 }
 
-/** Opens a fresh database; `dispose()` closes it and drops the PostgreSQL schema. */
+/**
+ * Opens a fresh database; `dispose()` closes it and removes it (the SQLite file, or the
+ * PostgreSQL schema).
+ */
 export async function openTestDatabase(
   engine: DatabaseEngine,
   migrations: readonly KorbillMigration[],
@@ -59,7 +63,10 @@ export async function openTestDatabase(
 
 async function dropDatabase(opened: KorbillDatabase): Promise<void> {
   await opened.close();
-  if (opened.config.engine === "postgres" && opened.config.schema) {
+  if (opened.config.engine === "sqlite") {
+    for (const suffix of ["", "-wal", "-shm"])
+      rmSync(opened.config.location + suffix, { force: true });
+  } else if (opened.config.schema) {
     const client = new pg.Client({ connectionString: opened.config.location });
     await client.connect();
     await client.query(`drop schema if exists ${opened.config.schema} cascade`);
