@@ -29,6 +29,8 @@ function fakeClient() {
     reconnect: send,
     next: (value: unknown) => sink!.next(value as never),
     error: (value: unknown) => sink!.error(value),
+    /** The server ended the subscription. */
+    complete: () => sink!.complete(),
   };
 }
 
@@ -111,6 +113,58 @@ describe("subscribeResumable", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  const tooSlow = {
+    data: null,
+    errors: [{ message: "fell behind", extensions: { code: "SUBSCRIBER_TOO_SLOW" } }],
+  };
+
+  it("subscribes again from the last cursor when the gateway ends it as too slow", () => {
+    const fake = fakeClient();
+    const seen: string[] = [];
+    const onError = vi.fn();
+    const onComplete = vi.fn();
+    subscribeResumable<{ cashbillEvents: { cursor: string } }>(
+      fake.client,
+      CashbillEventsDocument,
+      { types: ["ISSUED"] },
+      { onEvent: (e) => seen.push(e.cashbillEvents.cursor), onError, onComplete },
+    );
+    fake.next(event("c1"));
+    fake.next(tooSlow);
+    fake.complete();
+    fake.next(event("c2"));
+    expect(seen).toEqual(["c1", "c2"]);
+    expect(fake.sent.map((p) => p.variables)).toEqual([
+      { types: ["ISSUED"] },
+      { types: ["ISSUED"], after: "c1" },
+    ]);
+    expect(onError).not.toHaveBeenCalled();
+    expect(onComplete).not.toHaveBeenCalled();
+  });
+
+  it("does not subscribe again once unsubscribed, nor for an operation that cannot resume", () => {
+    const fake = fakeClient();
+    const sub = subscribeResumable(fake.client, CashbillEventsDocument, {}, { onEvent() {} });
+    fake.next(event("c1"));
+    fake.next(tooSlow);
+    sub.unsubscribe(); // ends it before the server's complete arrives
+    expect(fake.sent).toHaveLength(1);
+
+    const viewer = fakeClient();
+    const onError = vi.fn();
+    const onComplete = vi.fn();
+    subscribeResumable(viewer.client, ViewerDocument, undefined, {
+      onEvent() {},
+      onError,
+      onComplete,
+    });
+    viewer.next(tooSlow);
+    viewer.complete();
+    expect(viewer.sent).toHaveLength(1);
+    expect(onError.mock.calls.map(([e]) => e.code)).toEqual(["SUBSCRIBER_TOO_SLOW"]);
+    expect(onComplete).toHaveBeenCalledOnce();
   });
 
   it("leaves the variables of an operation without $after alone", () => {

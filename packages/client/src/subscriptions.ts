@@ -28,6 +28,9 @@ export interface KorbillSubscription {
 /**
  * Subscribes over graphql-ws and, for an operation that declares `$after`, resubscribes
  * after every reconnect from the last cursor received: nothing is lost, nothing repeated.
+ * Such an operation also subscribes again, from the last cursor, when the gateway ends it
+ * for falling too far behind (`SUBSCRIBER_TOO_SLOW`), and then reads what it missed from the
+ * event log at its own pace.
  */
 export function subscribeResumable<TResult>(
   client: Client,
@@ -49,23 +52,45 @@ export function subscribeResumable<TResult>(
     },
   };
   const report = (error: KorbillError) => handlers.onError && isolate(handlers.onError, error);
-  const unsubscribe = client.subscribe<TResult>(payload, {
-    next: (result) => {
-      if (result.errors?.length) {
-        report(KorbillError.fromGraphQLErrors(result.errors, { data: result.data }));
-      }
-      if (result.data === undefined || result.data === null) return;
-      if (tracker.accept(result.data)) isolate(handlers.onEvent, result.data as TResult);
-    },
-    error: (error) => report(toKorbillError(error)),
-    complete: () => handlers.onComplete && isolate(handlers.onComplete, undefined),
-  });
+  let unsubscribe: () => void = () => undefined;
+  let stopped = false;
+  const start = () => {
+    // The gateway ends a live subscriber that fell too far behind with SUBSCRIBER_TOO_SLOW;
+    // an operation that can resume then subscribes again from its last cursor.
+    let resume = false;
+    unsubscribe = client.subscribe<TResult>(payload, {
+      next: (result) => {
+        if (result.errors?.length) {
+          if (op.acceptsAfter && result.errors.every(isTooSlow)) {
+            resume = true;
+            return;
+          }
+          report(KorbillError.fromGraphQLErrors(result.errors, { data: result.data }));
+        }
+        if (result.data === undefined || result.data === null) return;
+        if (tracker.accept(result.data)) isolate(handlers.onEvent, result.data as TResult);
+      },
+      error: (error) => report(toKorbillError(error)),
+      complete: () => {
+        if (resume && !stopped) start();
+        else if (handlers.onComplete) isolate(handlers.onComplete, undefined);
+      },
+    });
+  };
+  start();
   return {
     get cursor() {
       return tracker.cursor;
     },
-    unsubscribe,
+    unsubscribe() {
+      stopped = true;
+      unsubscribe();
+    },
   };
+}
+
+function isTooSlow(error: { extensions?: Record<string, unknown> }): boolean {
+  return error.extensions?.code === "SUBSCRIBER_TOO_SLOW";
 }
 
 /**
