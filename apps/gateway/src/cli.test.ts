@@ -1,7 +1,7 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "./cli.js";
 
 describe("korbill keys CLI", () => {
@@ -9,6 +9,7 @@ describe("korbill keys CLI", () => {
     KORBILL_STAGE: "local",
     KORBILL_DATA_DIR: mkdtempSync(join(tmpdir(), "korbill-cli-")),
   };
+  afterAll(() => rmSync(env.KORBILL_DATA_DIR, { recursive: true, force: true }));
 
   it("creates, lists and revokes keys, showing the secret only at creation", async () => {
     const out: string[] = [];

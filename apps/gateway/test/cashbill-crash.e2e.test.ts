@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "graphql-ws";
@@ -22,9 +22,11 @@ const CORP = "1234567890";
 describe("crash run: the gateway process is killed mid-run and restarted", () => {
   let sandbox: Sandbox;
   const procs: GatewayProcess[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), "korbill-crash-"));
   afterAll(async () => {
     await Promise.all(procs.map((p) => p.kill("SIGKILL")));
     await sandbox?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("loses nothing, issues nothing twice, and a resuming subscriber gets every event once", async () => {
@@ -40,7 +42,7 @@ describe("crash run: the gateway process is killed mid-run and restarted", () =>
     const env = {
       ...externalSandboxEnv(urls),
       KORBILL_STAGE: "local",
-      KORBILL_DATA_DIR: mkdtempSync(join(tmpdir(), "korbill-crash-")),
+      KORBILL_DATA_DIR: dataDir,
       KORBILL_FILING_CHECK_MS: "1000",
       KORBILL_LEASE_TTL_MS: "2000",
     };
