@@ -5,32 +5,23 @@
  * `POST /publish` body becomes the bare server's event, serialized once as the `next`
  * payload `{ data: { cashbillEvents } }`, and every subscriber gets it as one pre-built frame
  * (korbill's own framing, `nextMessagePrefix`/`nextMessageTail`/`textFrame`), written to
- * its TCP socket corked until the end of the event loop's turn, so the events read in one
- * turn leave in one write per subscriber. It never pings.
+ * its TCP socket corked until the end of the event loop's turn (korbill's `holdForTurn`), so
+ * the events read in one turn leave in one write per subscriber. It never pings.
  */
 import type { Socket } from "node:net";
-import { nextMessagePrefix, nextMessageTail, textFrame } from "@korbill/gateway";
+import { holdForTurn, nextMessagePrefix, nextMessageTail, textFrame } from "@korbill/gateway";
 import { WebSocketServer } from "ws";
 import { bareEventOf, listenLocal, publishServer } from "../lib/bare-ws-schema.js";
 import { serveCommands } from "../lib/workers.js";
 
 const subscribers: { tcp: Socket; prefix: Buffer }[] = [];
-const corked: Socket[] = [];
 let seq = 0;
-
-function uncorkAll(): void {
-  for (const tcp of corked.splice(0)) tcp.uncork();
-}
 
 const server = publishServer((body) => {
   const tail = nextMessageTail({ data: { cashbillEvents: bareEventOf(body, ++seq) } });
-  if (corked.length === 0) setImmediate(uncorkAll);
   for (const { tcp, prefix } of subscribers) {
     if (!tcp.writable) continue;
-    if (!tcp.writableCorked) {
-      tcp.cork();
-      corked.push(tcp);
-    }
+    holdForTurn(tcp);
     tcp.write(textFrame(prefix, tail));
   }
 });

@@ -16,8 +16,11 @@ function uncorkAll(): void {
   for (const tcp of sockets) tcp.uncork();
 }
 
-/** Corks `tcp` until the end of this turn of the event loop (once per turn). */
-function holdForTurn(tcp: Socket): void {
+/**
+ * Corks `tcp` until the end of this turn of the event loop (once per turn): everything
+ * written to it in this turn leaves in one `writev`.
+ */
+export function holdForTurn(tcp: Socket): void {
   if (tcp.writableCorked || tcp.destroyed) return;
   if (corked.length === 0) setImmediate(uncorkAll);
   corked.push(tcp);
