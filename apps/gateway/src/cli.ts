@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
-import { ApiKeyStore, apiKeyMigrations } from "@korbill/core-auth";
+import { ApiKeyStore } from "@korbill/core-auth";
 import { databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
 import { loadConfig } from "./config.js";
+import { GATEWAY_MIGRATIONS } from "./migrations.js";
 
 const USAGE = `korbill — manage korbill API keys (uses the same environment as the gateway)
 
@@ -34,14 +35,17 @@ export async function runCli(
     out(USAGE);
     return values.help ? 0 : 2;
   }
-  const config = loadConfig(env);
+  // Keys live in the database only: no upstream credentials needed, in any stage.
+  const config = loadConfig(env, { requireUpstream: false });
   const database = await openDatabase(
     databaseConfigFromUrl(config.databaseUrl, {
       dataDir: config.dataDir,
       stage: config.stage,
       schema: config.databaseSchema,
     }),
-    apiKeyMigrations,
+    // The gateway's own list: the database a gateway migrated holds all of it, and any
+    // migration still pending is applied here just as a starting gateway would.
+    GATEWAY_MIGRATIONS,
   );
   try {
     const store = new ApiKeyStore(database.db, config.stage);

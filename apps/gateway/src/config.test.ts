@@ -20,6 +20,13 @@ describe("loadConfig", () => {
       /POPBILL_LINK_ID and POPBILL_SECRET_KEY are required/,
     );
   });
+  it("does not demand upstream credentials when told the caller needs only the database", () => {
+    const config = loadConfig(
+      { KORBILL_STAGE: "production", KORBILL_DATABASE_URL: "postgres://h/db" },
+      { requireUpstream: false },
+    );
+    expect(config).toMatchObject({ stage: "production", databaseUrl: "postgres://h/db" });
+  });
   it("names every bad variable at once", () => {
     expect(() =>
       loadConfig({ KORBILL_STAGE: "prod", KORBILL_PORT: "x", POPBILL_IP_RESTRICT: "maybe" }),

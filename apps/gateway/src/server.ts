@@ -9,15 +9,9 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
-import { ApiKeyStore, type Tenant, apiKeyMigrations } from "@korbill/core-auth";
-import { pointsMigrations } from "@korbill/points";
+import { ApiKeyStore, type Tenant } from "@korbill/core-auth";
 import type { KorbillContext } from "@korbill/core-auth/graphql";
-import {
-  type KorbillDatabase,
-  coreEventsMigrations,
-  databaseConfigFromUrl,
-  openDatabase,
-} from "@korbill/core-events";
+import { type KorbillDatabase, databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
 import type { GatewayConfig } from "./config.js";
 import { createErrorFormatter } from "./errors.js";
 import { AuthenticationFailure, authenticate } from "./http/auth.js";
@@ -31,22 +25,11 @@ import {
   popbillWebhookListener,
 } from "./http/popbill-webhook.js";
 import { type WorkerStatus, startWorkers } from "./workers.js";
-import { type PopbillWebhookAuth, cashbillMigrations } from "@korbill/cashbill";
-import { billingMigrations } from "@korbill/billing";
-import { hometaxMigrations } from "@korbill/hometax";
+import type { PopbillWebhookAuth } from "@korbill/cashbill";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
+import { GATEWAY_MIGRATIONS } from "./migrations.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
-
-/** Every package's tables. */
-const MIGRATIONS = [
-  ...coreEventsMigrations,
-  ...apiKeyMigrations,
-  ...pointsMigrations,
-  ...cashbillMigrations,
-  ...billingMigrations,
-  ...hometaxMigrations,
-];
 
 /** The request context of every operation: tenant plus the domain services. */
 export type GatewayContext = KorbillContext & Services & RequestScoped;
@@ -87,7 +70,7 @@ export async function createServer(
       stage: config.stage,
       schema: config.databaseSchema,
     }),
-    MIGRATIONS,
+    GATEWAY_MIGRATIONS,
   );
   const apiKeys = new ApiKeyStore(database.db, config.stage);
   if (sandbox) await seedDemoKeys(apiKeys);

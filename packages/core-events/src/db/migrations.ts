@@ -62,6 +62,14 @@ export async function migrate(
   }
   const { error, results } = outcome;
   if (error) {
+    const unknown = await unknownMigrations(db, schema, migrations, error);
+    if (unknown.length) {
+      throw new Error(
+        `the database was migrated by a newer korbill: it has migration(s) ${unknown.join(", ")} ` +
+          "that this version does not know; run the newer korbill (gateway and CLI alike)",
+        { cause: error },
+      );
+    }
     const failed = results?.find((r) => r.status === "Error");
     throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${String(error)}`, {
       cause: error,
@@ -83,4 +91,26 @@ function isOtherSchemaGone(error: unknown, own: string | undefined): boolean {
   if (!own || typeof error !== "object" || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   return code === "3F000" && typeof message === "string" && !message.includes(`"${own}"`);
+}
+
+/**
+ * Migrations recorded in the database that `migrations` lacks: a newer korbill applied them.
+ * Kysely reports that as "corrupted migrations", which says nothing about what to do; only
+ * after that error is the bookkeeping table read again, to name them.
+ */
+async function unknownMigrations(
+  db: Kysely<unknown>,
+  schema: string | undefined,
+  migrations: readonly KorbillMigration[],
+  error: unknown,
+): Promise<string[]> {
+  if (!String(error).includes("corrupted migrations")) return [];
+  const known = new Set(migrations.map((m) => m.name));
+  const table = schema ? db.withSchema(schema) : db;
+  const rows = await (table as Kysely<{ korbill_migrations: { name: string } }>)
+    .selectFrom("korbill_migrations")
+    .select("name")
+    .execute()
+    .catch(() => []);
+  return rows.map((r) => r.name).filter((name) => !known.has(name));
 }

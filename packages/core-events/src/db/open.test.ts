@@ -79,6 +79,18 @@ for (const engine of await testEngines()) {
         await opened.dispose();
       }
     });
+
+    it("names the migrations of a newer korbill instead of reporting corruption", async () => {
+      const opened = await openTestDatabase(engine, [notes, tags]);
+      try {
+        const { migrate } = await import("./migrations.js");
+        await expect(migrate(opened.db, engine, [notes])).rejects.toThrow(
+          /^the database was migrated by a newer korbill: it has migration\(s\) other\/0001-tags that this version does not know/,
+        );
+      } finally {
+        await opened.dispose();
+      }
+    });
   });
 }
 
