@@ -48,6 +48,8 @@ export interface GatewayConfig {
   };
   limits: { maxDepth: number; maxCost: number };
   introspection: boolean;
+  /** How often open sockets' keys are checked for revocation by any process (ms). */
+  revocationCheckMs: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
 }
 
@@ -123,6 +125,7 @@ export function loadConfig(
       maxCost: intVar(env, "KORBILL_MAX_COST", 20_000, problems),
     },
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
+    revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),
     logLevel: (env.KORBILL_LOG_LEVEL ?? "info") as GatewayConfig["logLevel"],
   };
   const needsUpstream = opts.requireUpstream !== false && stage !== "local";

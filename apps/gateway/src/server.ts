@@ -110,6 +110,7 @@ export async function createServer(
     formatError,
     buildContext,
     logger,
+    revocationCheckMs: config.revocationCheckMs,
   });
   const apollo = new ApolloServer<GatewayContext>({
     schema,

@@ -18,6 +18,7 @@ import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
 import { authenticate } from "../http/auth.js";
 import { gatewayValidationRules } from "../validation.js";
 import { batchSends } from "./batched-send.js";
+import { RevocationWatch } from "./revocation.js";
 import { directSink } from "./next-frames.js";
 import { type DirectSink, SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
 import type { createErrorFormatter } from "../errors.js";
@@ -31,6 +32,8 @@ interface WsOptions {
   formatError: ReturnType<typeof createErrorFormatter>;
   buildContext(tenant: Tenant | null, requestId: string): object;
   logger: Logger;
+  /** How often the keys of open sockets are checked for revocation (ms). */
+  revocationCheckMs: number;
 }
 
 function credentialOf(params: Record<string, unknown> | undefined): unknown {
@@ -65,6 +68,12 @@ export function attachWebSocketServer(opts: WsOptions) {
   // Each subscription's connection and id, by its context (one context per subscription).
   const sinks = new WeakMap<object, DirectSink>();
   const shared = new SharedSubscriptions({ format: (result) => formatResult(result, opts) });
+  // Closes the sockets of revoked keys and re-checks the key of every new operation.
+  const revocation = new RevocationWatch({
+    apiKeys: opts.apiKeys,
+    intervalMs: opts.revocationCheckMs,
+    logger: opts.logger,
+  });
   const server = useServer(
     {
       schema: opts.schema,
@@ -76,13 +85,17 @@ export function attachWebSocketServer(opts: WsOptions) {
       },
       onConnect: async (ctx) => {
         try {
-          tenants.set(ctx, await authenticate(opts.apiKeys, credentialOf(ctx.connectionParams)));
+          const tenant = await authenticate(opts.apiKeys, credentialOf(ctx.connectionParams));
+          tenants.set(ctx, tenant);
+          revocation.track(tenant, ctx.extra.socket);
           return true;
         } catch {
           return false;
         }
       },
-      onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        const revoked = await revocation.refusal(tenants.get(ctx));
+        if (revoked) return revoked;
         let document;
         try {
           document = parseCached(payload.query);
@@ -129,6 +142,7 @@ export function attachWebSocketServer(opts: WsOptions) {
     shared,
     /** Closes every socket with 1001 (clients reconnect) and stops accepting new ones. */
     async dispose() {
+      await revocation.stop();
       await server.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

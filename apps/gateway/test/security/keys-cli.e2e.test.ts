@@ -1,14 +1,10 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiKeyMigrations } from "@korbill/core-auth";
-import { TEST_POSTGRES_URL, openTestDatabase, testEngines } from "@korbill/core-events/testing";
+import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import { GATEWAY_MIGRATIONS } from "../../src/migrations.js";
 import { type TestGateway, startTestGateway } from "../harness.js";
 import { createdKey, runCliProcess } from "../cli-process.js";
+import { isolatedDatabase, waitFor } from "./shared-database.js";
 
 const VIEWER = "{ viewer { keyId tenant kind corpNums stage } }";
 /** Upstream credentials blanked: the CLI needs only the database. */
@@ -18,39 +14,6 @@ const NO_UPSTREAM = {
   IAMPORT_IMP_KEY: "",
   IAMPORT_IMP_SECRET: "",
 };
-
-/** A database of its own per gateway: a data directory (SQLite) or a PostgreSQL schema. */
-function isolatedDatabase(engine: string) {
-  const dir = mkdtempSync(join(tmpdir(), "korbill-keys-"));
-  const schema = `t_${randomBytes(5).toString("hex")}`;
-  const env: Record<string, string> =
-    engine === "postgres"
-      ? {
-          KORBILL_DATA_DIR: dir,
-          KORBILL_DATABASE_URL: TEST_POSTGRES_URL,
-          KORBILL_DATABASE_SCHEMA: schema,
-        }
-      : { KORBILL_DATA_DIR: dir, KORBILL_DATABASE_URL: "", KORBILL_DATABASE_SCHEMA: "" };
-  return {
-    env,
-    async drop() {
-      rmSync(dir, { recursive: true, force: true });
-      if (engine !== "postgres") return;
-      const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await client.connect();
-      await client.query(`drop schema if exists ${schema} cascade`);
-      await client.end();
-    },
-  };
-}
-
-async function waitFor(cond: () => Promise<boolean>, ms = 15_000): Promise<void> {
-  const start = Date.now();
-  while (!(await cond())) {
-    if (Date.now() - start > ms) throw new Error(`condition not met in ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 for (const engine of await testEngines()) {
   describe(`korbill keys CLI beside a running gateway on ${engine}`, () => {
@@ -91,7 +54,7 @@ for (const engine of await testEngines()) {
 
       const revoked = await runCliProcess(["keys", "revoke", id], cliEnv);
       expect(revoked).toMatchObject({ code: 0, stdout: `revoked ${id}\n` });
-      await waitFor(async () => (await gateway.gql(VIEWER, {}, key)).status === 401);
+      await waitFor(async () => (await gateway.gql(VIEWER, {}, key)).status === 401, 30_000);
       const refused = await gateway.gql(VIEWER, {}, key);
       expect(refused.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 

@@ -56,6 +56,23 @@ for (const engine of await testEngines()) {
         expect(await store.revoke(record.id)).toBe(false);
       }));
 
+    it("reads revocations by another process from the database, and forgets them when told", () =>
+      withStore(async (store, db) => {
+        const one = await store.create({ kind: "member", name: "a", corpNums: ["1234567890"] });
+        const two = await store.create({ kind: "member", name: "b", corpNums: ["1234567890"] });
+        expect(await store.authenticate(one.key)).not.toBeNull();
+        // Another process (the CLI) revokes through its own store.
+        expect(await new ApiKeyStore(db, "local").revoke(one.record.id)).toBe(true);
+        expect(await store.revokedAmong([one.record.id, two.record.id, "key_unknown"])).toEqual([
+          one.record.id,
+        ]);
+        expect(await store.revokedAmong([])).toEqual([]);
+        expect(await store.authenticate(one.key)).not.toBeNull(); // still cached
+        store.forget([one.record.id]);
+        expect(await store.authenticate(one.key)).toBeNull();
+        expect(await store.authenticate(two.key)).not.toBeNull();
+      }));
+
     it("does not accept a key of another stage", () =>
       withStore(async (store, db) => {
         const { key } = await store.create({ kind: "member", name: "m", corpNums: ["1234567890"] });

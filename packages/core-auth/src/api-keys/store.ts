@@ -110,6 +110,30 @@ export class ApiKeyStore {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  /**
+   * Which of these key ids are revoked, read from the database (not the cache): how a
+   * gateway learns of a revocation made by another process, such as the CLI.
+   */
+  async revokedAmong(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom("apiKeys")
+      .select("id")
+      .where("id", "in", ids)
+      .where("revokedAt", "is not", null)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Drops cached authentications of these keys, so the next use reads the database. */
+  forget(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    const gone = new Set(ids);
+    for (const [hash, hit] of this.cache) {
+      if (hit.tenant && gone.has(hit.tenant.keyId)) this.cache.delete(hash);
+    }
+  }
+
   /** The tenant of an active key of this stage, or null. */
   async authenticate(key: string): Promise<Tenant | null> {
     if (!key || key.length > 200) return null;

@@ -1,0 +1,121 @@
+import { EventEmitter } from "node:events";
+import { describe, expect, it } from "vitest";
+import type { WebSocket } from "ws";
+import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
+import { createLogger } from "../logger.js";
+import { REVOKED_CLOSE_CODE, RevocationWatch } from "./revocation.js";
+
+/** A socket that records how it was closed and emits `close` like `ws` does. */
+class FakeSocket extends EventEmitter {
+  closedWith: number | null = null;
+  close(code: number) {
+    this.closedWith = code;
+    this.emit("close", code);
+  }
+}
+
+/** A key store whose revoked set the test controls, counting the queries it answers. */
+function fakeStore() {
+  const revoked = new Set<string>();
+  const asked: string[][] = [];
+  const forgotten: string[] = [];
+  let gate: Promise<void> = Promise.resolve();
+  const store = {
+    async revokedAmong(ids: readonly string[]) {
+      asked.push([...ids]);
+      await gate;
+      return ids.filter((id) => revoked.has(id));
+    },
+    forget(ids: readonly string[]) {
+      forgotten.push(...ids);
+    },
+  };
+  return {
+    store: store as unknown as ApiKeyStore,
+    revoked,
+    asked,
+    forgotten,
+    hold() {
+      let release!: () => void;
+      gate = new Promise((r) => (release = r));
+      return release;
+    },
+  };
+}
+
+const tenant = (keyId: string) => ({ keyId }) as Tenant;
+const socket = () => new FakeSocket() as FakeSocket & WebSocket;
+const logger = createLogger("silent");
+
+async function waitFor(cond: () => boolean, ms = 10_000) {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > ms) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe("RevocationWatch", () => {
+  it("closes every socket of a revoked key with 4403 and leaves other keys' sockets open", async () => {
+    const keys = fakeStore();
+    const watch = new RevocationWatch({ apiKeys: keys.store, intervalMs: 100, logger });
+    const [a1, a2, b] = [socket(), socket(), socket()];
+    watch.track(tenant("key_a"), a1);
+    watch.track(tenant("key_a"), a2);
+    watch.track(tenant("key_b"), b);
+    keys.revoked.add("key_a");
+    await waitFor(() => a1.closedWith !== null && a2.closedWith !== null);
+    expect([a1.closedWith, a2.closedWith, b.closedWith]).toEqual([
+      REVOKED_CLOSE_CODE,
+      REVOKED_CLOSE_CODE,
+      null,
+    ]);
+    expect(keys.forgotten).toEqual(["key_a"]);
+    await watch.stop();
+  });
+
+  it("asks only about keys with open sockets, and nothing when none are open", async () => {
+    const keys = fakeStore();
+    const watch = new RevocationWatch({ apiKeys: keys.store, intervalMs: 100, logger });
+    const s = socket();
+    watch.track(tenant("key_a"), s);
+    watch.track(null, socket());
+    await waitFor(() => keys.asked.length >= 1);
+    expect(keys.asked[0]).toEqual(["key_a"]);
+    s.emit("close");
+    const asked = keys.asked.length;
+    await watch.check();
+    expect(keys.asked.length).toBe(asked);
+    await watch.stop();
+  });
+
+  it("refuses a new operation of a revoked key and closes its sockets; lets others run", async () => {
+    const keys = fakeStore();
+    const watch = new RevocationWatch({ apiKeys: keys.store, intervalMs: 600_000, logger });
+    const s = socket();
+    watch.track(tenant("key_a"), s);
+    expect(await watch.refusal(tenant("key_a"))).toBeNull();
+    expect(await watch.refusal(null)).toBeNull();
+    keys.revoked.add("key_a");
+    const refused = await watch.refusal(tenant("key_a"));
+    expect(refused?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    expect(s.closedWith).toBe(REVOKED_CLOSE_CODE);
+    await watch.stop();
+  });
+
+  it("stops cleanly: waits for a check under way, then never checks again", async () => {
+    const keys = fakeStore();
+    const watch = new RevocationWatch({ apiKeys: keys.store, intervalMs: 100, logger });
+    watch.track(tenant("key_a"), socket());
+    const release = keys.hold();
+    await waitFor(() => keys.asked.length === 1);
+    let stopped = false;
+    const stopping = watch.stop().then(() => (stopped = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(keys.asked.length).toBe(1);
+  });
+});
