@@ -7,9 +7,12 @@ import { REVOKED_CLOSE_CODE, RevocationWatch } from "./revocation.js";
 
 /** A socket that records how it was closed and emits `close` like `ws` does. */
 class FakeSocket extends EventEmitter {
+  readonly CLOSED = 3;
+  readyState = 1;
   closedWith: number | null = null;
   close(code: number) {
     this.closedWith = code;
+    this.readyState = this.CLOSED;
     this.emit("close", code);
   }
 }
@@ -80,6 +83,9 @@ describe("RevocationWatch", () => {
     const s = socket();
     watch.track(tenant("key_a"), s);
     watch.track(null, socket());
+    const gone = socket();
+    gone.close(1000); // closed while its key was being checked
+    watch.track(tenant("key_gone"), gone);
     await waitFor(() => keys.asked.length >= 1);
     expect(keys.asked[0]).toEqual(["key_a"]);
     s.emit("close");

@@ -42,7 +42,8 @@ export class RevocationWatch {
 
   /** Remembers the socket of an authenticated connection until it closes. */
   track(tenant: Tenant | null | undefined, socket: WebSocket): void {
-    if (!tenant) return;
+    // A socket that closed while its key was being checked would never emit `close` again.
+    if (!tenant || socket.readyState === socket.CLOSED) return;
     const { keyId } = tenant;
     let open = this.sockets.get(keyId);
     if (!open) this.sockets.set(keyId, (open = new Set()));
