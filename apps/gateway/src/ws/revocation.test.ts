@@ -23,7 +23,9 @@ function fakeStore() {
   const asked: string[][] = [];
   const forgotten: string[] = [];
   let gate: Promise<void> = Promise.resolve();
+  const cached: string[] = [];
   const store = {
+    cachedKeyIds: () => [...cached],
     async revokedAmong(ids: readonly string[]) {
       asked.push([...ids]);
       await gate;
@@ -36,6 +38,7 @@ function fakeStore() {
   return {
     store: store as unknown as ApiKeyStore,
     revoked,
+    cached,
     asked,
     forgotten,
     hold() {
@@ -92,6 +95,17 @@ describe("RevocationWatch", () => {
     const asked = keys.asked.length;
     await watch.check();
     expect(keys.asked.length).toBe(asked);
+    await watch.stop();
+  });
+
+  it("also drops revoked keys that HTTP requests left in the key cache", async () => {
+    const keys = fakeStore();
+    const watch = new RevocationWatch({ apiKeys: keys.store, intervalMs: 100, logger });
+    keys.cached.push("key_http", "key_ok");
+    keys.revoked.add("key_http");
+    await waitFor(() => keys.forgotten.length > 0);
+    expect(keys.asked[0]).toEqual(["key_http", "key_ok"]);
+    expect(keys.forgotten).toEqual(["key_http"]);
     await watch.stop();
   });
 

@@ -22,9 +22,9 @@ export interface RevocationOptions {
 /**
  * Ends what a revoked key opened. A key may be revoked by any process that shares the
  * database (the CLI, another instance), so the database is the source of truth: every
- * `intervalMs` one query asks which keys of this instance's open sockets are revoked, and
- * their sockets are closed with 4403. The query names only keys with open sockets (none:
- * no query), so it costs nothing when idle and does not depend on clocks agreeing. Each new
+ * `intervalMs` one query asks which keys of this instance's open sockets (and recent HTTP
+ * requests) are revoked, and their sockets are closed with 4403. The query names only those
+ * keys (none: no query), so it costs nothing when idle and does not depend on clocks agreeing. Each new
  * operation re-checks its key by one primary-key read before it runs (`refusal`), so nothing
  * of a revoked key reaches upstream in the interval between two checks.
  */
@@ -83,9 +83,13 @@ export class RevocationWatch {
     ];
   }
 
-  /** One check of every key with an open socket; closes the revoked keys' sockets. */
+  /**
+   * One check of every key with an open socket or a cached HTTP authentication: the revoked
+   * ones' sockets are closed and their cache entries dropped (HTTP then answers 401 at once,
+   * instead of after the cache's lifetime).
+   */
   async check(): Promise<void> {
-    const ids = [...this.sockets.keys()];
+    const ids = [...new Set([...this.sockets.keys(), ...this.opts.apiKeys.cachedKeyIds()])];
     for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
       this.end(await this.opts.apiKeys.revokedAmong(ids.slice(i, i + IDS_PER_QUERY)));
     }

@@ -88,6 +88,9 @@ for (const engine of await testEngines()) {
       const onB = watchClock(b.ws(key));
       const bystander = watchClock(a.ws(DEMO_KEYS.member));
       await waitFor(() => onA.ticks >= 3 && onB.ticks >= 3 && bystander.ticks >= 3);
+      // Both instances accept the key over HTTP (and now hold it in their key caches).
+      for (const g of [a, b])
+        expect((await g.gql("{ viewer { keyId } }", {}, key)).status).toBe(200);
 
       const revokedAt = await revoke(id);
       await waitFor(() => onA.closeCode !== null && onB.closeCode !== null, 30_000);
@@ -95,6 +98,9 @@ for (const engine of await testEngines()) {
       expect(onB.closeCode).toBe(4403);
       expect(onA.closedAt - revokedAt).toBeLessThanOrEqual(5_000);
       expect(onB.closedAt - revokedAt).toBeLessThanOrEqual(5_000);
+      // The same check dropped the key from both instances' caches: HTTP refuses it already.
+      for (const g of [a, b])
+        expect((await g.gql("{ viewer { keyId } }", {}, key)).status).toBe(401);
 
       // Another key's socket lives on; while it ticks five more times, nothing reaches the
       // closed ones.

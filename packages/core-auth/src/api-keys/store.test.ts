@@ -61,6 +61,7 @@ for (const engine of await testEngines()) {
         const one = await store.create({ kind: "member", name: "a", corpNums: ["1234567890"] });
         const two = await store.create({ kind: "member", name: "b", corpNums: ["1234567890"] });
         expect(await store.authenticate(one.key)).not.toBeNull();
+        expect(await store.authenticate(two.key)).not.toBeNull();
         // Another process (the CLI) revokes through its own store.
         expect(await new ApiKeyStore(db, "local").revoke(one.record.id)).toBe(true);
         expect(await store.revokedAmong([one.record.id, two.record.id, "key_unknown"])).toEqual([
@@ -68,9 +69,11 @@ for (const engine of await testEngines()) {
         ]);
         expect(await store.revokedAmong([])).toEqual([]);
         expect(await store.authenticate(one.key)).not.toBeNull(); // still cached
+        expect(store.cachedKeyIds().sort()).toEqual([one.record.id, two.record.id].sort());
         store.forget([one.record.id]);
         expect(await store.authenticate(one.key)).toBeNull();
         expect(await store.authenticate(two.key)).not.toBeNull();
+        expect(store.cachedKeyIds()).toEqual([two.record.id]);
       }));
 
     it("does not accept a key of another stage", () =>

@@ -125,6 +125,13 @@ export class ApiKeyStore {
     return rows.map((r) => r.id);
   }
 
+  /** Ids of the keys this process accepted from its cache lately (still in the cache). */
+  cachedKeyIds(): string[] {
+    const ids = new Set<string>();
+    for (const hit of this.cache.values()) if (hit.tenant) ids.add(hit.tenant.keyId);
+    return [...ids];
+  }
+
   /** Drops cached authentications of these keys, so the next use reads the database. */
   forget(ids: readonly string[]): void {
     if (ids.length === 0) return;
