@@ -35,6 +35,7 @@ import { type PopbillWebhookAuth, cashbillMigrations } from "@korbill/cashbill";
 import { billingMigrations } from "@korbill/billing";
 import { hometaxMigrations } from "@korbill/hometax";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
+import { readiness } from "./http/health.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
 
@@ -88,6 +89,7 @@ export async function createServer(
       schema: config.databaseSchema,
     }),
     MIGRATIONS,
+    { onConnectionError: (e) => logger.warn("database connection lost", { error: e.message }) },
   );
   const apiKeys = new ApiKeyStore(database.db, config.stage);
   if (sandbox) await seedDemoKeys(apiKeys);
@@ -165,6 +167,8 @@ export async function createServer(
       workers: workers?.status ?? ({} as WorkerStatus),
     });
   });
+  const ready = readiness({ database, migrations: MIGRATIONS, bus: services.events.bus });
+  app.get("/readyz", ready.handler);
   app.use(
     "/graphql",
     express.json({ limit: "10mb" }),
@@ -242,6 +246,7 @@ export async function createServer(
     close: async () => {
       if (closed) return;
       closed = true;
+      ready.drain();
       await workers?.stop();
       services.bulk.stop();
       await apollo.stop();

@@ -45,9 +45,15 @@ export function createRedisBus(
     options.onError ??
     ((message: string, error: unknown) => console.warn(`korbill: ${message}: ${String(error)}`));
   const common = { maxRetriesPerRequest: 1, retryStrategy: reconnectDelay };
-  const pub: Redis | Cluster = redis.connect({ ...common, enableOfflineQueue: false });
+  // Named in CLIENT LIST, for operators.
+  const pub: Redis | Cluster = redis.connect({
+    ...common,
+    connectionName: "korbill-pub",
+    enableOfflineQueue: false,
+  });
   const sub: Redis | Cluster = redis.connect({
     ...common,
+    connectionName: "korbill-sub",
     enableOfflineQueue: false,
     // Resubscribed here instead, so that subscribers learn when it happened.
     autoResubscribe: false,
