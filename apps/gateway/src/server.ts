@@ -90,7 +90,10 @@ export async function createServer(
     }),
     MIGRATIONS,
     { onConnectionError: (e) => logger.warn("database connection lost", { error: e.message }) },
-  );
+  ).catch(async (error: unknown) => {
+    await sandbox?.sandbox?.stop(); // an unreachable database must not leave the sandbox up
+    throw error;
+  });
   const apiKeys = new ApiKeyStore(database.db, config.stage);
   if (sandbox) await seedDemoKeys(apiKeys);
   const services = createServices(config, sandbox, database, logger);
