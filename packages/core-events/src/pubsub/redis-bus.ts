@@ -119,8 +119,13 @@ export function createRedisBus(
       void activate(name, channel);
     }
   });
+  let connected = false;
+  sub.on("ready", () => (connected = true));
   sub.on("close", () => {
     for (const channel of channels.values()) channel.active = false;
+    if (connected && !closed)
+      report(`lost ${redis.describe}; reconnecting`, new Error("connection closed"));
+    connected = false;
   });
   pub.on("ready", () => {
     const pending = [...missed];
