@@ -155,3 +155,37 @@ describe("Redis bus through Sentinel", () => {
     expect(channels).toContain("s");
   }, 30_000);
 });
+
+describe("Redis bus on a Redis Cluster", () => {
+  let nodes: PrivateRedis[] = [];
+  const buses: EventBus[] = [];
+  beforeAll(async () => {
+    nodes = await PrivateRedis.cluster(3);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(buses.map((b) => b.close()));
+    await Promise.all(nodes.map((n) => n.stop()));
+  });
+
+  it("finds the cluster from seed nodes and delivers events across its nodes", async () => {
+    const seeds = nodes
+      .slice(0, 2)
+      .map((n) => `127.0.0.1:${n.port}`)
+      .join(",");
+    const publisher = createRedisBus(`redis-cluster://${seeds}`, { onError: () => undefined });
+    const receiver = createRedisBus(`redis-cluster://${seeds}`, { onError: () => undefined });
+    buses.push(publisher, receiver);
+    const seen: number[] = [];
+    await receiver.subscribe("c", (e) => seen.push(e.cursor));
+    await until(
+      () => publisher.status() === "up" && receiver.status() === "up",
+      () => "not up",
+    );
+    await publisher.publishMany("c", [event(1), event(2), event(3)]);
+    await until(
+      () => seen.length === 3,
+      () => JSON.stringify(seen),
+    );
+    expect(seen).toEqual([1, 2, 3]);
+  }, 60_000);
+});

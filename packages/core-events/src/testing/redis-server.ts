@@ -33,6 +33,46 @@ export class PrivateRedis {
     return redis;
   }
 
+  /**
+   * Starts a Redis Cluster of `size` masters (no replicas) on free ports, joined with
+   * `redis-cli --cluster create`; stop each node afterwards.
+   */
+  static async cluster(size = 3): Promise<PrivateRedis[]> {
+    const nodes: PrivateRedis[] = [];
+    try {
+      for (let i = 0; i < size; i++)
+        nodes.push(
+          await PrivateRedis.start([
+            "--cluster-enabled",
+            "yes",
+            "--cluster-config-file",
+            "nodes.conf",
+          ]),
+        );
+      const create = spawn(
+        "redis-cli",
+        [
+          "--cluster",
+          "create",
+          ...nodes.map((n) => `127.0.0.1:${n.port}`),
+          "--cluster-replicas",
+          "0",
+          "--cluster-yes",
+        ],
+        { stdio: "ignore" },
+      );
+      const code = await new Promise<number | null>((resolve) => {
+        create.once("exit", resolve);
+        create.once("error", () => resolve(-1));
+      });
+      if (code !== 0) throw new Error(`redis-cli --cluster create exited with ${code}`);
+      return nodes;
+    } catch (error) {
+      await Promise.all(nodes.map((n) => n.stop()));
+      throw error;
+    }
+  }
+
   /** Starts a sentinel on a free port that monitors `master` as `name` (quorum 1). */
   static async sentinel(master: PrivateRedis, name = "mymaster"): Promise<PrivateRedis> {
     const port = await freePort();
