@@ -24,6 +24,17 @@ describe("the one error formatter", () => {
     });
     expect(f.message).toMatch(/submitId: too long/);
   });
+  it("maps a lost database connection to DATABASE_UNAVAILABLE without its internals", () => {
+    const lost = Object.assign(new Error("terminating connection due to administrator command"), {
+      code: "57P01",
+    });
+    const f = run(lost);
+    expect(f.extensions).toEqual({ code: "DATABASE_UNAVAILABLE" });
+    expect(f.message).not.toMatch(/administrator/);
+    expect(run(new Error("Connection terminated unexpectedly")).extensions?.code).toBe(
+      "DATABASE_UNAVAILABLE",
+    );
+  });
   it("maps an upstream refusal to UPSTREAM_ERROR with the upstream code and message", () => {
     const e = fromResponse({
       upstream: "popbill",

@@ -1,12 +1,15 @@
 import { type GraphQLFormattedError, GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError, UpstreamError, isUnavailable } from "@korbill/core-auth";
+import { isDatabaseUnavailable } from "@korbill/core-events";
 import type { Logger } from "./logger.js";
 
 /**
  * The one place where errors become what clients see. Domain errors keep their code and
  * message; upstream errors become UPSTREAM_ERROR (with the upstream's code and message) or
- * UPSTREAM_UNAVAILABLE; anything else is logged and hidden behind INTERNAL_SERVER_ERROR.
+ * UPSTREAM_UNAVAILABLE; a lost or unreachable database becomes DATABASE_UNAVAILABLE (try
+ * again: the pool reconnects by itself); anything else is logged and hidden behind
+ * INTERNAL_SERVER_ERROR.
  * Stacks and raw upstream bodies never leave.
  */
 export function createErrorFormatter(logger: Logger) {
@@ -44,6 +47,17 @@ export function createErrorFormatter(logger: Logger) {
           ...(original.status !== undefined ? { upstreamStatus: original.status } : {}),
           ...(original.requestId ? { requestId: original.requestId } : {}),
         },
+      };
+    }
+    if (
+      isDatabaseUnavailable(original) ||
+      isDatabaseUnavailable((error as GraphQLError | undefined)?.originalError)
+    ) {
+      logger.warn("database unavailable", { error: String(original) });
+      return {
+        ...base,
+        message: "the database is unavailable right now; try again",
+        extensions: { code: "DATABASE_UNAVAILABLE" },
       };
     }
     const code = formatted.extensions?.code;

@@ -28,6 +28,7 @@ import { type WorkerStatus, startWorkers } from "./workers.js";
 import type { PopbillWebhookAuth } from "@korbill/cashbill";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
 import { GATEWAY_MIGRATIONS } from "./migrations.js";
+import { readiness } from "./http/health.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
 
@@ -71,7 +72,11 @@ export async function createServer(
       schema: config.databaseSchema,
     }),
     GATEWAY_MIGRATIONS,
-  );
+    { onConnectionError: (e) => logger.warn("database connection lost", { error: e.message }) },
+  ).catch(async (error: unknown) => {
+    await sandbox?.sandbox?.stop(); // an unreachable database must not leave the sandbox up
+    throw error;
+  });
   const apiKeys = new ApiKeyStore(database.db, config.stage);
   if (sandbox) await seedDemoKeys(apiKeys);
   const services = createServices(config, sandbox, database, logger);
@@ -149,6 +154,8 @@ export async function createServer(
       workers: workers?.status ?? ({} as WorkerStatus),
     });
   });
+  const ready = readiness({ database, migrations: GATEWAY_MIGRATIONS, bus: services.events.bus });
+  app.get("/readyz", ready.handler);
   app.use(
     "/graphql",
     express.json({ limit: "10mb" }),
@@ -226,6 +233,7 @@ export async function createServer(
     close: async () => {
       if (closed) return;
       closed = true;
+      ready.drain();
       await workers?.stop();
       services.bulk.stop();
       await apollo.stop();

@@ -96,7 +96,9 @@ export function createServices(
     ipRestrict: config.popbill.ipRestrict,
   });
   const popbill = createPopbillTransport({ transport, tokens, endpoints });
-  const bus = createEventBus(config.redisUrl);
+  const bus = createEventBus(config.redisUrl, {
+    onError: (message, error) => logger.warn(message, { error: String(error) }),
+  });
   const events = new Log(database, config.stage, bus);
   const cashbill = createCashbillClient({ popbill });
   const iamportTokens = createIamportTokenProvider({

@@ -5,14 +5,26 @@ export { EventLog, type ReadFilter } from "./events/log.js";
 export { type LiveOptions, replayThenLive } from "./events/live.js";
 export { Fifo } from "./events/fifo.js";
 export { type NewEvent, type StoredEvent, channelFor, topicFor } from "./events/types.js";
-export { type EventBus, type Listener, createMemoryBus, createRedisBus } from "./pubsub/bus.js";
+export {
+  type BusStatus,
+  type EventBus,
+  type GapListener,
+  type Listener,
+  createMemoryBus,
+} from "./pubsub/bus.js";
+export { type RedisBusOptions, createRedisBus } from "./pubsub/redis-bus.js";
+export { type RedisTarget, redisTargetFromUrl } from "./pubsub/redis-target.js";
 export { LeaseStore } from "./leases/lease.js";
 export { type ExclusiveOptions, type LeasedWork, runExclusive } from "./leases/exclusive.js";
 
 import type { EventBus } from "./pubsub/bus.js";
-import { createMemoryBus, createRedisBus } from "./pubsub/bus.js";
+import { createMemoryBus } from "./pubsub/bus.js";
+import { type RedisBusOptions, createRedisBus } from "./pubsub/redis-bus.js";
 
-/** The bus for a configuration: Redis when a URL is given (several instances), else in-memory. */
-export function createEventBus(redisUrl?: string): EventBus {
-  return redisUrl ? createRedisBus(redisUrl) : createMemoryBus();
+/**
+ * The bus for a configuration: Redis when a URL is given (several instances; see
+ * `redisTargetFromUrl` for Sentinel, Cluster and TLS), else in-memory.
+ */
+export function createEventBus(redisUrl?: string, options: RedisBusOptions = {}): EventBus {
+  return redisUrl ? createRedisBus(redisUrl, options) : createMemoryBus();
 }

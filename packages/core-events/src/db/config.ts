@@ -10,6 +10,8 @@ export interface DatabaseConfig {
   location: string;
   /** PostgreSQL only: a schema to create and use (isolates tests and stages). */
   schema?: string;
+  /** Where the location came from (an environment variable), named in connection errors. */
+  source?: string;
 }
 
 /**
@@ -22,7 +24,12 @@ export function databaseConfigFromUrl(
   opts: { dataDir: string; stage: string; schema?: string },
 ): DatabaseConfig {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    return { engine: "postgres", location: url, schema: opts.schema };
+    return {
+      engine: "postgres",
+      location: url,
+      schema: opts.schema,
+      source: "KORBILL_DATABASE_URL",
+    };
   }
   if (url && url.startsWith("sqlite:")) {
     return { engine: "sqlite", location: resolve(url.slice("sqlite:".length)) };

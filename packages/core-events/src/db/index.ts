@@ -1,5 +1,6 @@
 export { type DatabaseConfig, type DatabaseEngine, databaseConfigFromUrl } from "./config.js";
 export { type KorbillMigration, autoIdType, jsonTextType, migrate } from "./migrations.js";
-export { type KorbillDatabase, openDatabase } from "./open.js";
+export { type KorbillDatabase, type OpenOptions, describePostgres, openDatabase } from "./open.js";
 export { executeCached, insertRows } from "./insert-rows.js";
-export { isUniqueViolation } from "./errors.js";
+export { isDatabaseUnavailable, isUniqueViolation } from "./errors.js";
+export { type DatabaseHealth, databaseHealthCheck } from "./health.js";

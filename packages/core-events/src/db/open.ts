@@ -21,15 +21,26 @@ export interface KorbillDatabase {
   close(): Promise<void>;
 }
 
+/** Options of `openDatabase` beyond the configuration. */
+export interface OpenOptions {
+  /**
+   * Told when a pooled PostgreSQL connection is lost (a failover, a restart,
+   * `pg_terminate_backend`); the pool replaces it, queries on it fail with an error that
+   * `isDatabaseUnavailable` recognizes. Default: one line on stderr.
+   */
+  onConnectionError?: (error: Error) => void;
+}
+
 /** Opens the database described by `config` and applies every pending migration. */
 export async function openDatabase(
   config: DatabaseConfig,
   migrations: readonly KorbillMigration[],
+  options: OpenOptions = {},
 ): Promise<KorbillDatabase> {
   const { db, checkpointer } =
     config.engine === "sqlite"
       ? openSqlite(config.location)
-      : { db: await openPostgres(config), checkpointer: undefined };
+      : { db: await openPostgres(config, options), checkpointer: undefined };
   const close = async () => {
     // The worker's connection first: the last connection to close checkpoints what is left.
     await checkpointer?.stop();
@@ -93,29 +104,75 @@ export function withStatementCache(database: SQLite.Database) {
   };
 }
 
-async function openPostgres(config: DatabaseConfig) {
+async function openPostgres(config: DatabaseConfig, options: OpenOptions) {
   const schema = config.schema;
   if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new Error(`invalid PostgreSQL schema name ${schema}`);
   }
-  if (schema) {
-    const boot = new pg.Client({ connectionString: config.location });
-    await boot.connect();
-    try {
-      await boot.query(`create schema if not exists ${schema}`);
-    } finally {
-      await boot.end();
-    }
-  }
-  const pool = new pg.Pool({
+  const settings = {
     connectionString: config.location,
-    max: 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
-  });
-  const db = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin()],
-  });
-  await sql`select 1`.execute(db);
-  return db;
+    // Named in pg_stat_activity (a URL's own application_name wins), and a dead server or a
+    // black-holed address fails a request after 5 s instead of hanging it.
+    application_name: "korbill",
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+  };
+  try {
+    if (schema) {
+      const boot = new pg.Client(settings);
+      await boot.connect();
+      try {
+        await boot.query(`create schema if not exists ${schema}`);
+      } finally {
+        await boot.end();
+      }
+    }
+    const pool = new pg.Pool({
+      ...settings,
+      max: 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    watchConnections(pool, options.onConnectionError ?? reportConnectionError);
+    const db = new Kysely<unknown>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new CamelCasePlugin()],
+    });
+    await sql`select 1`.execute(db).catch(async (error: unknown) => {
+      await db.destroy();
+      throw error;
+    });
+    return db;
+  } catch (error) {
+    throw new Error(
+      `cannot connect to ${describePostgres(config)}: ${(error as Error).message ?? String(error)}`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * A lost connection emits 'error' on its client (and, while idle, on the pool); unheard, Node
+ * turns that into an uncaught exception that ends the process. The pool drops such clients
+ * and connects anew on demand; queries that were using one fail on their own.
+ */
+function watchConnections(pool: pg.Pool, onError: (error: Error) => void): void {
+  pool.on("error", onError);
+  pool.on("connect", (client) => client.on("error", () => undefined));
+}
+
+function reportConnectionError(error: Error): void {
+  console.warn(`korbill: a PostgreSQL connection was lost (${error.message}); reconnecting`);
+}
+
+/** Where a PostgreSQL URL points, without its password, naming where it came from. */
+export function describePostgres(config: DatabaseConfig): string {
+  const from = config.source ? ` (${config.source})` : "";
+  try {
+    const url = new URL(config.location);
+    const database = url.pathname.replace(/^\//, "") || "(default database)";
+    const user = url.username ? `, user ${decodeURIComponent(url.username)}` : "";
+    return `PostgreSQL at ${url.hostname}:${url.port || "5432"}, database ${database}${user}${from}`;
+  } catch {
+    return `PostgreSQL${from}`;
+  }
 }

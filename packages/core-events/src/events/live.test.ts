@@ -1,12 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openTestDatabase, testEngines } from "../testing/databases.js";
-import { createMemoryBus } from "../pubsub/bus.js";
+import { type EventBus, type GapListener, createMemoryBus } from "../pubsub/bus.js";
 import { coreEventsMigrations } from "./migrations.js";
 import { EventLog } from "./log.js";
 import { replayThenLive } from "./live.js";
 import { topicFor } from "./types.js";
 
 const n = (e: { payload: unknown }) => (e.payload as { n: number }).n;
+
+/** A bus that publishes nothing (as if every doorbell was lost). */
+const silentBus = (): EventBus => ({
+  publish: async () => {},
+  publishMany: async () => {},
+  subscribe: async () => () => {},
+  status: () => "down",
+  close: async () => {},
+});
 
 async function take<T>(it: AsyncIterator<T>, count: number, timeoutMs = 10_000): Promise<T[]> {
   const out: T[] = [];
@@ -87,11 +96,7 @@ for (const engine of await testEngines()) {
       const sub = replayThenLive(log, { topic, after: 0 });
       const pending = take(sub, 3);
       // Store two events without publishing (as if their publications were lost or late).
-      const silent = new EventLog(opened, "local", {
-        publish: async () => {},
-        subscribe: async () => () => {},
-        close: async () => {},
-      });
+      const silent = new EventLog(opened, "local", silentBus());
       await silent.append(ev(1));
       await silent.append(ev(2));
       await log.append(ev(3));
@@ -165,6 +170,30 @@ for (const engine of await testEngines()) {
       const c = sub.next();
       await sub.return?.();
       expect(await c).toEqual({ done: true, value: undefined });
+    });
+
+    it("reads what it missed from the log when the bus reports a gap (a reconnect)", async () => {
+      const gaps: GapListener[] = [];
+      const bus: EventBus = {
+        ...silentBus(),
+        subscribe: async (_channel, _listener, onGap) => {
+          if (onGap) gaps.push(onGap);
+          return () => {};
+        },
+      };
+      const reader = new EventLog(opened, "local", bus);
+      await reader.append(ev(1));
+      const sub = replayThenLive(reader, { topic, after: 0 });
+      // Once the replay delivered event 1, the reader waits for the bus, which rings no more.
+      expect((await take(sub, 1)).map(n)).toEqual([1]);
+      await reader.append(ev(2));
+      await reader.append(ev(3));
+      gaps[0]!();
+      expect((await take(sub, 2)).map(n)).toEqual([2, 3]);
+      await reader.append(ev(4));
+      gaps[0]!();
+      expect((await take(sub, 1)).map(n)).toEqual([4]);
+      await sub.return?.();
     });
 
     it("hands a failure of its source to the reader", async () => {

@@ -21,7 +21,9 @@ const READY_HIGH_WATER = 1_000;
  * Replays the log after `after`, then continues live with no gap and no duplicate at the
  * seam: it subscribes first (acknowledged), reads history, then drops live events it already
  * delivered and fills any gap (an event published out of order, or lost while the buffer
- * overflowed) from the log, using each event's `prevCursor`. Delivery is in cursor order.
+ * overflowed) from the log, using each event's `prevCursor`; when the bus reports that it
+ * may have missed publications (a reconnect), it reads the log after its last cursor.
+ * Delivery is in cursor order.
  * Returning from the iterator (client unsubscribes) releases the subscription at once.
  *
  * The work starts at the first `next()`. Events wait in a queue for the consumer, so a
@@ -76,14 +78,23 @@ export function replayThenLive(
 
   const produce = async () => {
     const buffer = new Fifo<StoredEvent>();
-    let overflowed = false;
-    unsubscribe = await log.bus.subscribe(channelFor(log.stage, options.topic), (event) => {
-      if (buffer.size >= maxBuffered) {
-        buffer.clear();
-        overflowed = true;
-      } else buffer.push(event);
-      wakeProducer?.();
-    });
+    // Set when live events may be missing (the buffer overflowed, or the bus reconnected or
+    // began listening late): the next step reads the log after the last delivered cursor.
+    let stale = false;
+    unsubscribe = await log.bus.subscribe(
+      channelFor(log.stage, options.topic),
+      (event) => {
+        if (buffer.size >= maxBuffered) {
+          buffer.clear();
+          stale = true;
+        } else buffer.push(event);
+        wakeProducer?.();
+      },
+      () => {
+        stale = true;
+        wakeProducer?.();
+      },
+    );
     if (stopped) return finish();
     let last = options.after ?? (await log.latestCursor(options.topic));
     const deliver = async (event: StoredEvent) => {
@@ -102,8 +113,8 @@ export function replayThenLive(
     };
     if (options.after !== undefined && options.after !== null) await catchUp();
     while (!stopped) {
-      if (overflowed) {
-        overflowed = false;
+      if (stale) {
+        stale = false;
         buffer.clear();
         await catchUp();
         continue;

@@ -32,6 +32,22 @@ for (const engine of await testEngines()) {
       expect(b!.prevCursor).toBe(a!.cursor);
     });
 
+    it("publishes a batch as one message and keeps a committed append when publishing fails", async () => {
+      const messages: number[] = [];
+      const failing = new EventLog(opened, "local", {
+        ...createMemoryBus(),
+        publishMany: async (_channel, events) => {
+          messages.push(events.length);
+          throw new Error("bus down");
+        },
+      });
+      const stored = await failing.appendMany([ev(1), ev(2), ev(3), ev(4), ev(5)]);
+      expect(stored).toHaveLength(5);
+      expect(messages).toEqual([5]);
+      expect(await failing.append(ev(6))).not.toBeNull();
+      expect((await failing.read({ topic, after: 0 })).map((e) => e.payload)).toHaveLength(6);
+    });
+
     it("stores and publishes an upstream event id once", async () => {
       const seen: StoredEvent[] = [];
       await log.bus.subscribe(channelFor("local", topic), (e) => seen.push(e));

@@ -47,7 +47,7 @@ export interface ReadFilter {
 
 /**
  * The durable event log of one stage. `append` stores an event under the next cursor and
- * publishes it; an event whose upstream id is already stored is neither stored nor published
+ * publishes it after commit (a failed publish never fails the append); an event whose upstream id is already stored is neither stored nor published
  * again. Within a topic, cursor order equals commit order (appends to one topic are
  * serialised), and each event records its topic predecessor so live readers detect gaps.
  */
@@ -103,9 +103,22 @@ export class EventLog {
       if (also) await also(trx as unknown as Kysely<unknown>);
       return out;
     });
-    const channel = channelFor(this.stage, topic);
-    for (const event of stored) await this.bus.publish(channel, event);
+    await this.ring(channelFor(this.stage, topic), stored);
     return stored;
+  }
+
+  /**
+   * Publishes what was committed, as one message. The log is the truth and the bus only a
+   * doorbell: whatever the bus does, the caller's committed write stands (subscribers that
+   * miss the doorbell read the log when the bus is back).
+   */
+  private async ring(channel: string, stored: StoredEvent[]): Promise<void> {
+    if (stored.length === 0) return;
+    try {
+      await this.bus.publishMany(channel, stored);
+    } catch (error) {
+      console.warn(`korbill: publishing ${stored.length} events on ${channel} failed`, error);
+    }
   }
 
   /** Events of a topic after a cursor, in cursor order. */

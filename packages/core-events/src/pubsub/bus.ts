@@ -1,49 +1,62 @@
-import { Redis } from "ioredis";
 import type { StoredEvent } from "../events/types.js";
 
 /** Receives events published on a channel. */
 export type Listener = (event: StoredEvent) => void;
 
 /**
- * Live fan-out of stored events. `subscribe` resolves only once the subscription is active
- * (for Redis: SUBSCRIBE acknowledged), so a reader that subscribes and then reads the log
- * cannot miss an event published in between.
+ * Told that the bus may have missed publications for a channel (it reconnected, or began
+ * listening later than `subscribe` resolved): the subscriber reads the log from its last
+ * cursor.
+ */
+export type GapListener = () => void;
+
+/** Whether the bus delivers right now: `memory` (in-process, always), `up` or `down`. */
+export type BusStatus = "memory" | "up" | "down";
+
+/**
+ * Live fan-out of stored events: a doorbell, the event log is the truth. `subscribe` resolves
+ * once the subscription is active (for Redis: SUBSCRIBE acknowledged), so a reader that
+ * subscribes and then reads the log misses nothing published in between; when the bus cannot
+ * subscribe now (Redis down) it resolves anyway and calls `onGap` once it listens. Publishing
+ * never rejects: a failed publication is reported and rung again when the bus is back.
  */
 export interface EventBus {
   publish(channel: string, event: StoredEvent): Promise<void>;
-  subscribe(channel: string, listener: Listener): Promise<() => void>;
+  /** Publishes events of one channel in cursor order as one message (a bulk's results). */
+  publishMany(channel: string, events: readonly StoredEvent[]): Promise<void>;
+  subscribe(channel: string, listener: Listener, onGap?: GapListener): Promise<() => void>;
+  status(): BusStatus;
   close(): Promise<void>;
 }
 
-/** Channel -> listeners, shared by both buses. */
+/** Channel -> listeners. */
 class Listeners {
   readonly byChannel = new Map<string, Set<Listener>>();
 
-  add(channel: string, listener: Listener): boolean {
+  add(channel: string, listener: Listener): void {
     let set = this.byChannel.get(channel);
-    const first = !set;
     if (!set) this.byChannel.set(channel, (set = new Set()));
     set.add(listener);
-    return first;
   }
 
-  remove(channel: string, listener: Listener): boolean {
+  remove(channel: string, listener: Listener): void {
     const set = this.byChannel.get(channel);
-    if (!set) return false;
+    if (!set) return;
     set.delete(listener);
-    if (set.size > 0) return false;
-    this.byChannel.delete(channel);
-    return true;
+    if (set.size === 0) this.byChannel.delete(channel);
   }
 
   deliver(channel: string, event: StoredEvent): void {
-    for (const listener of this.byChannel.get(channel) ?? []) {
-      try {
-        listener(event);
-      } catch (error) {
-        console.error("event listener failed", error);
-      }
-    }
+    for (const listener of this.byChannel.get(channel) ?? []) deliverTo(listener, event);
+  }
+}
+
+/** Calls one listener; a throwing listener never stops delivery to the others. */
+export function deliverTo(listener: Listener, event: StoredEvent): void {
+  try {
+    listener(event);
+  } catch (error) {
+    console.error("event listener failed", error);
   }
 }
 
@@ -54,47 +67,16 @@ export function createMemoryBus(): EventBus {
     async publish(channel, event) {
       listeners.deliver(channel, event);
     },
+    async publishMany(channel, events) {
+      for (const event of events) listeners.deliver(channel, event);
+    },
     async subscribe(channel, listener) {
       listeners.add(channel, listener);
-      return () => void listeners.remove(channel, listener);
+      return () => listeners.remove(channel, listener);
     },
+    status: () => "memory",
     async close() {
       listeners.byChannel.clear();
-    },
-  };
-}
-
-/**
- * Several gateway instances: events go through Redis pub/sub (one Redis SUBSCRIBE per channel
- * per instance, however many local subscribers). Payloads are JSON.
- */
-export function createRedisBus(url: string): EventBus {
-  const pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const sub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const listeners = new Listeners();
-  const pending = new Map<string, Promise<unknown>>();
-  sub.on("message", (channel: string, message: string) => {
-    listeners.deliver(channel, JSON.parse(message) as StoredEvent);
-  });
-  pub.on("error", () => undefined);
-  sub.on("error", () => undefined);
-  return {
-    async publish(channel, event) {
-      await pub.publish(channel, JSON.stringify(event));
-    },
-    async subscribe(channel, listener) {
-      if (listeners.add(channel, listener)) pending.set(channel, sub.subscribe(channel));
-      await pending.get(channel);
-      return () => {
-        if (listeners.remove(channel, listener)) {
-          pending.delete(channel);
-          void sub.unsubscribe(channel).catch(() => undefined);
-        }
-      };
-    },
-    async close() {
-      listeners.byChannel.clear();
-      await Promise.allSettled([pub.quit(), sub.quit()]);
     },
   };
 }

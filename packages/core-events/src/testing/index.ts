@@ -6,3 +6,4 @@ export {
   testEngines,
 } from "./databases.js";
 export { redisAvailable } from "./redis.js";
+export { PrivateRedis, freePort } from "./redis-server.js";
