@@ -116,7 +116,7 @@ export class CashbillResolver {
     validateCashbill(input, "input", { now: ctx.now() });
     const wire = toWireCashbill(input, member);
     const userId = ctx.tenant?.userId ?? undefined;
-    const reply = await issueOnce(ctx, member, wire.mgtKey, () =>
+    const reply = await issueOnce(ctx, member, { kind: "issue", wire }, () =>
       ctx.cashbill.registIssue(member, wire, { userId }),
     );
     return toIssueResult(wire.mgtKey, reply) as IssueResult;
@@ -136,7 +136,7 @@ export class CashbillResolver {
     validateRevoke(input, "input", { now: ctx.now() });
     const wire = toWireRevoke(input);
     const userId = ctx.tenant?.userId ?? undefined;
-    const reply = await issueOnce(ctx, member, wire.mgtKey, () =>
+    const reply = await issueOnce(ctx, member, { kind: "revoke", wire }, () =>
       ctx.cashbill.revokeRegistIssue(member, wire, userId),
     );
     return toIssueResult(wire.mgtKey, reply) as IssueResult;
