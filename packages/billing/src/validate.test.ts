@@ -139,6 +139,11 @@ const cases: Case[] = [
   ["a negative cancel amount", "amount", cancel({ amount: -1 })],
   ["an empty cancel reason", "reason", cancel({ reason: " " })],
   ["a NUL in the order name", "name", charge({ name: "이용권\u0000" })],
+  [
+    "an ESC in a billing-key deletion reason",
+    "reason",
+    (s) => s.deleteBillingKey(A, "cust_1", "해지\u001b"),
+  ],
   ["an ESC in custom data", "customData", charge({ customData: '{"a":"\u001b"}' })],
   ["a tab in custom data", "customData", charge({ customData: '{\t"a":1}' })],
   ["a bidi override in a cancel reason", "reason", cancel({ reason: "환불\u202E" })],

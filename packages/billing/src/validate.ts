@@ -48,6 +48,15 @@ export function validateCustomerUid(customerUid: string, path = "customerUid"): 
   p.throwIfAny();
 }
 
+/** Checks a billing key's deletion: its customerUid and the optional reason kept by i'mport. */
+export function validateDeleteBillingKey(customerUid: string, reason?: string | null): void {
+  const p = new ProblemList();
+  checkTextInput(p, { customerUid, reason }, "");
+  customerUidRule(p, "customerUid", customerUid);
+  rule.text(p, "reason", reason, 256); // [INF] the cancel reason's cap
+  p.throwIfAny();
+}
+
 /** Validates an issue request; returns the card and customer as i'mport wants them. */
 export function validateIssue(
   customerUid: string,
