@@ -152,6 +152,12 @@ describe("issue 17 points 7-8: races, control characters, key case, future crawl
         "customer.name",
       ],
       [
+        "a CR in a billing-key deletion reason",
+        `mutation { deleteBillingKey(customerUid: "cust_ctl_3", reason: "해지\\r") { customerUid } }`,
+        {},
+        "reason",
+      ],
+      [
         "a NUL in a HomeTax department-user ID",
         `mutation { registerHometaxDeptUser(service: CASHBILL, id: "dept\\u0000", password: "pw-1!") { deptUserRegistered } }`,
         {},
