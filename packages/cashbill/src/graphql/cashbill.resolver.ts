@@ -105,7 +105,7 @@ export class CashbillResolver {
   @Authorized()
   @Mutation(() => IssueResult, {
     description:
-      "Issues one cash receipt now (RegistIssue). Retrying with the same mgtKey after a network failure never issues twice.",
+      "Issues one cash receipt now (RegistIssue). The mgtKey is the idempotency key: sending the same request again (e.g. after a network failure) never issues twice and answers the same result; other content under a used mgtKey (in any letter case) is CONFLICT and is not sent.",
   })
   async issueCashbill(
     @Ctx() ctx: CashbillContext,
