@@ -83,6 +83,21 @@ for (const engine of await testEngines()) {
         amount: 9900,
       };
 
+      it("records exactly one of 8 concurrent orders of one merchantUid (other amounts and keys CONFLICT)", async () => {
+        const results = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, i) =>
+            h.billingStore.orders.record(
+              A,
+              [{ ...order, amount: 1000 * (i + 1), customerUid: `cust_${i % 2}` }],
+              NOW,
+            ),
+          ),
+        );
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+        for (const r of results)
+          if (r.status === "rejected") expect(r.reason).toBeInstanceOf(ConflictError);
+      });
+
       it("refuses a merchantUid that was paid", async () => {
         await h.billingStore.orders.record(A, [order], NOW);
         await h.billingStore.orders.settle("m1", { status: "PAID" }, ["PENDING"], NOW);

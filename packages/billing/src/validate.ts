@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-auth";
 import type {
   CancelData,
   CardData,
@@ -43,7 +43,17 @@ export const MAX_SCHEDULES = 100;
 /** Checks a customerUid (optionally under another path). */
 export function validateCustomerUid(customerUid: string, path = "customerUid"): void {
   const p = new ProblemList();
+  checkTextInput(p, customerUid, path);
   customerUidRule(p, path, customerUid);
+  p.throwIfAny();
+}
+
+/** Checks a billing key's deletion: its customerUid and the optional reason kept by i'mport. */
+export function validateDeleteBillingKey(customerUid: string, reason?: string | null): void {
+  const p = new ProblemList();
+  checkTextInput(p, { customerUid, reason }, "");
+  customerUidRule(p, "customerUid", customerUid);
+  rule.text(p, "reason", reason, 256); // [INF] the cancel reason's cap
   p.throwIfAny();
 }
 
@@ -55,6 +65,7 @@ export function validateIssue(
   nowMs: number,
 ): { card: WireCardFields; customer: WireCustomerFields } {
   const p = new ProblemList();
+  checkTextInput(p, { customerUid, card, customer }, "");
   customerUidRule(p, "customerUid", customerUid);
   const wireCard = cardRule(p, "card", card, nowMs);
   const c = customer ?? {};
@@ -79,6 +90,7 @@ export function validateIssue(
 /** Validates a billing-key charge; returns the `again` body (without `notice_url`). */
 export function validateCharge(input: ChargeData): AgainBody {
   const p = new ProblemList();
+  checkTextInput(p, input, "");
   customerUidRule(p, "customerUid", input.customerUid);
   orderRule(p, "", input);
   p.throwIfAny();
@@ -95,6 +107,7 @@ export function validateCharge(input: ChargeData): AgainBody {
 /** Validates a key-in charge; returns the `onetime` body (without `notice_url`). */
 export function validatePayOnce(input: PayOnceData, nowMs: number): OnetimeBody {
   const p = new ProblemList();
+  checkTextInput(p, input, "");
   orderRule(p, "", input);
   const card = cardRule(p, "card", input.card, nowMs);
   if (input.saveAsCustomerUid !== undefined && input.saveAsCustomerUid !== null)
@@ -120,6 +133,7 @@ export function validateSchedules(
   nowMs: number,
 ): WireScheduleItem[] {
   const p = new ProblemList();
+  checkTextInput(p, { customerUid, schedules }, "");
   customerUidRule(p, "customerUid", customerUid);
   p.check(
     schedules.length >= 1 && schedules.length <= MAX_SCHEDULES,
@@ -152,6 +166,7 @@ export function validateSchedules(
 /** Validates an unschedule request. */
 export function validateUnschedule(customerUid: string, merchantUids?: string[] | null): void {
   const p = new ProblemList();
+  checkTextInput(p, { customerUid, merchantUids }, "");
   customerUidRule(p, "customerUid", customerUid);
   const seen = new Set<string>();
   (merchantUids ?? []).forEach((uid, i) => {
@@ -165,6 +180,7 @@ export function validateUnschedule(customerUid: string, merchantUids?: string[] 
 /** Exactly one of impUid / merchantUid, well-formed. */
 export function validatePaymentRef(impUid?: string | null, merchantUid?: string | null): void {
   const p = new ProblemList();
+  checkTextInput(p, { impUid, merchantUid }, "");
   paymentRefRule(p, impUid, merchantUid);
   p.throwIfAny();
 }
@@ -172,6 +188,7 @@ export function validatePaymentRef(impUid?: string | null, merchantUid?: string 
 /** Validates a cancel before the payment is fetched (the remaining amount is checked after). */
 export function validateCancel(input: CancelData): void {
   const p = new ProblemList();
+  checkTextInput(p, input, "");
   paymentRefRule(p, input.impUid, input.merchantUid);
   if (input.amount !== undefined && input.amount !== null)
     rule.integer(p, "amount", input.amount, 0, rule.MAX_AMOUNT);
@@ -182,6 +199,7 @@ export function validateCancel(input: CancelData): void {
 /** A schedule query window as epoch seconds. */
 export function validateScheduleWindow(customerUid: string, w: ScheduleWindowData) {
   const p = new ProblemList();
+  checkTextInput(p, { customerUid, ...w }, "");
   customerUidRule(p, "customerUid", customerUid);
   const from = rule.isoInstant(p, "from", w.from);
   const to = rule.isoInstant(p, "to", w.to);

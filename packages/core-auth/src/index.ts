@@ -13,3 +13,4 @@ export {
   type TenantKind,
   resolveCorpNum,
 } from "./tenant/tenant.js";
+export { MULTILINE_FIELDS, checkTextInput, rejectUnsafeText, unsafeTextProblem } from "./input/text-rule.js";

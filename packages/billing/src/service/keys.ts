@@ -2,7 +2,12 @@ import { UpstreamBusinessError, UpstreamNotFoundError } from "@korbill/core-auth
 import type { BillingDeps } from "../deps.js";
 import type { CardData, CustomerData } from "../inputs.js";
 import type { BillingKeyRow, Owner } from "../store.js";
-import { validateCustomerUid, validateIssue, validatePage } from "../validate.js";
+import {
+  validateCustomerUid,
+  validateDeleteBillingKey,
+  validateIssue,
+  validatePage,
+} from "../validate.js";
 import { definitelyRefused, requireOwnedKey } from "./outcome.js";
 
 /**
@@ -70,7 +75,7 @@ export async function deleteBillingKey(
   customerUid: string,
   reason?: string | null,
 ): Promise<BillingKeyRow> {
-  validateCustomerUid(customerUid);
+  validateDeleteBillingKey(customerUid, reason);
   const row = await requireOwnedKey(deps, corpNum, customerUid);
   try {
     const revoked = await deps.client.unschedule(customerUid);

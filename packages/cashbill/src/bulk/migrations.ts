@@ -112,4 +112,39 @@ export const cashbillMigrations: KorbillMigration[] = [
       await db.schema.alterTable("cashbill_submissions").dropColumn("body").execute();
     },
   },
+  {
+    // A single receipt (issueCashbill / revokeCashbill) records a digest of exactly what it
+    // sends, under the mgtKey's primary key, before sending: a request that collides with it
+    // is answered by comparing digests (same content: a retry; other content: CONFLICT, and
+    // nothing is sent). Rows from before have none and keep their old handling.
+    name: "cashbill/0004-single-receipt-digest",
+    async up(db) {
+      await db.schema.alterTable("cashbill_receipts").addColumn("request_digest", "text").execute();
+    },
+  },
+  {
+    // mgtKeys and SubmitIDs are unique per member without regard to case (see `foldKey`). A
+    // case-insensitive unique index on the receipts themselves would fail on databases that
+    // already hold both "dupc" and "DUPC" (accepted before this rule), so the folded keys get a
+    // table of their own, filled once with the distinct folded keys already in use.
+    name: "cashbill/0005-case-folded-keys",
+    async up(db) {
+      await db.schema
+        .createTable("cashbill_keys")
+        .addColumn("stage", "text", (c) => c.notNull())
+        .addColumn("corp_num", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("folded", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("cashbill_keys_pk", ["stage", "corp_num", "kind", "folded"])
+        .execute();
+      await sql`insert into cashbill_keys (stage, corp_num, kind, folded)
+        select distinct stage, corp_num, 'mgtKey', upper(mgt_key) from cashbill_receipts`.execute(
+        db,
+      );
+      await sql`insert into cashbill_keys (stage, corp_num, kind, folded)
+        select distinct stage, corp_num, 'submitId', upper(submit_id) from cashbill_submissions`.execute(
+        db,
+      );
+    },
+  },
 ];

@@ -1,6 +1,7 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { ConflictError } from "@korbill/core-auth";
 import { executeCached, insertRows, isUniqueViolation } from "@korbill/core-events";
+import { type KeyKind, claimKeys, foldKey } from "./keys.js";
 
 /** Where a bulk submission stands in korbill's own bookkeeping. */
 export type SubmissionState =
@@ -49,7 +50,21 @@ export interface ReceiptRow {
   ntsAt: number | null;
   nextNtsCheckAt: number | null;
   updatedAt: number;
+  /**
+   * Single receipts: SHA-256 of what was sent (kind and wire body), recorded before sending;
+   * null for bulk receipts and for single ones recorded before digests existed.
+   */
+  requestDigest: string | null;
 }
+
+/** How a single receipt's request relates to what korbill already recorded for its mgtKey. */
+export type SingleReceiptRecord =
+  /** The mgtKey was free; it is now recorded as pending: send. */
+  | { kind: "new" }
+  /** The same request is pending (an earlier attempt's outcome is unknown): send again. */
+  | { kind: "retry" }
+  /** The same request was issued already: answer with this receipt, send nothing. */
+  | { kind: "issued"; receipt: ReceiptRow };
 
 /** One receipt's issuance result, as `applyResults` files it. */
 export interface ReceiptResult {
@@ -68,6 +83,7 @@ interface Tables {
   cashbillReceipts: ReceiptRow;
   cashbillSubmissionBodies: { stage: string; corpNum: string; submitId: string; body: string };
   popbillWebhookMessages: { stage: string; mid: string; receivedAt: number };
+  cashbillKeys: { stage: string; corpNum: string; kind: KeyKind; folded: string };
 }
 
 /** States in which a submission still waits for its results. */
@@ -99,9 +115,9 @@ export class CashbillStore {
    * transaction, before anything is sent. A reused SubmitID or an mgtKey korbill already knows
    * is a CONFLICT and records nothing.
    *
-   * The keys' uniqueness is the database's to enforce (primary keys on the submission and on
-   * each receipt), so the common case is three inserts and no reads; only a collision reads
-   * what it collided with, to say so.
+   * The keys' uniqueness is the database's to enforce (the case-folded SubmitID and mgtKeys
+   * claimed in `cashbill_keys`, see {@link foldKey}, and the primary keys), so the common case
+   * is four inserts and no reads; only a collision reads what it collided with, to say so.
    */
   async recordSubmission(
     row: Omit<SubmissionRow, "stage">,
@@ -111,6 +127,8 @@ export class CashbillStore {
   ): Promise<void> {
     try {
       await this.db.transaction().execute(async (trx) => {
+        await claimKeys(trx, this.stage, row.corpNum, "submitId", [row.submitId]);
+        await claimKeys(trx, this.stage, row.corpNum, "mgtKey", mgtKeys);
         await trx
           .insertInto("cashbillSubmissions")
           .values({ ...row, stage: this.stage })
@@ -132,47 +150,71 @@ export class CashbillStore {
     row: Pick<SubmissionRow, "corpNum" | "submitId">,
     mgtKeys: string[],
   ): Promise<void> {
-    const existing = await this.db
-      .selectFrom("cashbillSubmissions")
-      .select("submitId")
-      .where("stage", "=", this.stage)
-      .where("corpNum", "=", row.corpNum)
-      .where("submitId", "=", row.submitId)
-      .executeTakeFirst();
-    if (existing)
+    const [usedSubmitId] = await this.claimedKeys(row.corpNum, "submitId", [row.submitId]);
+    if (usedSubmitId !== undefined)
       throw new ConflictError(
-        `submitId ${row.submitId} was already used; a SubmitID is never reusable`,
+        `submitId ${row.submitId} was already used; a SubmitID is never reusable (SubmitIDs differing only in case are one)`,
         { submitId: row.submitId },
       );
-    const taken = await this.knownMgtKeys(row.corpNum, mgtKeys);
+    const taken = await this.claimedKeys(row.corpNum, "mgtKey", mgtKeys);
     if (taken.length) {
       throw new ConflictError(
-        `mgtKey already used: ${taken.slice(0, 10).join(", ")}${taken.length > 10 ? ` (+${taken.length - 10})` : ""}`,
+        `mgtKey already used: ${taken.slice(0, 10).join(", ")}${taken.length > 10 ? ` (+${taken.length - 10})` : ""} (mgtKeys differing only in case are one)`,
         { mgtKeys: taken },
       );
     }
   }
 
   /**
-   * Records a single receipt (issueCashbill / revoke) as pending. A key left pending by an
-   * attempt whose outcome was unknown may be tried again (the mgtKey itself makes a second
-   * issuance impossible upstream); any other known key is a CONFLICT. Returns true on a retry.
+   * Records a single receipt (issueCashbill / revoke) as pending with the digest of what will
+   * be sent, under the mgtKey's primary key and its case-folded claim, before anything is
+   * sent. On a collision the digest decides (the first request to record wins; concurrent
+   * ones collide here): the same content pending is a retry (the earlier outcome is unknown;
+   * the mgtKey itself makes a second issuance impossible upstream), the same content issued is
+   * answered from the record; anything else (other content, a bulk's receipt, a key differing
+   * only in case) is a CONFLICT and is not sent.
    */
-  async recordReceipt(corpNum: string, mgtKey: string, now: number): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom("cashbillReceipts")
-        .select(["state", "submitId"])
-        .where("stage", "=", this.stage)
-        .where("corpNum", "=", corpNum)
-        .where("mgtKey", "=", mgtKey)
-        .executeTakeFirst();
-      if (existing?.state === "PENDING" && existing.submitId === null) return true;
-      if (existing)
-        throw new ConflictError(`mgtKey already used: ${mgtKey}`, { mgtKeys: [mgtKey] });
-      await this.insertPending(trx, corpNum, [mgtKey], null, now);
-      return false;
-    });
+  async recordReceipt(
+    corpNum: string,
+    mgtKey: string,
+    digest: string,
+    now: number,
+  ): Promise<SingleReceiptRecord> {
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await claimKeys(trx, this.stage, corpNum, "mgtKey", [mgtKey]);
+        await trx
+          .insertInto("cashbillReceipts")
+          .values({
+            stage: this.stage,
+            corpNum,
+            mgtKey,
+            submitId: null,
+            state: "PENDING",
+            updatedAt: now,
+            requestDigest: digest,
+          } as ReceiptRow)
+          .execute();
+      });
+      return { kind: "new" };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    const existing = await this.receipt(corpNum, mgtKey);
+    const conflict = () =>
+      new ConflictError(`mgtKey already used for another receipt or other content: ${mgtKey}`, {
+        mgtKeys: [mgtKey],
+      });
+    if (!existing || existing.submitId !== null) throw conflict();
+    // Recorded before digests existed: only the old rule (a pending key may be retried) applies.
+    if (existing.requestDigest === null) {
+      if (existing.state === "PENDING") return { kind: "retry" };
+      throw conflict();
+    }
+    if (existing.requestDigest !== digest) throw conflict();
+    if (existing.state === "PENDING") return { kind: "retry" };
+    if (existing.state === "FAILED") throw conflict();
+    return { kind: "issued", receipt: existing };
   }
 
   /**
@@ -194,30 +236,54 @@ export class CashbillStore {
     );
   }
 
-  /** Removes a pending single receipt whose issuance was refused (its mgtKey stays free). */
+  /**
+   * Removes a pending single receipt whose issuance was refused, and its claim, in one
+   * transaction: the mgtKey is free again. (The claim stays while another receipt still folds
+   * to it, which only rows from before the case rule can do.)
+   */
   async forgetPendingReceipt(corpNum: string, mgtKey: string): Promise<void> {
-    await this.db
-      .deleteFrom("cashbillReceipts")
-      .where("stage", "=", this.stage)
-      .where("corpNum", "=", corpNum)
-      .where("mgtKey", "=", mgtKey)
-      .where("state", "=", "PENDING")
-      .execute();
-  }
-
-  private async knownMgtKeys(corpNum: string, mgtKeys: string[]): Promise<string[]> {
-    const found: string[] = [];
-    for (let i = 0; i < mgtKeys.length; i += 500) {
-      const rows = await this.db
+    await this.db.transaction().execute(async (trx) => {
+      const gone = await trx
+        .deleteFrom("cashbillReceipts")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("mgtKey", "=", mgtKey)
+        .where("state", "=", "PENDING")
+        .executeTakeFirst();
+      if (Number(gone.numDeletedRows) === 0) return;
+      const twin = await trx
         .selectFrom("cashbillReceipts")
         .select("mgtKey")
         .where("stage", "=", this.stage)
         .where("corpNum", "=", corpNum)
-        .where("mgtKey", "in", mgtKeys.slice(i, i + 500))
+        .where(sql<string>`upper(mgt_key)`, "=", foldKey(mgtKey))
+        .executeTakeFirst();
+      if (twin) return;
+      await trx
+        .deleteFrom("cashbillKeys")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("kind", "=", "mgtKey")
+        .where("folded", "=", foldKey(mgtKey))
         .execute();
-      found.push(...rows.map((r) => r.mgtKey));
+    });
+  }
+
+  /** Which of `keys` (as given) are taken once case-folded. */
+  private async claimedKeys(corpNum: string, kind: KeyKind, keys: string[]): Promise<string[]> {
+    const found = new Set<string>();
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await this.db
+        .selectFrom("cashbillKeys")
+        .select("folded")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("kind", "=", kind)
+        .where("folded", "in", keys.slice(i, i + 500).map(foldKey))
+        .execute();
+      for (const r of rows) found.add(r.folded);
     }
-    return found;
+    return keys.filter((key) => found.has(foldKey(key)));
   }
 
   /** The bytes recorded for a submission (what every send of it sends), or undefined. */

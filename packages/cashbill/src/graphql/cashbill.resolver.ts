@@ -105,7 +105,7 @@ export class CashbillResolver {
   @Authorized()
   @Mutation(() => IssueResult, {
     description:
-      "Issues one cash receipt now (RegistIssue). Retrying with the same mgtKey after a network failure never issues twice.",
+      "Issues one cash receipt now (RegistIssue). The mgtKey is the idempotency key: sending the same request again (e.g. after a network failure) never issues twice and answers the same result; other content under a used mgtKey (in any letter case) is CONFLICT and is not sent.",
   })
   async issueCashbill(
     @Ctx() ctx: CashbillContext,
@@ -116,7 +116,7 @@ export class CashbillResolver {
     validateCashbill(input, "input", { now: ctx.now() });
     const wire = toWireCashbill(input, member);
     const userId = ctx.tenant?.userId ?? undefined;
-    const reply = await issueOnce(ctx, member, wire.mgtKey, () =>
+    const reply = await issueOnce(ctx, member, { kind: "issue", wire }, () =>
       ctx.cashbill.registIssue(member, wire, { userId }),
     );
     return toIssueResult(wire.mgtKey, reply) as IssueResult;
@@ -136,7 +136,7 @@ export class CashbillResolver {
     validateRevoke(input, "input", { now: ctx.now() });
     const wire = toWireRevoke(input);
     const userId = ctx.tenant?.userId ?? undefined;
-    const reply = await issueOnce(ctx, member, wire.mgtKey, () =>
+    const reply = await issueOnce(ctx, member, { kind: "revoke", wire }, () =>
       ctx.cashbill.revokeRegistIssue(member, wire, userId),
     );
     return toIssueResult(wire.mgtKey, reply) as IssueResult;

@@ -1,14 +1,15 @@
 import { ProblemList } from "@korbill/core-auth";
 import type { CashbillFields } from "../map/inputs.js";
 import { collectCashbillProblems } from "./cashbill.js";
-import { CASHBILL_LIMITS, type ValidationContext, at, checkPattern } from "./rules.js";
+import { CASHBILL_LIMITS, type ValidationContext, at, checkPattern, foldKey } from "./rules.js";
 
 /**
  * Validates a bulk submission before anything is recorded or sent, and throws one
  * `InputError` listing every problem: `submitId` 1-36 of `[A-Za-z0-9_-]`; 1..100 receipts;
  * every receipt per {@link collectCashbillProblems} (paths `cashbills.N.field`); mgtKeys unique
- * within the submission ([INF] compared case-insensitively, in case POPBiLL does). (That a SubmitID is never reused is checked against korbill's records
- * by the caller.)
+ * within the submission, compared case-folded ({@link foldKey}: korbill's one rule for mgtKeys
+ * and SubmitIDs, also across submissions). (That a SubmitID and the mgtKeys were never used is
+ * checked against korbill's records by the store.)
  */
 export function validateBulk(
   submitId: string,
@@ -40,8 +41,8 @@ export function validateBulk(
     collectCashbillProblems(problems, cashbill, path, ctx);
     const mgtKey: unknown = cashbill?.mgtKey;
     if (typeof mgtKey !== "string" || mgtKey === "") return;
-    const first = firstIndex.get(mgtKey.toUpperCase());
-    if (first === undefined) firstIndex.set(mgtKey.toUpperCase(), index);
+    const first = firstIndex.get(foldKey(mgtKey));
+    if (first === undefined) firstIndex.set(foldKey(mgtKey), index);
     else problems.add(at(path, "mgtKey"), `duplicates cashbills.${first}.mgtKey (${mgtKey})`);
   });
   problems.throwIfAny();

@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-auth";
 import { CancelType, TaxationType, TradeOption, TradeType, TradeUsage } from "../map/enums.js";
 import type { CashbillFields } from "../map/inputs.js";
 import { checkIdentityNum } from "./identity-num.js";
@@ -55,6 +55,8 @@ export function collectCashbillProblems(
   if (typeof input !== "object" || input === null) {
     return problems.add(path, "must be a cash receipt object");
   }
+  // Every string of the input, by the one text rule (controls, bidi overrides, lone surrogates).
+  checkTextInput(problems, input, path);
   const p = (key: string) => at(path, key);
   checkPattern(
     problems,

@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-auth";
 import { CancelType } from "../map/enums.js";
 import type { PartialCancelFields, RevokeCashbillFields } from "../map/inputs.js";
 import {
@@ -33,6 +33,8 @@ export function validateRevoke(
     problems.add(path, "must be a revoke request object");
     return problems.throwIfAny();
   }
+  // Every string of the input, by the one text rule (controls, bidi overrides, lone surrogates).
+  checkTextInput(problems, input, path);
   const p = (key: string) => at(path, key);
   checkPattern(
     problems,

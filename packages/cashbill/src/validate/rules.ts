@@ -19,6 +19,27 @@ export const CASHBILL_LIMITS = {
   taxRegId: /^\d{4}$/,
 } as const;
 
+/**
+ * The form under which an mgtKey or a SubmitID is unique per member: upper case.
+ *
+ * Why case-insensitive (one rule for validation, korbill's records and the bulk check): no
+ * POPBiLL source says whether "dupc" and "DUPC" are one document number or two. The API
+ * reference and the SDK comments only give the charset (`[A-Za-z0-9_-]`, 1-24 characters,
+ * "unique per member"); the Node SDK (popbill 1.64.2, CashbillService.js) passes MgtKey
+ * through verbatim into paths and bodies without any case handling; and the server matches
+ * JSON member names case-insensitively (popbill.md §2 and §6.8: official examples send
+ * PascalCase RefundForm keys), which is what a case-insensitive server collation does. The
+ * two ways of being wrong are not alike: treating keys as distinct when POPBiLL does not would
+ * send "DUPC", get "-14001019 already in use" and reconcile it with GetInfo("DUPC"), i.e.
+ * report the receipt of "dupc" as this one's; treating them as one when POPBiLL does not only
+ * asks the caller for another key. So korbill refuses a key that differs from a used one only
+ * in case, and keeps and sends each key exactly as given.
+ */
+export function foldKey(key: string): string {
+  // The charset is ASCII, so this equals SQL upper() on both engines (used by cashbill/0005-case-folded-keys).
+  return key.toUpperCase();
+}
+
 /** Maximum lengths in characters; memo and emailSubject are documented, the rest `[INF]`. */
 export const TEXT_LIMITS = {
   memo: 200,

@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-auth";
 import {
   CashbillDateType,
   CashbillSortOrder,
@@ -44,6 +44,8 @@ export function validateSearch(input: CashbillSearchFields, path: string): void 
     problems.add(path, "must be an object of search filters");
     return problems.throwIfAny();
   }
+  // Every string of the input, by the one text rule (controls, bidi overrides, lone surrogates).
+  checkTextInput(problems, input, path);
   const p = (key: string) => at(path, key);
   checkEnum(problems, CashbillDateType, input.dateType, p("dateType"));
   const fromOk = problems.check(

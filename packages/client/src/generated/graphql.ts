@@ -1077,7 +1077,7 @@ export type Mutation = {
   deleteHometaxDeptUser: HometaxAuth;
   /** Registers a card with i'mport as a billing key under `customerUid`, so it can be charged later without the card. Everything is validated first (BAD_USER_INPUT, nothing sent). Reusing a customerUid of yours REPLACES its card: the previous card's PG billing key is NOT revoked, and the key shows `replaced: true` and a new `updatedAt`. A customerUid another member uses is a CONFLICT. The card is never stored; only i'mport's masked number is. A refused card is UPSTREAM_ERROR with the PG's reason. */
   issueBillingKey: BillingKey;
-  /** Issues one cash receipt now (RegistIssue). Retrying with the same mgtKey after a network failure never issues twice. */
+  /** Issues one cash receipt now (RegistIssue). The mgtKey is the idempotency key: sending the same request again (e.g. after a network failure) never issues twice and answers the same result; other content under a used mgtKey (in any letter case) is CONFLICT and is not sent. */
   issueCashbill: IssueResult;
   /** Signs a business up as a POPBiLL member of this partner (JoinMember). */
   joinPopbillMember: MemberOperationResult;

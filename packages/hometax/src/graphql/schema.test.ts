@@ -283,7 +283,7 @@ describe("jobs and results", () => {
     const id = `02511231000001${String(++counter).padStart(4, "0")}`;
     route = () => ({ jobID: id });
     const r = await run(
-      `mutation { requestHometaxJob(input: { service: CASHBILL, direction: SELL, from: "2026-09-01", to: "2026-11-30" }) { jobId status jobState expiresAt tracked } }`,
+      `mutation { requestHometaxJob(input: { service: CASHBILL, direction: SELL, from: "2026-09-01", to: "2026-11-23" }) { jobId status jobState expiresAt tracked } }`,
       {},
       corpNum,
     );
@@ -308,7 +308,7 @@ describe("jobs and results", () => {
       expiresAt: "2026-11-23T11:00:00+09:00",
       direction: "SELL",
       from: "2026-09-01",
-      to: "2026-11-30",
+      to: "2026-11-23",
       tracked: true,
     });
   });

@@ -53,7 +53,7 @@ export class HometaxJobService {
 
   /** Validates, requests the crawl upstream, records it, emits REQUESTED. */
   async request(input: HometaxJobRequest): Promise<HometaxJobRow> {
-    validateJobRequest(input);
+    validateJobRequest(input, "input", this.now());
     const jobId = await this.requestUpstream(input);
     const now = this.now();
     const row = await this.store.insert(newJobRow(input, jobId, now, now + pollDelay(this.timing)));

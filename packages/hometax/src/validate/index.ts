@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-auth";
 import type {
   HometaxCashbillFilterFields,
   HometaxPaging,
@@ -20,6 +20,7 @@ export function validateCashbillQuery(
 ): void {
   const problems = new ProblemList();
   checkJobId(problems, jobId, "jobId");
+  checkTextInput(problems, filters, "filters");
   checkCashbillFilters(problems, filters, "filters");
   if (paging) checkPaging(problems, paging);
   problems.throwIfAny();
@@ -33,6 +34,7 @@ export function validateTaxinvoiceQuery(
 ): void {
   const problems = new ProblemList();
   checkJobId(problems, jobId, "jobId");
+  checkTextInput(problems, filters, "filters");
   checkTaxinvoiceFilters(problems, filters, "filters");
   if (paging) checkPaging(problems, paging);
   problems.throwIfAny();

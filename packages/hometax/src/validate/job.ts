@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList, checkTextInput, toKstDate } from "@korbill/core-auth";
 import { JOB_ID_PATTERN } from "../client/guards.js";
 import { HometaxDateType, HometaxDirection, HometaxService } from "../enums.js";
 import type { HometaxJobRequestFields } from "../inputs.js";
@@ -31,7 +31,19 @@ export function validateService(
   problems.throwIfAny();
 }
 
-function checkRange(problems: ProblemList, from: unknown, to: unknown, path: string): void {
+/** Today in KST as `yyyy-MM-dd` (HomeTax's calendar). */
+function kstToday(now: number): string {
+  const d = toKstDate(now);
+  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+}
+
+function checkRange(
+  problems: ProblemList,
+  from: unknown,
+  to: unknown,
+  path: string,
+  now: number,
+): void {
   const fromOk = problems.check(
     isIsoDate(from),
     at(path, "from"),
@@ -39,6 +51,20 @@ function checkRange(problems: ProblemList, from: unknown, to: unknown, path: str
   );
   const toOk = problems.check(isIsoDate(to), at(path, "to"), "must be a real date like 2026-03-31");
   if (!fromOk || !toOk || !isIsoDate(from) || !isIsoDate(to)) return;
+  // Nothing dated after today (KST) can be on HomeTax yet: a crawl of the future would only
+  // spend a request of the member's upstream budget on an empty answer.
+  const today = kstToday(now);
+  const fromNow = problems.check(
+    from <= today,
+    at(path, "from"),
+    `must not be after today (${today}, KST)`,
+  );
+  const toNow = problems.check(
+    to <= today,
+    at(path, "to"),
+    `must not be after today (${today}, KST)`,
+  );
+  if (!fromNow || !toNow) return;
   if (!problems.check(from <= to, at(path, "to"), "must not be before from")) return;
   const limit = addMonths(from, HOMETAX_LIMITS.maxRangeMonths);
   problems.check(
@@ -51,14 +77,21 @@ function checkRange(problems: ProblemList, from: unknown, to: unknown, path: str
 /**
  * Validates a crawl request under `path`: service and direction known; TRUSTEE and dateType
  * only for tax invoices (dateType required there); from/to real ISO dates with from ≤ to and at
- * most 3 calendar months apart. Reports every problem at once; nothing is sent upstream.
+ * most 3 calendar months apart, neither after today in KST by `now` (the injectable clock);
+ * every string free of control characters ({@link checkTextInput}). Reports every problem at
+ * once; nothing is sent upstream.
  */
-export function validateJobRequest(input: HometaxJobRequestFields, path = "input"): void {
+export function validateJobRequest(
+  input: HometaxJobRequestFields,
+  path = "input",
+  now: number = Date.now(),
+): void {
   const problems = new ProblemList();
   if (typeof input !== "object" || input === null) {
     problems.add(path, "must be a crawl request");
     return problems.throwIfAny();
   }
+  checkTextInput(problems, input, path);
   const serviceOk = checkEnum(problems, HometaxService, input.service, at(path, "service"));
   const directionOk = checkEnum(problems, HometaxDirection, input.direction, at(path, "direction"));
   if (serviceOk && input.service === HometaxService.CASHBILL) {
@@ -76,6 +109,6 @@ export function validateJobRequest(input: HometaxJobRequestFields, path = "input
   } else if (serviceOk) {
     checkEnum(problems, HometaxDateType, input.dateType, at(path, "dateType"));
   }
-  checkRange(problems, input.from, input.to, path);
+  checkRange(problems, input.from, input.to, path, now);
   problems.throwIfAny();
 }

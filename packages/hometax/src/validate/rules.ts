@@ -79,12 +79,3 @@ export function addMonths(from: string, months: number): string {
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }
-
-/** True when a string has control characters (never sane in an ID or password). */
-export function hasControlChars(value: string): boolean {
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}

@@ -26,6 +26,9 @@ function untouchable<T>(name: string): T {
   ) as T;
 }
 
+/** The injected clock: 2027-06-01 00:00 KST, still May 31 in UTC. */
+const NOW = Date.parse("2027-06-01T00:00:00+09:00");
+
 function services() {
   const fake = forbiddenPopbill();
   const client = createHometaxClient({ popbill: fake.popbill });
@@ -33,6 +36,8 @@ function services() {
     untouchable<HometaxJobStore>("store"),
     client,
     untouchable<EventLog>("events"),
+    undefined,
+    () => NOW,
   );
   return { jobs, results: new HometaxResultService(jobs, client), requests: fake.requests };
 }
@@ -179,6 +184,27 @@ const CASES: [string, Run, string[]][] = [
     ["password"],
   ],
   [
+    "a crawl ending tomorrow (KST)",
+    request(cash({ from: "2027-05-01", to: "2027-06-02" })),
+    ["input.to"],
+  ],
+  [
+    "a crawl entirely in the future",
+    request(cash({ from: "2027-07-01", to: "2027-07-31" })),
+    ["input.from", "input.to"],
+  ],
+  [
+    "a direction with a NUL",
+    request(cash({ direction: "SELL\u0000" as never })),
+    ["input.direction", "input.direction"],
+  ],
+  ["an ID with an ESC", deptUser({ id: "dept\u001b01", password: "pw" }), ["id"]],
+  [
+    "a password with a bidi override",
+    deptUser({ id: "dept01", password: "pw\u202E" }),
+    ["password"],
+  ],
+  [
     "an identity number with letters",
     deptUser({ id: "dept01", password: "pw", identityNum: "90010A" }),
     ["identityNum"],
@@ -232,6 +258,11 @@ describe("boundaries that pass", () => {
       cash({ from: "2026-02-28", to: "2026-02-28" }),
       "SDate=20260228&EDate=20260228",
     ],
+    [
+      "up to today in KST (still yesterday in UTC)",
+      cash({ from: "2027-05-01", to: "2027-06-01" }),
+      "SDate=20270501&EDate=20270601",
+    ],
   ])("accepts %s and sends it", async (_name, input, query) => {
     const fake = scripted({ jobID: JOB });
     const client = createHometaxClient({ popbill: fake.popbill });
@@ -239,7 +270,7 @@ describe("boundaries that pass", () => {
       insert: async (row: object) => ({ ...row, stage: "test" }),
     } as unknown as HometaxJobStore;
     const events = { append: async () => null } as unknown as EventLog;
-    await new HometaxJobService(store, client, events).request({
+    await new HometaxJobService(store, client, events, undefined, () => NOW).request({
       ...input,
       corpNum: CORP,
       keyId: "key_1",

@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-auth";
 import { IdentityType } from "../map/enums.js";
 import type { AccountFields, AccountVerificationFields } from "../map/inputs.js";
 import { LIMITS, at, checkEnum } from "./rules.js";
@@ -58,6 +58,7 @@ export function checkIdentityNum(
 /** 예금주 성명조회 input: bank code and account number. */
 export function validateAccount(input: AccountFields, path = "input"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   checkBankCode(problems, input?.bankCode, at(path, "bankCode"));
   checkAccountNumber(problems, input?.accountNumber, at(path, "accountNumber"));
   problems.throwIfAny();
@@ -69,6 +70,7 @@ export function validateAccountVerification(
   path = "input",
 ): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   checkBankCode(problems, input?.bankCode, at(path, "bankCode"));
   checkAccountNumber(problems, input?.accountNumber, at(path, "accountNumber"));
   checkEnum(problems, IdentityType, input?.identityType, at(path, "identityType"));

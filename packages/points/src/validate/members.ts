@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-auth";
 import { ContactRole } from "../map/enums.js";
 import type {
   ContactFields,
@@ -37,6 +37,7 @@ function contactProblems(problems: ProblemList, input: ContactFields, path: stri
 /** A business registration number argument (CheckIsMember). */
 export function validateBrn(value: unknown, path = "corpNum"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, value, path);
   checkBrn(problems, value, path);
   problems.throwIfAny();
 }
@@ -44,6 +45,7 @@ export function validateBrn(value: unknown, path = "corpNum"): void {
 /** A login id argument (CheckID). */
 export function validatePopbillId(value: unknown, path = "id"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, value, path);
   checkPopbillId(problems, value, path);
   problems.throwIfAny();
 }
@@ -51,6 +53,7 @@ export function validatePopbillId(value: unknown, path = "id"): void {
 /** UpdateCorpInfo: every field required, so an update never blanks one by omission. */
 export function validateCorpInfo(input: CorpInfoFields, path = "input"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   corpInfoProblems(problems, input, path);
   problems.throwIfAny();
 }
@@ -58,6 +61,7 @@ export function validateCorpInfo(input: CorpInfoFields, path = "input"): void {
 /** JoinMember: BRN, company details, login id and password, contact name/e-mail/phone. */
 export function validateJoinMember(input: JoinMemberFields, path = "input"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   const p = (key: string) => at(path, key);
   checkBrn(problems, input?.corpNum, p("corpNum"));
   corpInfoProblems(problems, input, path);
@@ -72,6 +76,7 @@ export function validateJoinMember(input: JoinMemberFields, path = "input"): voi
 /** UpdateContact: id, name, e-mail, phone and a role. */
 export function validateContact(input: ContactFields, path = "input"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   contactProblems(problems, input, path);
   problems.throwIfAny();
 }
@@ -79,6 +84,7 @@ export function validateContact(input: ContactFields, path = "input"): void {
 /** RegistContact: a contact plus its password. */
 export function validateNewContact(input: NewContactFields, path = "input"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   contactProblems(problems, input, path);
   checkPassword(problems, input?.password, at(path, "password"));
   problems.throwIfAny();

@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-auth";
 import { PointsService, PointsSortOrder } from "../map/enums.js";
 import type {
   DateRangeFields,
@@ -66,6 +66,7 @@ function rangeProblems(problems: ProblemList, input: DateRangeFields, path: stri
 /** Paging only (GetRefundHistory): page ≥ 1, perPage 1..1000. */
 export function validatePaging(input: PageFields, path = ""): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   pagingProblems(problems, input ?? {}, path);
   problems.throwIfAny();
 }
@@ -73,6 +74,7 @@ export function validatePaging(input: PageFields, path = ""): void {
 /** A payment-history range: real ISO dates, from ≤ to, paging. */
 export function validateDateRange(input: DateRangeFields, path = ""): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   rangeProblems(problems, input ?? ({} as DateRangeFields), path);
   problems.throwIfAny();
 }
@@ -80,6 +82,7 @@ export function validateDateRange(input: DateRangeFields, path = ""): void {
 /** A ledger query: the range rules plus an optional sort order. */
 export function validateUseHistory(input: UseHistoryFields, path = ""): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   rangeProblems(problems, input ?? ({} as UseHistoryFields), path);
   if (given(input?.order)) checkEnum(problems, PointsSortOrder, input.order, at(path, "order"));
   problems.throwIfAny();
@@ -88,6 +91,7 @@ export function validateUseHistory(input: UseHistoryFields, path = ""): void {
 /** A settleCode or refundCode argument. */
 export function validateCode(value: unknown, path: string): void {
   const problems = new ProblemList();
+  checkTextInput(problems, value, path);
   checkCode(problems, value, path);
   problems.throwIfAny();
 }
@@ -95,6 +99,7 @@ export function validateCode(value: unknown, path: string): void {
 /** A service argument. */
 export function validateService(value: unknown, path = "service"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, value, path);
   checkEnum(problems, PointsService, value, path);
   problems.throwIfAny();
 }
@@ -102,6 +107,7 @@ export function validateService(value: unknown, path = "service"): void {
 /** A PaymentForm: names, an e-mail, a mobile number and a positive whole KRW amount. */
 export function validatePaymentRequest(input: PaymentRequestFields, path = "input"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   const p = (key: string) => at(path, key);
   checkText(problems, input?.settlerName, p("settlerName"), TEXT_LIMITS.personName);
   checkEmail(problems, input?.settlerEmail, p("settlerEmail"));
@@ -114,6 +120,7 @@ export function validatePaymentRequest(input: PaymentRequestFields, path = "inpu
 /** A RefundForm: contact, a positive whole number of points, the account, a reason. */
 export function validateRefundRequest(input: RefundRequestFields, path = "input"): void {
   const problems = new ProblemList();
+  checkTextInput(problems, input, path);
   const p = (key: string) => at(path, key);
   checkText(problems, input?.contactName, p("contactName"), TEXT_LIMITS.personName);
   checkPhone(problems, input?.contactPhone, p("contactPhone"));

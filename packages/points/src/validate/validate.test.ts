@@ -252,6 +252,36 @@ const INVALID: [string, () => void, string][] = [
     () => validateNewContact({ ...CONTACT, password: "" }),
     "input.password",
   ],
+  [
+    "a NUL in the settler name",
+    () => validatePaymentRequest({ ...PAYMENT, settlerName: "담당\u0000자" }),
+    "input.settlerName",
+  ],
+  [
+    "a C1 control in the depositor name",
+    () => validatePaymentRequest({ ...PAYMENT, depositorName: "(주)\u0085코빌" }),
+    "input.depositorName",
+  ],
+  [
+    "a NUL in the settler e-mail",
+    () => validatePaymentRequest({ ...PAYMENT, settlerEmail: "a\u0000@b.co" }),
+    "input.settlerEmail",
+  ],
+  [
+    "a bidi isolate in a refund reason",
+    () => validateRefundRequest({ ...REFUND, reason: "해지\u2067" }),
+    "input.reason",
+  ],
+  [
+    "a newline in an account holder",
+    () => validateRefundRequest({ ...REFUND, accountHolder: "(주)\n코빌" }),
+    "input.accountHolder",
+  ],
+  [
+    "an ESC in a company name",
+    () => validateCorpInfo({ ...CORP, corpName: "코빌\u001b" }),
+    "input.corpName",
+  ],
 ];
 
 describe("validation refuses", () => {
