@@ -35,6 +35,7 @@ import { type PopbillWebhookAuth, cashbillMigrations } from "@korbill/cashbill";
 import { billingMigrations } from "@korbill/billing";
 import { hometaxMigrations } from "@korbill/hometax";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
+import { jsonErrors, jsonNotFound, playgroundNotBuilt } from "./http/errors.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
 
@@ -189,17 +190,10 @@ export async function createServer(
       process.env.KORBILL_PLAYGROUND_DIR ??
       fileURLToPath(new URL("../../playground/dist", import.meta.url));
     app.use(express.static(playgroundDir));
-    app.get("/", (_req, res) => {
-      res
-        .status(503)
-        .type("text/plain")
-        .send(
-          `The playground is not built (no index.html in ${playgroundDir}).\n` +
-            "Build it with: npx pnpm@10.34.8 --filter @korbill/playground build\n" +
-            "GraphQL itself works at /graphql.\n",
-        );
-    });
+    app.get("/", playgroundNotBuilt(logger, playgroundDir));
   }
+  // Last: JSON for unknown paths and for every error (never express's HTML page with a stack).
+  app.use(jsonNotFound(logger), jsonErrors(logger));
 
   let closed = false;
   return {
