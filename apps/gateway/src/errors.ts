@@ -1,5 +1,6 @@
 import { type GraphQLFormattedError, GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { redactText } from "@korbill/billing";
 import { DomainError, UpstreamError, isUnavailable } from "@korbill/core-auth";
 import type { Logger } from "./logger.js";
 
@@ -26,17 +27,21 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (original instanceof UpstreamError) {
       const unavailable = isUnavailable(original);
+      // i'mport's texts come from the PG and may quote card fields: the billing client already
+      // redacted them; this holds for any other i'mport caller too (same function, idempotent).
+      const upstreamMessage =
+        original.upstream === "iamport" ? redactText(original.message) : original.message;
       if (unavailable)
         logger.warn("upstream unavailable", {
           upstream: original.upstream,
-          error: original.message,
+          error: upstreamMessage,
           requestId: original.requestId,
         });
       return {
         ...base,
         message: unavailable
           ? `${original.upstream} is unavailable right now; nothing was lost, try again`
-          : original.message,
+          : upstreamMessage,
         extensions: {
           code: unavailable ? "UPSTREAM_UNAVAILABLE" : "UPSTREAM_ERROR",
           upstream: original.upstream,
