@@ -58,12 +58,14 @@ export function createErrorFormatter(logger: Logger) {
       code !== "INTERNAL_SERVER_ERROR"
     ) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...base, extensions };
+      // Variable-coercion messages quote the value ("got invalid value { number: ... }").
+      return { ...base, message: redactText(base.message), extensions };
     }
     if (error instanceof GraphQLError && !error.originalError) {
       // Parse, validation and variable-coercion errors: the client's request is at fault.
       return {
         ...base,
+        message: redactText(base.message),
         extensions: { code: typeof code === "string" ? code : "GRAPHQL_VALIDATION_FAILED" },
       };
     }
@@ -71,9 +73,10 @@ export function createErrorFormatter(logger: Logger) {
       // A subscriber's socket went away mid-stream: an ordinary disconnect, not a fault.
       logger.debug("subscriber disconnected mid-stream", { error: String(original) });
     } else {
+      const stack = (original as Error | undefined)?.stack;
       logger.error("unexpected error", {
-        error: String(original),
-        stack: (original as Error)?.stack,
+        error: redactText(String(original)),
+        stack: stack === undefined ? undefined : redactText(stack),
       });
     }
     return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };

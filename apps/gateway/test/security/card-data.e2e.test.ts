@@ -231,6 +231,16 @@ describe("card data is never stored, logged, published or returned", () => {
         expect(reply.status, `${path}: ${reply.text}`).toBeGreaterThanOrEqual(400);
       }
     }
+    // Well-formed JSON whose variables GraphQL refuses: the messages quote the value.
+    const issue = `mutation($card: CardInput!) { issueBillingKey(customerUid: "cust_x", card: $card) { customerUid } }`;
+    for (const card of [
+      { ...CARD_B, cvc: "123" },
+      { ...CARD_B, pinPrefix: 34 },
+      { ...CARD_B, number: 5555555555554444 },
+    ]) {
+      const refused = await gql(issue, { card });
+      expect(refused.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|BAD_REQUEST/);
+    }
     // A forged webhook naming a card number as its payment id.
     const forged = await sendRaw(`${gateway.url}/webhooks/iamport`, {
       headers: { "content-type": "application/json" },
