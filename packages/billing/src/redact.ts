@@ -10,8 +10,8 @@ export const REDACTED = "[redacted]";
  * first two PIN digits. The patterns below are applied ONLY to free text (messages, reasons,
  * names), never to identifiers, amounts or timestamps, which korbill keeps verbatim; so they
  * may err on the side of masking. What a legitimate text can lose:
- * - any run of 13+ digits, even grouped by spaces or dashes (a long account or resident number
- *   too, which is personal data as well);
+ * - any run of 13+ digits, even grouped by spaces, dashes, dots or slashes (a long account or
+ *   resident number too, which is personal data as well);
  * - any 10-digit number shaped like a business number (also an epoch second);
  * - `YYYY-MM`, `YYYY/MM`, `YYYYMM` (not a full date `YYYY-MM-DD`), `MM/YY`, `MM/YYYY`;
  * - a standalone 6-digit `YYMMDD` date (not one followed by 원/KRW, nor a masked BIN `411111**`);
@@ -54,8 +54,8 @@ const LABELLED = new RegExp(
   `((?:\\b(?:${ASCII_LABELS})\\b|${KOREAN_LABELS})${SEPARATOR})\\d(?:[\\d ./-]*\\d)?(?!\\s*자리)`,
   "gi",
 );
-/** Digit groups joined by spaces or dashes: a card number when they hold 13 or more digits. */
-const DIGIT_CHUNK = /\d+(?:[ \t-]{1,3}\d+)*/g;
+/** Digit groups joined by spaces, dashes, dots or slashes: a card number at 13+ digits. */
+const DIGIT_CHUNK = /\d+(?:[ \t./\-\u2010-\u2015]{1,3}\d+)*/g;
 const BUSINESS_NUMBER = /(?<![\w-])\d{3}-?\d{2}-?\d{5}(?![\w-])/g;
 const YEAR_MONTH = /(?<![\w-])(?:19|20)\d{2}[-/.]?(?:0[1-9]|1[0-2])(?![-/.]?\d|\w)/g;
 const MONTH_YEAR = /(?<![\d/])(?:0[1-9]|1[0-2])\/(?:\d{4}|\d{2})(?![\d/])/g;
