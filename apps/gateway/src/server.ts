@@ -36,6 +36,7 @@ import { billingMigrations } from "@korbill/billing";
 import { hometaxMigrations } from "@korbill/hometax";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
 import { jsonErrors, jsonNotFound, playgroundNotBuilt } from "./http/errors.js";
+import { apolloLogger } from "./apollo-logger.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
 
@@ -133,6 +134,7 @@ export async function createServer(
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
     // main.ts drains on SIGINT/SIGTERM itself (workers, sockets, then the database). Apollo's
     // own handler stopped Apollo and re-raised the signal, which killed the process before
     // that drain finished: the database was never closed.
