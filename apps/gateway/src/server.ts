@@ -37,6 +37,7 @@ import { hometaxMigrations } from "@korbill/hometax";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
 import { jsonErrors, jsonNotFound, playgroundNotBuilt } from "./http/errors.js";
 import { apolloLogger } from "./apollo-logger.js";
+import { jsonUpgradeErrors } from "./http/upgrade-errors.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
 
@@ -130,6 +131,7 @@ export async function createServer(
     buildContext,
     logger,
   });
+  jsonUpgradeErrors(ws.wss);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     introspection: config.introspection,

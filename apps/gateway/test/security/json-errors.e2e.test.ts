@@ -16,6 +16,12 @@ import { type RawReply, sendRaw } from "./http.js";
 const CARD = "4111-1111-1111-1111";
 const JSON_TYPE = { "content-type": "application/json" };
 const TRAILING_COMMA = `{"query":"{ __typename }","variables":{"card":"${CARD}",}}`;
+const UPGRADE = {
+  connection: "Upgrade",
+  upgrade: "websocket",
+  "sec-websocket-version": "13",
+  "sec-websocket-key": "dGhlIHNhbXBsZSBub25jZQ==",
+};
 const OVER_GRAPHQL_LIMIT = Buffer.alloc(11 * 1024 * 1024, " ");
 const OVER_WEBHOOK_LIMIT = Buffer.alloc(3 * 1024 * 1024, "a");
 
@@ -87,6 +93,22 @@ const CASES: Case[] = [
     code: "NOT_FOUND",
   },
   { name: "an unknown path", path: "/nope", method: "GET", status: 404, code: "NOT_FOUND" },
+  {
+    name: "a WebSocket upgrade on another path",
+    path: "/nope",
+    method: "GET",
+    headers: UPGRADE,
+    status: 404,
+    code: "NOT_FOUND",
+  },
+  {
+    name: "/graphql: a WebSocket upgrade without a key",
+    path: "/graphql",
+    method: "GET",
+    headers: { connection: "Upgrade", upgrade: "websocket", "sec-websocket-version": "13" },
+    status: 400,
+    code: "BAD_REQUEST",
+  },
   {
     name: "an unknown path with a malformed body",
     path: "/api/v1/cards",
