@@ -21,7 +21,9 @@ export const REDACTED = "[redacted]";
  * (letters, digits, `_` or `-` around them, as in `sub_1001_202501`), so merchant_uids quoted in
  * a message survive; a card number does not, whatever surrounds it. Two PIN digits without a label cannot be told from any other number and are not masked:
  * they are only a secret next to a label. Amounts (fields, or `9,900원` in text), merchant_uids
- * and 8-digit dates survive.
+ * and 8-digit dates survive. The visible cost: an order name the merchant chose, echoed by
+ * i'mport, loses such shapes too (`2026-12 정기결제` comes back as `[redacted] 정기결제`);
+ * accepted, since a name field is exactly where a careless PG or client may put card data.
  */
 
 const ASCII_LABELS = [
