@@ -188,6 +188,12 @@ describe("card data is never stored, logged, published or returned", () => {
     await eventFor("ord_cd_s1", "SCHEDULED_EXECUTED");
     await eventFor("ord_cd_s2", "FAILED");
 
+    // A partial refund: cancel reason and history come back from i'mport too.
+    await ok(
+      `mutation { cancelPayment(merchantUid: "ord_cd_1", amount: 100, reason: "부분 환불") { status cancelAmount cancelReason } }`,
+    );
+    await eventFor("ord_cd_1", "CANCELLED");
+
     // Everything korbill returns about those payments and schedules.
     const failed = events.filter((e) => e.type === "FAILED").map((e) => e.merchantUid);
     expect(failed).toEqual(expect.arrayContaining(["ord_cd_2", "ord_cd_3", "ord_cd_s2"]));
@@ -256,8 +262,11 @@ describe("card data is never stored, logged, published or returned", () => {
       10_000,
       () => "no webhook log line",
     );
+    const running = filesUnder(dataDir);
+    // The write-ahead log is read while the gateway runs, before SIGTERM folds it in.
+    expect(running.map((f) => f.path).some((p) => p.endsWith("-wal"))).toBe(true);
     const hits = [
-      ...filesUnder(dataDir).flatMap((f) => scanForCards(f.path, f.text, CARDS)),
+      ...running.flatMap((f) => scanForCards(f.path, f.text, CARDS)),
       ...scanForCards("gateway output", gateway.output.join(""), CARDS),
       ...scanForCards("replies and events", seen.join("\n"), CARDS),
     ];
