@@ -163,6 +163,13 @@ function graphqlCases(): Case[] {
       ...JSON_TYPE,
       "content-encoding": "gzip",
     }),
+    post("an empty object", "{}", 400, "BAD_REQUEST"),
+    post("a query that is not a string", '{"query":5}', 400, "BAD_REQUEST"),
+    post("a batch", `[{"query":"{ __typename }"}]`, 400, "BAD_REQUEST"),
+    post("a broken brotli body", "xx", 400, "BAD_REQUEST", {
+      ...JSON_TYPE,
+      "content-encoding": "br",
+    }),
     post("an unknown content encoding", "{}", 415, "UNSUPPORTED_MEDIA_TYPE", {
       ...JSON_TYPE,
       "content-encoding": "compress",
