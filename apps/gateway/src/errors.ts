@@ -1,5 +1,6 @@
 import { type GraphQLFormattedError, GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { redactText } from "@korbill/billing";
 import { DomainError, UpstreamError, isUnavailable } from "@korbill/core-auth";
 import { isDatabaseUnavailable } from "@korbill/core-events";
 import type { Logger } from "./logger.js";
@@ -29,17 +30,21 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (original instanceof UpstreamError) {
       const unavailable = isUnavailable(original);
+      // i'mport's texts come from the PG and may quote card fields: the billing client already
+      // redacted them; this holds for any other i'mport caller too (same function, idempotent).
+      const upstreamMessage =
+        original.upstream === "iamport" ? redactText(original.message) : original.message;
       if (unavailable)
         logger.warn("upstream unavailable", {
           upstream: original.upstream,
-          error: original.message,
+          error: upstreamMessage,
           requestId: original.requestId,
         });
       return {
         ...base,
         message: unavailable
           ? `${original.upstream} is unavailable right now; nothing was lost, try again`
-          : original.message,
+          : upstreamMessage,
         extensions: {
           code: unavailable ? "UPSTREAM_UNAVAILABLE" : "UPSTREAM_ERROR",
           upstream: original.upstream,
@@ -67,12 +72,14 @@ export function createErrorFormatter(logger: Logger) {
       code !== "INTERNAL_SERVER_ERROR"
     ) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...base, extensions };
+      // Variable-coercion messages quote the value ("got invalid value { number: ... }").
+      return { ...base, message: redactText(base.message), extensions };
     }
     if (error instanceof GraphQLError && !error.originalError) {
       // Parse, validation and variable-coercion errors: the client's request is at fault.
       return {
         ...base,
+        message: redactText(base.message),
         extensions: { code: typeof code === "string" ? code : "GRAPHQL_VALIDATION_FAILED" },
       };
     }
@@ -80,9 +87,10 @@ export function createErrorFormatter(logger: Logger) {
       // A subscriber's socket went away mid-stream: an ordinary disconnect, not a fault.
       logger.debug("subscriber disconnected mid-stream", { error: String(original) });
     } else {
+      const stack = (original as Error | undefined)?.stack;
       logger.error("unexpected error", {
-        error: String(original),
-        stack: (original as Error)?.stack,
+        error: redactText(String(original)),
+        stack: stack === undefined ? undefined : redactText(stack),
       });
     }
     return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };

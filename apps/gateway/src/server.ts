@@ -29,6 +29,9 @@ import type { PopbillWebhookAuth } from "@korbill/cashbill";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
 import { GATEWAY_MIGRATIONS } from "./migrations.js";
 import { readiness } from "./http/health.js";
+import { jsonErrors, jsonNotFound, playgroundNotBuilt } from "./http/errors.js";
+import { apolloLogger } from "./apollo-logger.js";
+import { jsonUpgradeErrors } from "./http/upgrade-errors.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
 
@@ -117,10 +120,12 @@ export async function createServer(
     logger,
     revocationCheckMs: config.revocationCheckMs,
   });
+  jsonUpgradeErrors(ws.wss);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
     // main.ts drains on SIGINT/SIGTERM itself (workers, sockets, then the database). Apollo's
     // own handler stopped Apollo and re-raised the signal, which killed the process before
     // that drain finished: the database was never closed.
@@ -180,17 +185,10 @@ export async function createServer(
       process.env.KORBILL_PLAYGROUND_DIR ??
       fileURLToPath(new URL("../../playground/dist", import.meta.url));
     app.use(express.static(playgroundDir));
-    app.get("/", (_req, res) => {
-      res
-        .status(503)
-        .type("text/plain")
-        .send(
-          `The playground is not built (no index.html in ${playgroundDir}).\n` +
-            "Build it with: npx pnpm@10.34.8 --filter @korbill/playground build\n" +
-            "GraphQL itself works at /graphql.\n",
-        );
-    });
+    app.get("/", playgroundNotBuilt(logger, playgroundDir));
   }
+  // Last: JSON for unknown paths and for every error (never express's HTML page with a stack).
+  app.use(jsonNotFound(logger), jsonErrors(logger));
 
   let closed = false;
   return {

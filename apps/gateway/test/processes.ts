@@ -10,13 +10,18 @@ export interface GatewayProcess {
   graphqlUrl: string;
   wsUrl: string;
   output: string[];
+  /** What it wrote to stderr only (its JSON log lines and anything else). */
+  stderr: string[];
   /** Kills with `signal` and waits for the exit. */
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `node dist/main.js` with `env` and resolves once it prints its GraphQL URL. */
+/**
+ * Starts `node dist/main.js` with `env` (an `undefined` value removes that variable) and
+ * resolves once it prints its GraphQL URL.
+ */
 export function spawnGateway(
-  env: Record<string, string>,
+  env: Record<string, string | undefined>,
   timeoutMs = 30_000,
 ): Promise<GatewayProcess> {
   const proc = spawn(process.execPath, [MAIN], {
@@ -24,6 +29,7 @@ export function spawnGateway(
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
+  const stderr: string[] = [];
   const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -42,6 +48,7 @@ export function spawnGateway(
         graphqlUrl: `${url}/graphql`,
         wsUrl: `${url.replace(/^http/, "ws")}/graphql`,
         output,
+        stderr,
         async kill(signal = "SIGTERM") {
           if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
           await exited;
@@ -49,7 +56,10 @@ export function spawnGateway(
       });
     };
     proc.stdout!.on("data", onData);
-    proc.stderr!.on("data", (c: Buffer) => output.push(c.toString()));
+    proc.stderr!.on("data", (c: Buffer) => {
+      output.push(c.toString());
+      stderr.push(c.toString());
+    });
     proc.once("exit", (code) => {
       clearTimeout(timer);
       reject(new Error(`gateway exited with ${code} before starting:\n${output.join("")}`));

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { testEngines } from "@korbill/core-events/testing";
 import { A, B, CARD, CARD_SECRETS, type Harness, openHarness } from "./harness.test-helpers.js";
+import { REDACTED } from "./redact.js";
 import { iamportWebhookBody } from "./webhooks.js";
 
 const SECRETS = [...CARD_SECRETS, "5555555555554444", "5555-5555-5555-4444", "2031-06", "851231"];
@@ -98,6 +99,27 @@ for (const engine of await testEngines()) {
           expect(JSON.stringify(e)).not.toContain(secret);
         }
       }
+    });
+
+    it("masks card data that a decline reason echoes, in the order, the event and the reply", async () => {
+      await h.billing.issueBillingKey(A, "cust_1", CARD);
+      h.fake.outcome = "failed";
+      h.fake.failReason =
+        "한도초과 카드번호 4111 1111 1111 1111 유효기간 12/30 (203012) 생년월일 900101 pwd_2digit=12";
+      const failed = await h.billing.chargeBillingKey(A, {
+        customerUid: "cust_1",
+        merchantUid: "m1",
+        amount: 9900,
+        name: "월간",
+      });
+      const masked = `한도초과 카드번호 ${REDACTED} 유효기간 ${REDACTED} (${REDACTED}) 생년월일 ${REDACTED} pwd_2digit=${REDACTED}`;
+      expect(failed.fail_reason).toBe(masked);
+      expect((await h.billingStore.orders.get("m1"))?.failReason).toBe(masked);
+      const dump = await allRows(h);
+      expect(dump).toContain("한도초과 카드번호 [redacted]");
+      for (const secret of [...SECRETS, "4111 1111 1111 1111", "12/30", "203012", "900101"])
+        expect(dump).not.toContain(secret);
+      expect(dump).not.toMatch(/pwd_2digit=12/);
     });
 
     it("would notice a planted card number (the scan reads every column)", async () => {

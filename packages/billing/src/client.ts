@@ -4,7 +4,8 @@ import {
   UpstreamBusinessError,
   UpstreamNotFoundError,
 } from "@korbill/core-auth";
-import { cardSecrets, redactError } from "./redact.js";
+import { cardSecrets } from "./redact.js";
+import { redactError, redactReply } from "./redact-reply.js";
 import type {
   AgainBody,
   CancelBody,
@@ -42,20 +43,25 @@ const seg = encodeURIComponent;
 
 /**
  * Typed i'mport V1 calls for billing keys, key-in and recurring payments, schedules and
- * payment lookups, in the upstream's own terms; no GraphQL. Card fields go to i'mport only:
- * errors of calls that carry them are rebuilt so no message can echo them.
+ * payment lookups, in the upstream's own terms; no GraphQL. Card fields go to i'mport only, and
+ * every reply and error comes back through `redactReply` / `redactError`: free text that
+ * echoes card data (a PG quoting the request) is masked before anyone sees it.
  */
 export function createIamportClient(deps: { iamport: IamportTransport }) {
   const { iamport } = deps;
-  const call = async <T>(request: IamportRequest): Promise<T> =>
-    (await iamport.request<T>(request)).response;
-  const withCard = async <T>(card: Partial<WireCardFields>, request: IamportRequest) => {
+  // Every reply and every error passes the one redaction on its way in: nothing i'mport says
+  // reaches the store, an event, a log or a client before it.
+  const send = async <T>(request: IamportRequest, secrets: readonly string[] = []) => {
     try {
-      return await call<T>(request);
+      const reply = await iamport.request<T>(request);
+      return { ...reply, response: redactReply(reply.response, secrets) };
     } catch (error) {
-      throw redactError(error, cardSecrets(card));
+      throw redactError(error, secrets);
     }
   };
+  const call = async <T>(request: IamportRequest): Promise<T> => (await send<T>(request)).response;
+  const withCard = async <T>(card: Partial<WireCardFields>, request: IamportRequest) =>
+    (await send<T>(request, cardSecrets(card))).response;
   return {
     /** Issues a billing key under `customerUid`, or REPLACES the card of an existing one. */
     issueBillingKey(
@@ -83,7 +89,7 @@ export function createIamportClient(deps: { iamport: IamportTransport }) {
     },
     /** Several billing keys at once; `partial` when some were not found. */
     async getBillingKeys(customerUids: readonly string[]): Promise<BillingKeysReply> {
-      const reply = await iamport.request<CustomerAnnotation[] | null>({
+      const reply = await send<CustomerAnnotation[] | null>({
         method: "GET",
         path: "/subscribe/customers",
         query: { customer_uid: customerUids },

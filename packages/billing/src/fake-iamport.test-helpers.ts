@@ -26,6 +26,8 @@ export class FakeIamport implements IamportTransport {
   readonly schedules = new Map<string, ScheduleResultAnnotation>();
   /** Outcome of the next charges: `paid` or `failed` (a decline with code 0). */
   outcome: "paid" | "failed" = "paid";
+  /** `fail_reason` of a decline (a test may make it echo card fields, as a careless PG does). */
+  failReason = "한도초과";
   /** Card numbers (digits) the PG refuses, with a message that echoes the card. */
   readonly refusedCards = new Set<string>();
   /** Runs before each request; throw to simulate a transport failure. */
@@ -207,7 +209,7 @@ export class FakeIamport implements IamportTransport {
       paid_at: outcome === "paid" ? now : 0,
       failed_at: outcome === "failed" ? now : 0,
       cancelled_at: 0,
-      fail_reason: outcome === "failed" ? "한도초과" : null,
+      fail_reason: outcome === "failed" ? this.failReason : null,
       card_number: uid ? (this.customers.get(uid)?.card_number ?? null) : null,
       customer_uid: uid,
     };

@@ -24,7 +24,8 @@ export {
   type OrderStatus,
   OrderStore,
 } from "./orders.js";
-export { cardSecrets, redactError, redactText } from "./redact.js";
+export { REDACTED, cardSecrets, redactText } from "./redact.js";
+export { redactError, redactReply } from "./redact-reply.js";
 export { luhnValid } from "./rules.js";
 export { BillingService } from "./service/billing-service.js";
 export type { PaymentRef } from "./service/payments.js";

@@ -3,6 +3,7 @@ import type { StoredEvent } from "@korbill/core-events";
 import { applyPayment } from "./apply.js";
 import type { BillingDeps } from "./deps.js";
 import type { BillingEventPayload } from "./events.js";
+import { redactText } from "./redact.js";
 import { parseIamportWebhook } from "./webhooks.js";
 import type { PaymentAnnotation, WireWebhookBody } from "./wire.js";
 
@@ -69,6 +70,7 @@ function statusAgrees(claimed: string, payment: PaymentAnnotation): boolean {
   return claimed === "cancelled" && payment.status === "paid" && payment.cancel_amount > 0;
 }
 
+// The reason quotes the sender's ids (any visible characters) and is logged: redacted.
 function rejected(reason: string): WebhookOutcome {
-  return { result: "rejected", reason };
+  return { result: "rejected", reason: redactText(reason) };
 }

@@ -83,6 +83,8 @@ export {
   ANY_CUSTOMER,
   type ChargeOutcome,
   ChargeOutcomes,
+  type CardRefusal,
+  CardRefusals,
   createIamportState,
   type CustomerAnnotation,
   DEMO_IAMPORT,

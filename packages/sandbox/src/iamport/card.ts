@@ -1,4 +1,5 @@
 import { type IamportBody } from "./body.js";
+import { type CardRefusal, cardEcho } from "./card-echo.js";
 import { textField } from "./fields.js";
 import { IamportError, missing } from "./reply.js";
 
@@ -57,9 +58,15 @@ const LUHN_EXEMPT = new Set(["1234567890123456"]);
  * Validates the card fields of an issue, `onetime` or new-key `schedule` request and
  * returns only the masked view. Missing `card_number`/`expiry` is a 400; a bad number
  * (format or Luhn), a past expiry, a malformed `birth` or `pwd_2digit` is an HTTP 200
- * failure worded as the real API words card rejections.
+ * failure worded as the real API words card rejections. A well-formed card is then refused
+ * when `refusal` yields one (the test control `IamportState.cardRefusals`).
  */
-export function validateCard(body: IamportBody, context: CardContext, nowMs: number): MaskedCard {
+export function validateCard(
+  body: IamportBody,
+  context: CardContext,
+  nowMs: number,
+  refusal: () => CardRefusal | undefined = () => undefined,
+): MaskedCard {
   const number = textField(body, "card_number");
   const expiry = textField(body, "expiry");
   if (number === undefined || expiry === undefined)
@@ -79,6 +86,8 @@ export function validateCard(body: IamportBody, context: CardContext, nowMs: num
     throw reject("생년월일(또는 사업자등록번호) 형식 오류");
   const pwd = textField(body, "pwd_2digit");
   if (pwd !== undefined && !/^\d{2}$/.test(pwd)) throw reject("비밀번호 앞 2자리 형식 오류");
+  const refused = refusal();
+  if (refused) throw reject(refused.reason + (refused.echoCard ? cardEcho(body) : ""));
   return describeCard(digits);
 }
 

@@ -28,6 +28,8 @@ export interface ChargeOrder {
   readonly usage: PaymentAnnotation["customer_uid_usage"];
   /** Per-request webhook URL, `null` for the configured one. */
   readonly noticeUrl: string | null;
+  /** The request's card fields as a careless PG quotes them (key-in charges only). */
+  readonly cardEcho?: string;
 }
 
 /** The parts of the i'mport state a charge uses. */
@@ -136,7 +138,7 @@ export function charge(
     paid_at: paid ? startedAt + 1 : 0,
     failed_at: paid ? 0 : startedAt + 1,
     cancelled_at: 0,
-    fail_reason: outcome.kind === "decline" ? outcome.reason : null,
+    fail_reason: outcome.kind === "decline" ? declineReason(outcome, order) : null,
     cancel_reason: null,
     receipt_url: paid ? receiptUrl(pgTid) : null,
     cancel_history: [],
@@ -155,4 +157,8 @@ export function charge(
     deps.webhooks.send(event, order.noticeUrl);
   }
   return payment;
+}
+
+function declineReason(outcome: ChargeOutcome & { kind: "decline" }, order: ChargeOrder): string {
+  return outcome.echoCard && order.cardEcho ? outcome.reason + order.cardEcho : outcome.reason;
 }

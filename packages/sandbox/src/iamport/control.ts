@@ -5,6 +5,7 @@ import { json, type SandboxReply } from "../http/reply.js";
 import { type SandboxRequest } from "../http/request.js";
 import { type RouteHandler, type Router } from "../http/router.js";
 import { type IamportScope } from "./book.js";
+import { type CardRefusal } from "./card-echo.js";
 import { type ChargeOutcome } from "./outcomes.js";
 import { type IamportState } from "./state.js";
 import { type WebhookConfig } from "./webhooks.js";
@@ -18,6 +19,8 @@ import { type WebhookConfig } from "./webhooks.js";
  * - `POST /__sandbox/iamport/outcomes` `{customer_uid, outcome | outcomes, sticky?}` -> `{pending}`
  *   (`outcome` = `{kind: "approve"}` or `{kind: "decline", reason}`; `customer_uid` `"*"` for all)
  * - `POST /__sandbox/iamport/outcomes/clear` `{customer_uid?}` -> `{}`
+ * - `POST /__sandbox/iamport/card-refusals` `{reason, echoCard?}` -> `{pending}` (refuses the
+ *   next card authentication; `echoCard` quotes the request's card fields)
  * - `GET  /__sandbox/iamport/webhooks` -> `{config, deliveries}`
  * - `POST /__sandbox/iamport/webhooks` `{url?, mode, retries?, retryDelayMs?, timeoutMs?}` -> `{config}`
  * - `POST /__sandbox/iamport/tick` -> `{executed, resent}`
@@ -34,6 +37,12 @@ export function addIamportControlRoutes(router: Router, state: IamportState): Ro
     state.outcomes.clear(typeof uid === "string" ? uid : undefined);
     return json({});
   });
+  add("POST", "/card-refusals", (request) =>
+    checked(() => {
+      state.cardRefusals.add(bodyOf(request) as unknown as CardRefusal);
+      return json({ pending: state.cardRefusals.pending() });
+    }),
+  );
   add("GET", "/webhooks", () =>
     json({ config: state.webhooks.config(), deliveries: state.webhooks.deliveries() }),
   );

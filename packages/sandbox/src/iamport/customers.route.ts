@@ -18,7 +18,7 @@ export function issueCustomer({
   now,
 }: IamportCall): SandboxReply {
   const customerUid = customerUidOf(request.params["customer_uid"]);
-  const card = validateCard(body, "issue", nowMs);
+  const card = validateCard(body, "issue", nowMs, () => state.cardRefusals.next());
   const pg = resolvePg(textField(body, "pg"), state.merchant(book.scope.impKey)?.pg ?? "");
   const details = customerDetailsOf(body, "customer");
   return envelope(upsertCustomer(book, customerUid, { card, pg }, details, now));

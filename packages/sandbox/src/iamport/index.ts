@@ -13,6 +13,7 @@ export {
   type IamportTickReport,
 } from "./state.js";
 export { type IamportScope } from "./book.js";
+export { CardRefusals, cardEcho, type CardRefusal } from "./card-echo.js";
 export { ANY_CUSTOMER, ChargeOutcomes, type ChargeOutcome } from "./outcomes.js";
 export {
   IamportWebhooks,

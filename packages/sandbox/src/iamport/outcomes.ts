@@ -1,6 +1,12 @@
 /** What the simulated card company answers to a charge. */
 export type ChargeOutcome =
-  { readonly kind: "approve" } | { readonly kind: "decline"; readonly reason: string };
+  | { readonly kind: "approve" }
+  | {
+      readonly kind: "decline";
+      readonly reason: string;
+      /** Quote the request's card fields after the reason (key-in charges; see `cardEcho`). */
+      readonly echoCard?: boolean;
+    };
 
 /** Key of the outcomes that apply to every customer_uid, and to `onetime` charges without one. */
 export const ANY_CUSTOMER = "*";
@@ -64,6 +70,8 @@ export class ChargeOutcomes {
 function check(outcome: ChargeOutcome): ChargeOutcome {
   if (outcome.kind === "approve") return APPROVE;
   if (outcome.kind === "decline" && typeof outcome.reason === "string" && outcome.reason !== "")
-    return { kind: "decline", reason: outcome.reason };
+    return outcome.echoCard === true
+      ? { kind: "decline", reason: outcome.reason, echoCard: true }
+      : { kind: "decline", reason: outcome.reason };
   throw new TypeError(`not a charge outcome: ${JSON.stringify(outcome)}`);
 }

@@ -1,6 +1,7 @@
 import { type SandboxReply } from "../http/reply.js";
 import { type IamportCall } from "./call.js";
 import { validateCard } from "./card.js";
+import { cardEcho } from "./card-echo.js";
 import { assertMerchantUidFree, charge, merchantUidOf, orderFields } from "./charge.js";
 import { customerDetailsOf, sourceOf, upsertCustomer } from "./customer.js";
 import { amountField, textField } from "./fields.js";
@@ -45,7 +46,7 @@ export function chargeOnetime({ state, book, body, nowMs, now }: IamportCall): S
   if (merchantUid === undefined) throw missing("merchant_uid");
   const amount = amountField(body);
   assertMerchantUidFree(book, merchantUid);
-  const card = validateCard(body, "onetime", nowMs);
+  const card = validateCard(body, "onetime", nowMs, () => state.cardRefusals.next());
   const pg = resolvePg(textField(body, "pg"), state.merchant(book.scope.impKey)?.pg ?? "");
   const customerUid = textField(body, "customer_uid") ?? null;
   const order = {
@@ -55,6 +56,7 @@ export function chargeOnetime({ state, book, body, nowMs, now }: IamportCall): S
     customerUid,
     usage: customerUid === null ? null : ("issue" as const),
     noticeUrl: textField(body, "notice_url") ?? null,
+    cardEcho: cardEcho(body),
   };
   const payment = charge(state, book, order, { card, pg }, nowMs);
   if (customerUid !== null && payment.status === "paid")

@@ -30,7 +30,7 @@ export function schedulePayments({ state, book, body, nowMs, now }: IamportCall)
   let newKey: { card: MaskedCard; pg: PgChannel } | undefined;
   if (customer === undefined) {
     if (textField(body, "card_number") === undefined) throw refused("등록된 고객정보가 없습니다.");
-    const card = validateCard(body, "schedule", nowMs);
+    const card = validateCard(body, "schedule", nowMs, () => state.cardRefusals.next());
     newKey = {
       card,
       pg: resolvePg(textField(body, "pg"), state.merchant(book.scope.impKey)?.pg ?? ""),

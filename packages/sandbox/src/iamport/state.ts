@@ -1,5 +1,6 @@
 import { type SandboxClock } from "../clock.js";
 import { type IamportScope, MerchantBook } from "./book.js";
+import { CardRefusals } from "./card-echo.js";
 import { IdSource } from "./ids.js";
 import { ChargeOutcomes } from "./outcomes.js";
 import { DEFAULT_PG } from "./pg.js";
@@ -61,6 +62,8 @@ export class IamportState {
   readonly clock: SandboxClock;
   /** Results of the next charges, per customer_uid. */
   readonly outcomes = new ChargeOutcomes();
+  /** Refusals of the next card authentications (issue, key-in, new-key schedule). */
+  readonly cardRefusals = new CardRefusals();
   /** Webhook configuration and the record of every delivery attempt. */
   readonly webhooks: IamportWebhooks;
   /** Identifier source (imp_uid, pg_tid, ...). */
