@@ -1,3 +1,5 @@
+import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
+
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
 
@@ -47,6 +49,8 @@ export interface GatewayConfig {
     leaseTtlMs: number;
   };
   limits: { maxDepth: number; maxCost: number };
+  /** Per-key operation and upstream limits, and the webhook re-fetch budget. */
+  rateLimits: RateLimitConfig;
   introspection: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
 }
@@ -115,6 +119,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       maxDepth: intVar(env, "KORBILL_MAX_DEPTH", 12, problems),
       maxCost: intVar(env, "KORBILL_MAX_COST", 20_000, problems),
     },
+    rateLimits: loadRateLimitConfig(env, stage, problems),
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
     logLevel: (env.KORBILL_LOG_LEVEL ?? "info") as GatewayConfig["logLevel"],
   };

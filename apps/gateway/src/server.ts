@@ -37,6 +37,7 @@ import { hometaxMigrations } from "@korbill/hometax";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
+import { admitHttpOperation, rateLimitStatusPlugin, upstreamScope } from "./rate-limits/http.js";
 
 /** Every package's tables. */
 const MIGRATIONS = [
@@ -127,6 +128,7 @@ export async function createServer(
     formatError,
     buildContext,
     logger,
+    admit: (tenant) => services.rateLimits.tenants.admitOperation(tenant),
   });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
@@ -144,6 +146,7 @@ export async function createServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      rateLimitStatusPlugin(),
       {
         async serverWillStart() {
           return { drainServer: () => ws.dispose() };
@@ -168,10 +171,13 @@ export async function createServer(
   app.use(
     "/graphql",
     express.json({ limit: "10mb" }),
+    upstreamScope(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
-          return buildContext(await authenticate(apiKeys, req.headers.authorization), randomUUID());
+          const tenant = await authenticate(apiKeys, req.headers.authorization);
+          await admitHttpOperation(services.rateLimits.tenants, tenant, res);
+          return buildContext(tenant, randomUUID());
         } catch (error) {
           if (!(error instanceof AuthenticationFailure)) throw error;
           throw new GraphQLError(error.message, {

@@ -1,5 +1,6 @@
 import {
   type PopbillTransport,
+  budgetedTransport,
   createHttpTransport,
   createIamportTokenProvider,
   createIamportTransport,
@@ -33,6 +34,7 @@ import { type HometaxServices, createHometaxServices } from "@korbill/hometax";
 import type { GatewayConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { startLocalSandbox } from "./local-stage.js";
+import { type RateLimits, createRateLimits } from "./rate-limits/index.js";
 
 /** The domain services every resolver reaches through the context. */
 export interface Services {
@@ -51,6 +53,8 @@ export interface Services {
   hometaxResults: HometaxServices["hometaxResults"];
   /** Refuses a bulk the member's points cannot pay for (INSUFFICIENT_POINTS). */
   cashbillPointsCheck?: (corpNum: string, receipts: number) => Promise<void>;
+  /** Per-key operation and upstream limits (RATE_LIMITED). */
+  rateLimits: RateLimits;
   /** Background passes the gateway runs under leases. */
   workerSpecs: { name: string; tick(): Promise<unknown> }[];
   now(): number;
@@ -87,7 +91,12 @@ export function createServices(
           iamportApiUrl: config.iamport.apiUrl,
         },
   });
-  const transport = createHttpTransport({ userAgent: "korbill" });
+  const rateLimits = createRateLimits(config);
+  // Every upstream call of a tenant's operation is charged to its key before it is sent.
+  const transport = budgetedTransport(
+    createHttpTransport({ userAgent: "korbill" }),
+    rateLimits.tenants,
+  );
   const tokens = createLinkhubTokenProvider({
     transport,
     endpoints,
@@ -116,6 +125,7 @@ export function createServices(
     db: database.db,
     events,
     now: Date.now,
+    webhookRefetch: rateLimits.webhookRefetch,
     noticeUrl: config.publicUrl
       ? `${config.publicUrl.replace(/\/$/, "")}/webhooks/iamport`
       : undefined,
@@ -182,12 +192,18 @@ export function createServices(
     hometax: hometax.hometax,
     hometaxJobs: hometax.hometaxJobs,
     hometaxResults: hometax.hometaxResults,
-    workerSpecs: [{ name: "cashbill-bulk", tick: () => bulk.tick() }, hometax.hometaxWorker],
+    rateLimits,
+    workerSpecs: [
+      { name: "cashbill-bulk", tick: () => bulk.tick() },
+      hometax.hometaxWorker,
+      { name: "billing-webhooks", tick: () => billing.billingWebhooks.drainDeferred() },
+    ],
     now: Date.now,
     perRequest: () => createCashbillLoaders(cashbill),
     close: async () => {
       await transport.close();
       await bus.close();
+      await rateLimits.close();
     },
   };
 }

@@ -22,6 +22,7 @@ import { directSink } from "./next-frames.js";
 import { type DirectSink, SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
 import type { createErrorFormatter } from "../errors.js";
 import type { Logger } from "../logger.js";
+import { type Admit, chargedExecute, refusal } from "./admission.js";
 
 interface WsOptions {
   httpServer: Server;
@@ -31,6 +32,7 @@ interface WsOptions {
   formatError: ReturnType<typeof createErrorFormatter>;
   buildContext(tenant: Tenant | null, requestId: string): object;
   logger: Logger;
+  admit?: Admit;
 }
 
 function credentialOf(params: Record<string, unknown> | undefined): unknown {
@@ -68,6 +70,7 @@ export function attachWebSocketServer(opts: WsOptions) {
   const server = useServer(
     {
       schema: opts.schema,
+      execute: chargedExecute,
       // Identical live-only subscriptions of one key run once and share their results.
       subscribe: (args) => {
         const context = args.contextValue as { tenant?: Tenant | null } | undefined;
@@ -82,7 +85,9 @@ export function attachWebSocketServer(opts: WsOptions) {
           return false;
         }
       },
-      onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        const refused = await refusal(opts.admit, tenants.get(ctx) ?? null);
+        if (refused) return refused;
         let document;
         try {
           document = parseCached(payload.query);
