@@ -121,8 +121,9 @@ describe("forged i'mport webhooks cost bounded upstream calls", () => {
     const worker = async () => {
       while (next < forged.length) {
         const i = next++;
-        // Once the budget is spent, the real payment runs and the sandbox sends its webhook.
-        if (!realSent && results.includes("deferred")) {
+        // Once the budget is spent (or halfway), the real payment runs and the sandbox sends
+        // its webhook.
+        if (!realSent && (results.includes("deferred") || i >= forged.length / 2)) {
           realSent = true;
           sandbox().clock.set(new Date(now + 30 * DAY + 60_000));
         }
@@ -131,7 +132,6 @@ describe("forged i'mport webhooks cost bounded upstream calls", () => {
     };
     await Promise.all(Array.from({ length: 16 }, worker));
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
-    expect(realSent).toBe(true);
 
     await waitUntil(
       () => events.some((e) => e.merchantUid === "ord_flood_real"),
@@ -146,6 +146,7 @@ describe("forged i'mport webhooks cost bounded upstream calls", () => {
     const seconds = (Date.now() - started) / 1000;
     expect(refetches).toBeLessThanOrEqual(budgetFor(seconds));
     expect(refetches).toBeLessThan(forged.length / 5);
+    expect(results).toContain("deferred");
     // Nothing is left unverified.
     await expect
       .poll(() => t.gateway.services.billingWebhooks.pendingDeferred(), { timeout: 30_000 })
