@@ -92,13 +92,13 @@ export function createServices(
         },
   });
   const rateLimits = createRateLimits(config);
-  // Every upstream call of a tenant's operation is charged to its key before it is sent.
-  const transport = budgetedTransport(
-    createHttpTransport({ userAgent: "korbill" }),
-    rateLimits.tenants,
-  );
+  const unbudgeted = createHttpTransport({ userAgent: "korbill" });
+  // Every upstream call of a tenant's operation is charged to its key before it is sent. Token
+  // requests are not: one is shared by every key of a CorpNum (and cached), so refusing it for
+  // one key would fail the others waiting on it.
+  const transport = budgetedTransport(unbudgeted, rateLimits.tenants);
   const tokens = createLinkhubTokenProvider({
-    transport,
+    transport: unbudgeted,
     endpoints,
     linkId: config.popbill.linkId ?? sandbox?.partner.linkId ?? "",
     secretKey: config.popbill.secretKey ?? sandbox?.partner.secretKey ?? "",
@@ -109,7 +109,7 @@ export function createServices(
   const events = new Log(database, config.stage, bus);
   const cashbill = createCashbillClient({ popbill });
   const iamportTokens = createIamportTokenProvider({
-    transport,
+    transport: unbudgeted,
     endpoints,
     impKey: config.iamport.impKey ?? sandbox?.iamport.impKey ?? "",
     impSecret: config.iamport.impSecret ?? sandbox?.iamport.impSecret ?? "",

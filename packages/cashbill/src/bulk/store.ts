@@ -194,6 +194,37 @@ export class CashbillStore {
     );
   }
 
+  /**
+   * Removes a submission recorded but never sent (korbill's own rate limit refused the send),
+   * with its body and pending receipts: its SubmitID and mgtKeys stay free for the retry.
+   */
+  async forgetUnsentSubmission(corpNum: string, submitId: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const removed = await trx
+        .deleteFrom("cashbillSubmissions")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("submitId", "=", submitId)
+        .where("state", "=", "RECORDED")
+        .where("attempts", "=", 0)
+        .executeTakeFirst();
+      if (Number(removed.numDeletedRows) === 0) return;
+      await trx
+        .deleteFrom("cashbillSubmissionBodies")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("submitId", "=", submitId)
+        .execute();
+      await trx
+        .deleteFrom("cashbillReceipts")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("submitId", "=", submitId)
+        .where("state", "=", "PENDING")
+        .execute();
+    });
+  }
+
   /** Removes a pending single receipt whose issuance was refused (its mgtKey stays free). */
   async forgetPendingReceipt(corpNum: string, mgtKey: string): Promise<void> {
     await this.db

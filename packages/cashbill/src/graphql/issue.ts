@@ -1,4 +1,9 @@
-import { UpstreamConflictError, UpstreamError, isUnavailable } from "@korbill/core-auth";
+import {
+  RateLimitedError,
+  UpstreamConflictError,
+  UpstreamError,
+  isUnavailable,
+} from "@korbill/core-auth";
 import type { WireIssueResponse } from "../wire.js";
 import type { CashbillContext } from "./context.js";
 
@@ -18,7 +23,10 @@ export async function issueOnce(
   try {
     reply = await send();
   } catch (error) {
-    const unknownOutcome = isUnavailable(error) || !(error instanceof UpstreamError);
+    // korbill's own rate limit refuses before sending: a definite refusal, like an upstream one.
+    const unknownOutcome =
+      isUnavailable(error) ||
+      !(error instanceof UpstreamError || error instanceof RateLimitedError);
     if (unknownOutcome || (retry && error instanceof UpstreamConflictError)) {
       const issued = await lookUp(ctx, corpNum, mgtKey);
       if (issued) return issued;
