@@ -49,6 +49,28 @@ describe("korbill keys CLI", () => {
     expect(after.join("\n")).toMatch(/revoked/);
   });
 
+  it("sets a key's rate limits, shows them in the list and puts them back to the defaults", async () => {
+    const out: string[] = [];
+    const create = ["keys", "create", "--name", "busy", "--corp", "1234567890"];
+    await runCli(create, (l) => out.push(l), env);
+    const id = /^created (key_[0-9a-f]+)/.exec(out[0]!)![1]!;
+    const limit = ["keys", "limit", id, "--ops-per-second", "5", "--upstream-burst", "9"];
+    expect(await runCli(limit, () => undefined, env)).toBe(0);
+    const listed: string[] = [];
+    await runCli(["keys", "list"], (l) => listed.push(l), env);
+    expect(listed.find((l) => l.startsWith(id))).toMatch(/ops-per-second 5, upstream-burst 9/);
+    expect(await runCli(["keys", "limit", id, "--default"], () => undefined, env)).toBe(0);
+    const after: string[] = [];
+    await runCli(["keys", "list"], (l) => after.push(l), env);
+    expect(after.find((l) => l.startsWith(id))).not.toMatch(/limits/);
+    await expect(
+      runCli(["keys", "limit", id, "--ops-per-second", "0"], () => undefined, env),
+    ).rejects.toThrow(/positive integer/);
+    expect(
+      await runCli(["keys", "limit", "key_nope", "--ops-burst", "3"], () => undefined, env),
+    ).toBe(1);
+  });
+
   it("refuses a member key without a corpNum", async () => {
     await expect(
       runCli(["keys", "create", "--name", "x", "--kind", "member"], () => undefined, env),

@@ -3,6 +3,11 @@ import { ApiKeyStore } from "@korbill/core-auth";
 import { databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
 import { loadConfig } from "./config.js";
 import { GATEWAY_MIGRATIONS } from "./migrations.js";
+import {
+  KEY_LIMIT_OPTIONS,
+  describeKeyLimits,
+  keyLimitsFrom,
+} from "./rate-limits/key-limits-cli.js";
 
 const USAGE = `korbill — manage korbill API keys (uses the same environment as the gateway)
 
@@ -10,6 +15,8 @@ const USAGE = `korbill — manage korbill API keys (uses the same environment as
   korbill keys create --name NAME --kind partner [--corp DEFAULT_CORPNUM]
   korbill keys list
   korbill keys revoke KEY_ID
+  korbill keys limit KEY_ID [--ops-per-second N] [--ops-burst N]
+                            [--upstream-per-second N] [--upstream-burst N] [--default]
 
 The secret of a new key is printed once; only its hash is stored.`;
 
@@ -28,6 +35,7 @@ export async function runCli(
       corp: { type: "string", multiple: true, default: [] },
       user: { type: "string" },
       help: { type: "boolean", short: "h" },
+      ...KEY_LIMIT_OPTIONS,
     },
   });
   const [group, command, arg] = positionals;
@@ -70,10 +78,15 @@ export async function runCli(
       for (const k of await store.list()) {
         const state = k.revokedAt ? `revoked ${k.revokedAt}` : "active";
         out(
-          `${k.id}  ${k.prefix}…  ${k.kind.padEnd(7)}  ${k.corpNums.join(",") || "-"}  ${k.name}  (${state})`,
+          `${k.id}  ${k.prefix}…  ${k.kind.padEnd(7)}  ${k.corpNums.join(",") || "-"}  ${k.name}  (${state})${describeKeyLimits(k.limits)}`,
         );
       }
       return 0;
+    }
+    if (command === "limit" && arg) {
+      const ok = await store.setLimits(arg, keyLimitsFrom(values));
+      out(ok ? `limits of ${arg} set` : `no key ${arg}`);
+      return ok ? 0 : 1;
     }
     if (command === "revoke" && arg) {
       const ok = await store.revoke(arg);

@@ -1,3 +1,5 @@
+import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
+
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
 
@@ -47,6 +49,8 @@ export interface GatewayConfig {
     leaseTtlMs: number;
   };
   limits: { maxDepth: number; maxCost: number };
+  /** Per-key operation and upstream limits, and the webhook re-fetch budget. */
+  rateLimits: RateLimitConfig;
   introspection: boolean;
   /** How often open sockets' keys are checked for revocation by any process (ms). */
   revocationCheckMs: number;
@@ -124,6 +128,7 @@ export function loadConfig(
       maxDepth: intVar(env, "KORBILL_MAX_DEPTH", 12, problems),
       maxCost: intVar(env, "KORBILL_MAX_COST", 20_000, problems),
     },
+    rateLimits: loadRateLimitConfig(env, stage, problems),
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
     revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),
     logLevel: (env.KORBILL_LOG_LEVEL ?? "info") as GatewayConfig["logLevel"],

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import {
   InputError,
+  RateLimitedError,
   UpstreamConnectionError,
   UpstreamInvalidRequestError,
   fromResponse,
@@ -56,6 +57,18 @@ describe("the one error formatter", () => {
     );
     expect(f.extensions?.code).toBe("UPSTREAM_UNAVAILABLE");
     expect(f.message).not.toContain("10.0.0.1");
+  });
+  it("maps an upstream 429 to UPSTREAM_RATE_LIMITED with the upstream's retry time", () => {
+    const e = fromResponse({ upstream: "iamport", status: 429, body: "{}", retryAfterMs: 60_000 });
+    expect(run(e).extensions).toEqual({
+      code: "UPSTREAM_RATE_LIMITED",
+      upstream: "iamport",
+      retryAfterMs: 60_000,
+    });
+  });
+  it("keeps RATE_LIMITED with its retryAfterMs", () => {
+    const f = run(new RateLimitedError("slow down", 1_500));
+    expect(f.extensions).toEqual({ code: "RATE_LIMITED", retryAfterMs: 1_500 });
   });
   it("hides unexpected errors behind INTERNAL_SERVER_ERROR and logs them", () => {
     const f = run(new Error("secret internals at /srv/app.js:12"));

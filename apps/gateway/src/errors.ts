@@ -1,16 +1,21 @@
 import { type GraphQLFormattedError, GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { redactText } from "@korbill/billing";
-import { DomainError, UpstreamError, isUnavailable } from "@korbill/core-auth";
+import {
+  DomainError,
+  UpstreamError,
+  UpstreamRateLimitError,
+  isUnavailable,
+} from "@korbill/core-auth";
 import { isDatabaseUnavailable } from "@korbill/core-events";
 import type { Logger } from "./logger.js";
 
 /**
  * The one place where errors become what clients see. Domain errors keep their code and
  * message; upstream errors become UPSTREAM_ERROR (with the upstream's code and message) or
- * UPSTREAM_UNAVAILABLE; a lost or unreachable database becomes DATABASE_UNAVAILABLE (try
- * again: the pool reconnects by itself); anything else is logged and hidden behind
- * INTERNAL_SERVER_ERROR.
+ * UPSTREAM_UNAVAILABLE; an upstream 429 becomes UPSTREAM_RATE_LIMITED (with its
+ * `retryAfterMs`); a lost or unreachable database becomes DATABASE_UNAVAILABLE (try again: the
+ * pool reconnects by itself); anything else is logged and hidden behind INTERNAL_SERVER_ERROR.
  * Stacks and raw upstream bodies never leave.
  */
 export function createErrorFormatter(logger: Logger) {
@@ -26,6 +31,20 @@ export function createErrorFormatter(logger: Logger) {
         ...base,
         message: original.message,
         extensions: { code: original.code, ...original.details },
+      };
+    }
+    if (original instanceof UpstreamRateLimitError) {
+      // The upstream's own 429 (korbill's partner account, not this key): its own code, with the
+      // upstream's Retry-After, so clients back off for as long as the upstream asked.
+      return {
+        ...base,
+        message: `${original.upstream} is rate limiting korbill's requests; try again after retryAfterMs`,
+        extensions: {
+          code: "UPSTREAM_RATE_LIMITED",
+          upstream: original.upstream,
+          retryAfterMs: original.retryAfterMs ?? null,
+          ...(original.requestId ? { requestId: original.requestId } : {}),
+        },
       };
     }
     if (original instanceof UpstreamError) {

@@ -34,6 +34,7 @@ import { apolloLogger } from "./apollo-logger.js";
 import { jsonUpgradeErrors } from "./http/upgrade-errors.js";
 import { gatewayValidationRules } from "./validation.js";
 import { attachWebSocketServer } from "./ws/server.js";
+import { admitHttpOperation, rateLimitStatusPlugin, upstreamScope } from "./rate-limits/http.js";
 
 /** The request context of every operation: tenant plus the domain services. */
 export type GatewayContext = KorbillContext & Services & RequestScoped;
@@ -119,6 +120,7 @@ export async function createServer(
     buildContext,
     logger,
     revocationCheckMs: config.revocationCheckMs,
+    admit: (tenant) => services.rateLimits.tenants.admitOperation(tenant),
   });
   jsonUpgradeErrors(ws.wss);
   const apollo = new ApolloServer<GatewayContext>({
@@ -138,6 +140,7 @@ export async function createServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      rateLimitStatusPlugin(),
       {
         async serverWillStart() {
           return { drainServer: () => ws.dispose() };
@@ -164,10 +167,13 @@ export async function createServer(
   app.use(
     "/graphql",
     express.json({ limit: "10mb" }),
+    upstreamScope(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
-          return buildContext(await authenticate(apiKeys, req.headers.authorization), randomUUID());
+          const tenant = await authenticate(apiKeys, req.headers.authorization);
+          await admitHttpOperation(services.rateLimits.tenants, tenant, res);
+          return buildContext(tenant, randomUUID());
         } catch (error) {
           if (!(error instanceof AuthenticationFailure)) throw error;
           throw new GraphQLError(error.message, {

@@ -1,5 +1,6 @@
 import {
   type PopbillTransport,
+  budgetedTransport,
   createHttpTransport,
   createIamportTokenProvider,
   createIamportTransport,
@@ -33,6 +34,7 @@ import { type HometaxServices, createHometaxServices } from "@korbill/hometax";
 import type { GatewayConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { startLocalSandbox } from "./local-stage.js";
+import { type RateLimits, createRateLimits } from "./rate-limits/index.js";
 
 /** The domain services every resolver reaches through the context. */
 export interface Services {
@@ -51,6 +53,8 @@ export interface Services {
   hometaxResults: HometaxServices["hometaxResults"];
   /** Refuses a bulk the member's points cannot pay for (INSUFFICIENT_POINTS). */
   cashbillPointsCheck?: (corpNum: string, receipts: number) => Promise<void>;
+  /** Per-key operation and upstream limits (RATE_LIMITED). */
+  rateLimits: RateLimits;
   /** Background passes the gateway runs under leases. */
   workerSpecs: { name: string; tick(): Promise<unknown> }[];
   now(): number;
@@ -87,9 +91,14 @@ export function createServices(
           iamportApiUrl: config.iamport.apiUrl,
         },
   });
-  const transport = createHttpTransport({ userAgent: "korbill" });
+  const rateLimits = createRateLimits(config);
+  const unbudgeted = createHttpTransport({ userAgent: "korbill" });
+  // Every upstream call of a tenant's operation is charged to its key before it is sent. Token
+  // requests are not: one is shared by every key of a CorpNum (and cached), so refusing it for
+  // one key would fail the others waiting on it.
+  const transport = budgetedTransport(unbudgeted, rateLimits.tenants);
   const tokens = createLinkhubTokenProvider({
-    transport,
+    transport: unbudgeted,
     endpoints,
     linkId: config.popbill.linkId ?? sandbox?.partner.linkId ?? "",
     secretKey: config.popbill.secretKey ?? sandbox?.partner.secretKey ?? "",
@@ -102,7 +111,7 @@ export function createServices(
   const events = new Log(database, config.stage, bus);
   const cashbill = createCashbillClient({ popbill });
   const iamportTokens = createIamportTokenProvider({
-    transport,
+    transport: unbudgeted,
     endpoints,
     impKey: config.iamport.impKey ?? sandbox?.iamport.impKey ?? "",
     impSecret: config.iamport.impSecret ?? sandbox?.iamport.impSecret ?? "",
@@ -118,6 +127,7 @@ export function createServices(
     db: database.db,
     events,
     now: Date.now,
+    webhookRefetch: rateLimits.webhookRefetch,
     noticeUrl: config.publicUrl
       ? `${config.publicUrl.replace(/\/$/, "")}/webhooks/iamport`
       : undefined,
@@ -184,12 +194,18 @@ export function createServices(
     hometax: hometax.hometax,
     hometaxJobs: hometax.hometaxJobs,
     hometaxResults: hometax.hometaxResults,
-    workerSpecs: [{ name: "cashbill-bulk", tick: () => bulk.tick() }, hometax.hometaxWorker],
+    rateLimits,
+    workerSpecs: [
+      { name: "cashbill-bulk", tick: () => bulk.tick() },
+      hometax.hometaxWorker,
+      { name: "billing-webhooks", tick: () => billing.billingWebhooks.drainDeferred() },
+    ],
     now: Date.now,
     perRequest: () => createCashbillLoaders(cashbill),
     close: async () => {
       await transport.close();
       await bus.close();
+      await rateLimits.close();
     },
   };
 }

@@ -5,6 +5,14 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DEMO_KEYS, createLogger, createServer, loadConfig } from "@korbill/gateway";
 
+/** The bench measures the gateway's throughput, not its per-key rate limits. */
+const NO_RATE_LIMITS = {
+  KORBILL_RATE_LIMIT_MEMBER_OPS: "off",
+  KORBILL_RATE_LIMIT_MEMBER_UPSTREAM: "off",
+  KORBILL_RATE_LIMIT_PARTNER_OPS: "off",
+  KORBILL_RATE_LIMIT_PARTNER_UPSTREAM: "off",
+};
+
 export { DEMO_KEYS };
 
 /** Where a gateway answers. */
@@ -34,6 +42,7 @@ export async function startGateway(env: Record<string, string> = {}): Promise<Be
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
     KORBILL_LOG_LEVEL: "error",
+    ...NO_RATE_LIMITS,
     ...env,
   });
   const gateway = await createServer(config, { logger: createLogger("error") });
@@ -115,6 +124,7 @@ export async function spawnGateway(
       KORBILL_PORT: "0",
       KORBILL_DATA_DIR: dataDir,
       KORBILL_LOG_LEVEL: "warn",
+      ...NO_RATE_LIMITS,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

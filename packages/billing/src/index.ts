@@ -37,5 +37,6 @@ export {
 export { type BillingKeyRow, type BillingKeyState, BillingStore, type Owner } from "./store.js";
 export * from "./validate.js";
 export { BillingWebhooks, type WebhookOutcome } from "./verify.js";
+export { type RefetchLimits } from "./refetch-gate.js";
 export { IamportWebhookError, iamportWebhookBody, parseIamportWebhook } from "./webhooks.js";
 export type * from "./wire.js";

@@ -69,4 +69,21 @@ export const billingMigrations: KorbillMigration[] = [
         .execute();
     },
   },
+  {
+    // Webhooks whose re-fetch the budget deferred (one row per order: bounded by korbill's
+    // own orders, not by what a forger sends); a background pass verifies them later.
+    name: "billing/0003-webhook-deferrals",
+    async up(db) {
+      await db.schema
+        .createTable("billing_webhook_deferrals")
+        .addColumn("stage", "text", (c) => c.notNull())
+        .addColumn("merchant_uid", "text", (c) => c.notNull())
+        .addColumn("imp_uid", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("token", "text", (c) => c.notNull())
+        .addColumn("received_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("billing_webhook_deferrals_pk", ["stage", "merchant_uid"])
+        .execute();
+    },
+  },
 ];

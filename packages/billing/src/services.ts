@@ -5,6 +5,7 @@ import { type IamportClient, createIamportClient } from "./client.js";
 import { BillingService } from "./service/billing-service.js";
 import { BillingStore } from "./store.js";
 import { BillingWebhooks } from "./verify.js";
+import type { RefetchLimits } from "./refetch-gate.js";
 
 /** What {@link createBillingServices} needs. */
 export interface BillingServicesOptions {
@@ -17,6 +18,8 @@ export interface BillingServicesOptions {
   now?: () => number;
   /** Public URL of korbill's i'mport webhook route, sent as `notice_url`. */
   noticeUrl?: string;
+  /** Bounds on webhook re-fetches; without it every webhook re-fetches at once. */
+  webhookRefetch?: RefetchLimits;
 }
 
 /** The billing services a gateway wires (spread them into the GraphQL context). */
@@ -43,7 +46,7 @@ export function createBillingServices(options: BillingServicesOptions): BillingS
   return {
     iamportClient,
     billingStore,
-    billingWebhooks: new BillingWebhooks(deps),
+    billingWebhooks: new BillingWebhooks(deps, options.webhookRefetch),
     billing: new BillingService(deps),
   };
 }

@@ -9,7 +9,8 @@ export type DomainErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
-  | "INSUFFICIENT_POINTS";
+  | "INSUFFICIENT_POINTS"
+  | "RATE_LIMITED";
 
 /** One problem with one input field, for precise error messages. */
 export interface FieldProblem {
@@ -72,6 +73,20 @@ export class ConflictError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super("CONFLICT", message, details);
     this.name = "ConflictError";
+  }
+}
+
+/**
+ * The API key spent its operations or upstream calls for now; nothing was sent upstream.
+ * `retryAfterMs` says when a token is free again.
+ */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super("RATE_LIMITED", message, { retryAfterMs });
+    this.name = "RateLimitedError";
   }
 }
 

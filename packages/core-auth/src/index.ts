@@ -1,6 +1,14 @@
 export * from "./upstream.js";
 export { isUnavailable } from "./availability.js";
 export { InFlight } from "./in-flight.js";
+export {
+  type UpstreamBudget,
+  type UpstreamScope,
+  budgetedTransport,
+  currentUpstreamTenant,
+  runInUpstreamScope,
+  withTenantUpstream,
+} from "./tenant/upstream-scope.js";
 export * from "./domain-errors.js";
 export * from "./kst.js";
 export { apiKeyMigrations } from "./api-keys/migrations.js";
@@ -9,6 +17,7 @@ export { generateApiKey, hashApiKey } from "./api-keys/key-format.js";
 export {
   CORP_NUM_PATTERN,
   CorpNumError,
+  type KeyLimits,
   type Tenant,
   type TenantKind,
   resolveCorpNum,

@@ -23,6 +23,7 @@ import { directSink } from "./next-frames.js";
 import { type DirectSink, SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
 import type { createErrorFormatter } from "../errors.js";
 import type { Logger } from "../logger.js";
+import { type Admit, chargedExecute, refusal } from "./admission.js";
 
 interface WsOptions {
   httpServer: Server;
@@ -34,6 +35,7 @@ interface WsOptions {
   logger: Logger;
   /** How often the keys of open sockets are checked for revocation (ms). */
   revocationCheckMs: number;
+  admit?: Admit;
 }
 
 function credentialOf(params: Record<string, unknown> | undefined): unknown {
@@ -77,6 +79,7 @@ export function attachWebSocketServer(opts: WsOptions) {
   const server = useServer(
     {
       schema: opts.schema,
+      execute: chargedExecute,
       // Identical live-only subscriptions of one key run once and share their results.
       subscribe: (args) => {
         const context = args.contextValue as { tenant?: Tenant | null } | undefined;
@@ -96,6 +99,8 @@ export function attachWebSocketServer(opts: WsOptions) {
       onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const revoked = await revocation.refusal(tenants.get(ctx));
         if (revoked) return revoked;
+        const refused = await refusal(opts.admit, tenants.get(ctx) ?? null);
+        if (refused) return refused;
         let document;
         try {
           document = parseCached(payload.query);

@@ -1,5 +1,6 @@
 import {
   NotFoundError,
+  RateLimitedError,
   UpstreamError,
   UpstreamNotFoundError,
   UpstreamRateLimitError,
@@ -10,9 +11,11 @@ import type { BillingKeyRow } from "../store.js";
 
 /**
  * Whether i'mport definitely did not act on a request: it answered with a refusal (business
- * error, 4xx, 429). Timeouts, resets and 5xx leave the outcome unknown.
+ * error, 4xx, 429), or korbill's own rate limit refused to send it. Timeouts, resets and 5xx leave the outcome unknown.
  */
 export function definitelyRefused(error: unknown): boolean {
+  // korbill's own rate limit refuses before anything is sent.
+  if (error instanceof RateLimitedError) return true;
   if (!(error instanceof UpstreamError)) return false;
   return error instanceof UpstreamRateLimitError || !isRetryable(error);
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  RateLimitedError,
   UpstreamConflictError,
   UpstreamInvalidRequestError,
   UpstreamNotFoundError,
@@ -31,7 +32,7 @@ const receipts = (n: number): WireCashbill[] =>
 class FakeUpstream implements BulkUpstream {
   accepted = new Map<string, { body: string; count: number }>();
   sends = 0;
-  sendScript: ("ok" | "timeout" | "lost-reply" | "refuse" | "conflict")[] = [];
+  sendScript: ("ok" | "timeout" | "lost-reply" | "refuse" | "conflict" | "rate-limited")[] = [];
   stateFails = 0;
   txState = 2;
   prepareBulk(submitId: string, cashbills: WireCashbill[]) {
@@ -40,6 +41,7 @@ class FakeUpstream implements BulkUpstream {
   async sendPreparedBulk(_corp: string, submitId: string, prepared: { body: string }) {
     this.sends++;
     const step = this.sendScript.shift() ?? "ok";
+    if (step === "rate-limited") throw new RateLimitedError("slow down", 800);
     if (step === "timeout")
       throw new UpstreamTimeoutError({ upstream: "popbill", message: "timeout" });
     if (step === "refuse")
@@ -211,6 +213,16 @@ for (const engine of await testEngines()) {
         false,
         false,
       ]);
+    });
+
+    it("forgets a submission korbill's rate limit refused to send, so the same SubmitID works later", async () => {
+      up.sendScript = ["rate-limited"];
+      await expect(submit(3)).rejects.toBeInstanceOf(RateLimitedError);
+      expect(await store.submission(CORP, "S1")).toBeUndefined();
+      expect(await store.submissionBody(CORP, "S1")).toBeUndefined();
+      expect(await store.receipt(CORP, "K-0")).toBeUndefined();
+      expect(await events("BULKRESULT")).toEqual([]);
+      expect((await submit(3)).state).toBe("SUBMITTED");
     });
 
     it("refuses a reused SubmitID and known mgtKeys before sending anything", async () => {

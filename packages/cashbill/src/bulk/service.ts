@@ -1,4 +1,4 @@
-import { InFlight, isUnavailable } from "@korbill/core-auth";
+import { InFlight, RateLimitedError, isUnavailable } from "@korbill/core-auth";
 import type { EventLog, NewEvent } from "@korbill/core-events";
 import { UpstreamConflictError, UpstreamError, UpstreamNotFoundError } from "@korbill/core-auth";
 import type {
@@ -221,6 +221,11 @@ export class BulkService {
         this.arm(row.corpNum, row.submitId, Math.max(0, nextCheckAt - this.now()));
       }
     } catch (error) {
+      if (error instanceof RateLimitedError) {
+        // Refused by korbill before anything was sent: as if never submitted, retry as is.
+        await this.store.forgetUnsentSubmission(row.corpNum, row.submitId);
+        throw error;
+      }
       if (ambiguous(error)) {
         this.logger?.warn("bulk send outcome unknown; reconciling via GetBulkResult", {
           submitId: row.submitId,

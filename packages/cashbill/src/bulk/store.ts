@@ -237,6 +237,54 @@ export class CashbillStore {
   }
 
   /**
+   * Removes a submission recorded but never sent (korbill's own rate limit refused the send),
+   * with its body, pending receipts and key claims: its SubmitID and mgtKeys stay free for the
+   * retry.
+   */
+  async forgetUnsentSubmission(corpNum: string, submitId: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const removed = await trx
+        .deleteFrom("cashbillSubmissions")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("submitId", "=", submitId)
+        .where("state", "=", "RECORDED")
+        .where("attempts", "=", 0)
+        .executeTakeFirst();
+      if (Number(removed.numDeletedRows) === 0) return;
+      await trx
+        .deleteFrom("cashbillSubmissionBodies")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("submitId", "=", submitId)
+        .execute();
+      const receipts = await trx
+        .deleteFrom("cashbillReceipts")
+        .where("stage", "=", this.stage)
+        .where("corpNum", "=", corpNum)
+        .where("submitId", "=", submitId)
+        .where("state", "=", "PENDING")
+        .returning("mgtKey")
+        .execute();
+      const claims = [
+        { kind: "submitId" as const, keys: [submitId] },
+        { kind: "mgtKey" as const, keys: receipts.map((r) => r.mgtKey) },
+      ];
+      for (const { kind, keys } of claims) {
+        for (let i = 0; i < keys.length; i += 500) {
+          await trx
+            .deleteFrom("cashbillKeys")
+            .where("stage", "=", this.stage)
+            .where("corpNum", "=", corpNum)
+            .where("kind", "=", kind)
+            .where("folded", "in", keys.slice(i, i + 500).map(foldKey))
+            .execute();
+        }
+      }
+    });
+  }
+
+  /**
    * Removes a pending single receipt whose issuance was refused, and its claim, in one
    * transaction: the mgtKey is free again. (The claim stays while another receipt still folds
    * to it, which only rows from before the case rule can do.)

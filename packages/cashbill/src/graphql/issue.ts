@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { InFlight, UpstreamConflictError, UpstreamError, isUnavailable } from "@korbill/core-auth";
+import {
+  InFlight,
+  RateLimitedError,
+  UpstreamConflictError,
+  UpstreamError,
+  isUnavailable,
+} from "@korbill/core-auth";
 import type { WireIssueResponse } from "../wire.js";
 import type { CashbillContext } from "./context.js";
 
@@ -63,7 +69,10 @@ async function issueNow(
   try {
     reply = await send();
   } catch (error) {
-    const unknownOutcome = isUnavailable(error) || !(error instanceof UpstreamError);
+    // korbill's own rate limit refuses before sending: a definite refusal, like an upstream one.
+    const unknownOutcome =
+      isUnavailable(error) ||
+      !(error instanceof UpstreamError || error instanceof RateLimitedError);
     if (unknownOutcome || (retry && error instanceof UpstreamConflictError)) {
       const issued = await lookUp(ctx, corpNum, mgtKey);
       if (issued) return issued;

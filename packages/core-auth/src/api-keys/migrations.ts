@@ -20,4 +20,12 @@ export const apiKeyMigrations: KorbillMigration[] = [
         .execute();
     },
   },
+  {
+    // Per-key rate limits (`korbill keys limit`); NULL = the key kind's default.
+    name: "core-auth/0002-api-key-limits",
+    async up(db) {
+      for (const column of ["ops_per_second", "ops_burst", "upstream_per_second", "upstream_burst"])
+        await db.schema.alterTable("api_keys").addColumn(column, "integer").execute();
+    },
+  },
 ];

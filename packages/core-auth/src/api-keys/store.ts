@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
-import { CORP_NUM_PATTERN, type Tenant, type TenantKind } from "../tenant/tenant.js";
+import {
+  CORP_NUM_PATTERN,
+  type KeyLimits,
+  type Tenant,
+  type TenantKind,
+} from "../tenant/tenant.js";
 import { apiKeyPrefix, generateApiKey, hashApiKey } from "./key-format.js";
 
 interface ApiKeysTable {
@@ -14,6 +19,11 @@ interface ApiKeysTable {
   userId: string | null;
   createdAt: string;
   revokedAt: string | null;
+  /** Per-key rate limits (migration 0002); NULL = the kind's default. */
+  opsPerSecond?: number | null;
+  opsBurst?: number | null;
+  upstreamPerSecond?: number | null;
+  upstreamBurst?: number | null;
 }
 interface Tables {
   apiKeys: ApiKeysTable;
@@ -30,6 +40,8 @@ export interface ApiKeyRecord {
   userId: string | null;
   createdAt: string;
   revokedAt: string | null;
+  /** Limits set for this key; absent ones are the kind's defaults. */
+  limits: KeyLimits;
 }
 
 /** What a new key is for. */
@@ -139,6 +151,21 @@ export class ApiKeyStore {
     for (const [hash, hit] of this.cache) {
       if (hit.tenant && gone.has(hit.tenant.keyId)) this.cache.delete(hash);
     }
+   * Sets a key's rate limits (`null` = back to the kind's default; absent = unchanged); returns
+   * false when no key of this stage has that id. Takes effect within the authentication cache.
+   */
+  async setLimits(id: string, limits: KeyLimits): Promise<boolean> {
+    for (const [name, value] of Object.entries(limits))
+      if (value !== null && value !== undefined && !(Number.isSafeInteger(value) && value >= 1))
+        throw new Error(`${name} must be a positive integer (got ${String(value)})`);
+    const result = await this.db
+      .updateTable("apiKeys")
+      .set(limits)
+      .where("id", "=", id)
+      .where("stage", "=", this.stage)
+      .executeTakeFirst();
+    this.cache.clear();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /** The tenant of an active key of this stage, or null. */
@@ -186,7 +213,17 @@ function toRecord(row: ApiKeysTable): ApiKeyRecord {
     userId: row.userId,
     createdAt: row.createdAt,
     revokedAt: row.revokedAt,
+    limits: limitsOf(row),
   };
+}
+
+function limitsOf(row: ApiKeysTable): KeyLimits {
+  const limits: KeyLimits = {};
+  for (const name of ["opsPerSecond", "opsBurst", "upstreamPerSecond", "upstreamBurst"] as const) {
+    const value = row[name];
+    if (value !== null && value !== undefined) limits[name] = Number(value);
+  }
+  return limits;
 }
 
 function toTenant(row: ApiKeysTable): Tenant {
@@ -198,5 +235,6 @@ function toTenant(row: ApiKeysTable): Tenant {
     stage: r.stage,
     corpNums: r.corpNums,
     userId: r.userId,
+    ...(Object.keys(r.limits).length ? { limits: r.limits } : {}),
   };
 }

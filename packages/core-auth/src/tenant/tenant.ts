@@ -16,6 +16,16 @@ export interface Tenant {
   corpNums: string[];
   /** POPBiLL UserID sent as `x-pb-userid` for this tenant's calls, if any. */
   userId: string | null;
+  /** Rate limits set for this key (`korbill keys limit`); unset ones use the kind's defaults. */
+  limits?: KeyLimits;
+}
+
+/** Per-key rate limits, each a token bucket: a sustained rate per second and a burst. */
+export interface KeyLimits {
+  opsPerSecond?: number | null;
+  opsBurst?: number | null;
+  upstreamPerSecond?: number | null;
+  upstreamBurst?: number | null;
 }
 
 /** A 10-digit business registration number without dashes. */

@@ -8,7 +8,7 @@ import { controlBody, controlRoute, validated } from "./context.js";
  * Control routes of fault injection:
  *
  * - `GET  /__sandbox/faults` -> `{settings, stats}` (`settings` null when off)
- * - `POST /__sandbox/faults` `{rate, kinds, latencyMs?, timeoutMs?, hosts?, overrides?, paths?, limit?, seed?}`
+ * - `POST /__sandbox/faults` `{rate, kinds, latencyMs?, timeoutMs?, retryAfterSeconds?, hosts?, overrides?, paths?, limit?, seed?}`
  *   -> `{settings}` (the seed included, to replay the run)
  * - `POST /__sandbox/faults/clear` -> `{settings: null, stats}`
  * - `POST /__sandbox/faults/reset-stats` -> `{stats}`

@@ -18,6 +18,14 @@ describe("fault injection", () => {
     expect(sandbox.faults.stats().byKind["5xx"]).toBe(1);
   });
 
+  it("answers an injected 429 with Retry-After and does not process", async () => {
+    const { issue, sandbox } = await start();
+    sandbox.faults.set({ rate: 1, kinds: ["429"], hosts: ["popbill"], retryAfterSeconds: 42 });
+    expect((await issue()).status).toBe(429);
+    expect(sandbox.cashbill.issuanceCount("1234567890", "MK-1")).toBe(0);
+    expect(sandbox.faults.stats().byKind["429"]).toBe(1);
+  });
+
   it("drops the connection without processing", async () => {
     const { issue, sandbox } = await start();
     sandbox.faults.set({ rate: 1, kinds: ["drop"] });

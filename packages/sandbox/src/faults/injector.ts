@@ -6,7 +6,7 @@ import {
   DROP_CONNECTION,
   LOSE_REPLY,
 } from "../http/middleware.js";
-import { json } from "../http/reply.js";
+import { type SandboxReply, json } from "../http/reply.js";
 import { type HostKind, type SandboxRequest } from "../http/request.js";
 import { seededRandom } from "./random.js";
 import {
@@ -130,6 +130,8 @@ export class FaultInjector implements FaultControl {
         return DROP_CONNECTION;
       case "lost-reply":
         return LOSE_REPLY;
+      case "429":
+        return tooManyRequests(request.host, settings.retryAfterSeconds);
     }
   }
 
@@ -156,6 +158,15 @@ export class FaultInjector implements FaultControl {
       this.#sleeps.add(wake);
     });
   }
+}
+
+function tooManyRequests(host: HostKind, retryAfterSeconds: number): SandboxReply {
+  const message = "Too Many Requests (sandbox fault injection)";
+  const reply =
+    host === "iamport"
+      ? iamportFailure(new IamportError(429, -1, message))
+      : json({ code: SANDBOX_CODES.unavailable, message }, 429);
+  return { ...reply, headers: { ...reply.headers, "Retry-After": String(retryAfterSeconds) } };
 }
 
 function eligible(settings: FaultSettings, request: SandboxRequest): boolean {

@@ -1,14 +1,15 @@
 import { type HostKind } from "../http/request.js";
 
 /** The kinds of injected faults. */
-export const FAULT_KINDS = ["latency", "5xx", "drop", "timeout", "lost-reply"] as const;
+export const FAULT_KINDS = ["latency", "5xx", "drop", "timeout", "lost-reply", "429"] as const;
 
 /**
  * - `latency`: wait `latencyMs` (real time), then process normally;
  * - `5xx`: answer 503 JSON `{code: -10009998, message}` without processing;
  * - `drop`: destroy the socket without processing;
  * - `timeout`: hold the request `timeoutMs` without answering, then destroy it, without processing;
- * - `lost-reply`: process the request fully, then destroy the socket instead of replying.
+ * - `lost-reply`: process the request fully, then destroy the socket instead of replying;
+ * - `429`: answer 429 Too Many Requests with `Retry-After: retryAfterSeconds`, without processing.
  */
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -24,6 +25,8 @@ export interface FaultOptions {
   readonly latencyMs?: number;
   /** Hold time of `timeout` faults in real ms (default 10,000). */
   readonly timeoutMs?: number;
+  /** `Retry-After` of `429` faults, in seconds (default 60). */
+  readonly retryAfterSeconds?: number;
   /** Hosts affected (default all upstream hosts; the control API never is). */
   readonly hosts?: readonly HostKind[];
   /** Only requests with one of these `X-HTTP-Method-Override` values (e.g. `["BULKISSUE"]`). */
@@ -42,6 +45,7 @@ export interface FaultSettings {
   readonly kinds: readonly FaultKind[];
   readonly latencyMs: number;
   readonly timeoutMs: number;
+  readonly retryAfterSeconds: number;
   readonly hosts: readonly HostKind[];
   readonly overrides: readonly string[] | undefined;
   readonly paths: readonly string[] | undefined;
@@ -71,6 +75,7 @@ export function resolveFaultOptions(options: FaultOptions): FaultSettings {
     kinds: [...kinds],
     latencyMs: whole("latencyMs", options.latencyMs, 500),
     timeoutMs: whole("timeoutMs", options.timeoutMs, 10_000),
+    retryAfterSeconds: whole("retryAfterSeconds", options.retryAfterSeconds, 60),
     hosts: [...hosts],
     overrides: options.overrides?.map((o) => o.toUpperCase()),
     paths: options.paths ? [...options.paths] : undefined,
