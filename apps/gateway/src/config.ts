@@ -1,3 +1,5 @@
+import { type OperationLimits, operationLimitsFrom } from "./limits/operation-limits.js";
+
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
 
@@ -46,7 +48,8 @@ export interface GatewayConfig {
     /** Lease lifetime of background workers. */
     leaseTtlMs: number;
   };
-  limits: { maxDepth: number; maxCost: number };
+  /** Operation limits, enforced alike over HTTP and WebSocket (README, "Security"). */
+  limits: OperationLimits;
   introspection: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
 }
@@ -111,10 +114,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       tickMs: intVar(env, "KORBILL_WORKER_TICK_MS", 250, problems),
       leaseTtlMs: intVar(env, "KORBILL_LEASE_TTL_MS", 15_000, problems),
     },
-    limits: {
-      maxDepth: intVar(env, "KORBILL_MAX_DEPTH", 12, problems),
-      maxCost: intVar(env, "KORBILL_MAX_COST", 20_000, problems),
-    },
+    limits: operationLimitsFrom((name, fallback) => intVar(env, name, fallback, problems)),
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
     logLevel: (env.KORBILL_LOG_LEVEL ?? "info") as GatewayConfig["logLevel"],
   };

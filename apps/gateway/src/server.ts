@@ -35,7 +35,8 @@ import { type PopbillWebhookAuth, cashbillMigrations } from "@korbill/cashbill";
 import { billingMigrations } from "@korbill/billing";
 import { hometaxMigrations } from "@korbill/hometax";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
-import { gatewayValidationRules } from "./validation.js";
+import { gatewayValidation } from "./validation.js";
+import { operationLimitsMiddleware } from "./http/operation-limits.js";
 import { attachWebSocketServer } from "./ws/server.js";
 
 /** Every package's tables. */
@@ -119,11 +120,14 @@ export async function createServer(
     if (isPopbillWebhook(req)) popbillWebhook(req, res);
     else app(req, res);
   });
+  // One set of document limits and rules for both transports.
+  const validation = gatewayValidation({ ...config.limits, introspection: config.introspection });
   const ws = attachWebSocketServer({
     httpServer,
     schema,
     apiKeys,
-    limits: { ...config.limits, introspection: config.introspection },
+    limits: config.limits,
+    validation,
     formatError,
     buildContext,
     logger,
@@ -137,10 +141,8 @@ export async function createServer(
     // that drain finished: the database was never closed.
     stopOnTerminationSignals: false,
     formatError,
-    validationRules: gatewayValidationRules({
-      ...config.limits,
-      introspection: config.introspection,
-    }),
+    parseOptions: validation.parseOptions,
+    validationRules: validation.rules(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -167,7 +169,8 @@ export async function createServer(
   });
   app.use(
     "/graphql",
-    express.json({ limit: "10mb" }),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    operationLimitsMiddleware(validation, schema),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
