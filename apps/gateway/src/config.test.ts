@@ -39,6 +39,7 @@ describe("loadConfig", () => {
       maxDirectives: 50,
       maxDepth: 20,
       maxCost: 20_000,
+      maxFieldRepeats: 10,
       maxSubscriptionsPerSocket: 100,
       maxSubscriptionsPerKey: 1_000,
     });

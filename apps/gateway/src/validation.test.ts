@@ -113,6 +113,15 @@ describe("gatewayValidation", () => {
     ]);
     expect(check(q, { maxDirectives: 3 })).toEqual([]);
   });
+  it("refuses one response name selected more often than the limit in one selection set", () => {
+    const q = `{ item { ${"id ".repeat(3)}... on Item { id } } }`;
+    expect(reasonOf(q, { maxFieldRepeats: 3 })).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", "FIELD_REPEATS"],
+    ]);
+    expect(check(q, { maxFieldRepeats: 4 })).toEqual([]);
+    // Different aliases are different response names.
+    expect(check("{ a: stats { count } b: stats { count } }", { maxFieldRepeats: 1 })).toEqual([]);
+  });
   it("refuses a document over the byte limit before parsing it", () => {
     const q = `{ __typename } # ${"é".repeat(60)}`;
     expect(reasonOf(q, { maxDocumentBytes: 100 })).toEqual([

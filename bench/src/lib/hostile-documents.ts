@@ -1,6 +1,7 @@
 /**
  * Hostile GraphQL documents of about `bytes` each, one per class the gateway's operation limits
- * refuse (issue 17): each fragment spreading the next twice, aliases, directives, nesting.
+ * refuse (issue 17): each fragment spreading the next twice, aliases, directives, nesting, and
+ * one field repeated (graphql-js's OverlappingFieldsCanBeMerged compares every pair).
  * (The gateway's tests have their own copies in `apps/gateway/test/security/hostile.ts`.)
  */
 export function hostileDocuments(bytes = 10_000): Record<string, string> {
@@ -16,6 +17,7 @@ export function hostileDocuments(bytes = 10_000): Record<string, string> {
     "alias flood (__typename)": `{ ${repeatUntil(bytes - 4, "", (i) => `a${i}: __typename `)}}`,
     "deep nesting": nested(bytes),
     "directive flood": `{ __typename ${repeatUntil(bytes - 20, "", () => "@include(if: true) ")}}`,
+    "repeated field": `{ ${repeatUntil(bytes - 4, "", () => "viewer { tenant } ")}}`,
   };
 }
 

@@ -55,7 +55,7 @@ function codeOf(answer: unknown): string {
 
 /**
  * How long the gateway takes to refuse a ~10 KB hostile document (fragment fan-out, alias flood,
- * deep nesting, directive flood), over HTTP and over graphql-ws, without a key: the CPU time of
+ * deep nesting, directive flood, repeated field), over HTTP and over graphql-ws, without a key: the CPU time of
  * this process (the gateway runs in it, local stage, and so does the client) per request, median
  * of the rounds per document (the wall-clock round trips are in the JSON); the row shows the
  * worst document. Baseline: `{ __typename }` the same way. Before the limits were linear, the

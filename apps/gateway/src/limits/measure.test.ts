@@ -49,4 +49,16 @@ describe("DocumentMeasure", () => {
     const nested = `${"... on Query { ".repeat(500)}item { id }${" }".repeat(500)}`;
     expect(walk(`{ ${nested} }`)).toMatchObject({ depth: 2, cost: 2, visited: 502 });
   });
+  it("counts repeats of a response name per selection set, through inline fragments", () => {
+    const q =
+      "{ items { id ... on Item { id ... { id } } } item { id } ...F } fragment F on Query { item { id } }";
+    const doc = parse(q);
+    const measure = new DocumentMeasure(
+      schema,
+      doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION),
+    );
+    measure.operation(doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!);
+    // `id` three times in items' set; `item` once in the operation and once in F (own scope).
+    expect(measure.maxRepeats).toBe(3);
+  });
 });

@@ -19,6 +19,8 @@ export interface OperationLimits {
   maxDepth: number;
   /** 1 per field; a list field's children times its page size (20 without one). */
   maxCost: number;
+  /** Fields with one response name in one selection set (inline fragments flattened into it). */
+  maxFieldRepeats: number;
   /** Subscriptions one WebSocket may hold at once. */
   maxSubscriptionsPerSocket: number;
   /** Subscriptions one API key may hold at once on this instance, over all its sockets. */
@@ -38,6 +40,7 @@ export const OPERATION_LIMIT_SETTINGS: Record<
   maxDirectives: { env: "KORBILL_MAX_DIRECTIVES", default: 50 },
   maxDepth: { env: "KORBILL_MAX_DEPTH", default: 20 },
   maxCost: { env: "KORBILL_MAX_COST", default: 20_000 },
+  maxFieldRepeats: { env: "KORBILL_MAX_FIELD_REPEATS", default: 10 },
   maxSubscriptionsPerSocket: { env: "KORBILL_MAX_SUBSCRIPTIONS_PER_SOCKET", default: 100 },
   maxSubscriptionsPerKey: { env: "KORBILL_MAX_SUBSCRIPTIONS_PER_KEY", default: 1_000 },
 };
@@ -53,4 +56,4 @@ export function operationLimitsFrom(read: (env: string, fallback: number) => num
 
 /** Why an operation was refused: `extensions.reason` beside `GRAPHQL_VALIDATION_FAILED`. */
 export type LimitReason =
-  "DOCUMENT_BYTES" | "OPERATIONS" | "ALIASES" | "DIRECTIVES" | "DEPTH" | "COST";
+  "DOCUMENT_BYTES" | "OPERATIONS" | "ALIASES" | "DIRECTIVES" | "DEPTH" | "COST" | "FIELD_REPEATS";

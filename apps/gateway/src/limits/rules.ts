@@ -15,14 +15,14 @@ import type { LimitReason, OperationLimits } from "./operation-limits.js";
 
 type DocumentLimits = Pick<
   OperationLimits,
-  "maxOperations" | "maxAliases" | "maxDirectives" | "maxDepth" | "maxCost"
+  "maxOperations" | "maxAliases" | "maxDirectives" | "maxDepth" | "maxCost" | "maxFieldRepeats"
 >;
 
 /**
- * Operation count, depth and cost, all decided when the visit enters the document, before any
- * other rule has descended into it. Over a limit it throws (rather than reporting), which stops
- * graphql-js's `validate` at once: nothing else is spent on a refused document. Callers turn the
- * thrown error into the answer (Apollo answers it with its `extensions.http` status).
+ * Operation count, depth, cost and repeated fields, all decided when the visit enters the
+ * document, before any other rule has descended into it. Over a limit it throws (rather than
+ * reporting), which stops graphql-js's `validate` at once: nothing else is spent on a refused
+ * document. `checkDocument` (validation.ts) turns the thrown error into the answer.
  */
 function documentLimitsRule(limits: DocumentLimits, variables?: Record<string, unknown>) {
   return (ctx: ValidationContext): ASTVisitor => ({
@@ -51,6 +51,12 @@ function documentLimitsRule(limits: DocumentLimits, variables?: Record<string, u
             `query cost ${shown(cost)} exceeds the limit of ${limits.maxCost}`,
           );
         }
+      }
+      if (measure.maxRepeats > limits.maxFieldRepeats) {
+        throw limitError(
+          "FIELD_REPEATS",
+          `one selection set selects a response name ${measure.maxRepeats} times; the limit is ${limits.maxFieldRepeats}`,
+        );
       }
     },
   });

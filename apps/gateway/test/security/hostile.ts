@@ -36,3 +36,8 @@ export function manyOperations(count = 500): string {
 export function tokenFlood(count = 6_000): string {
   return `{ ${"__typename ".repeat(count)}}`;
 }
+
+/** One field with a sub-selection, repeated: graphql-js compares every pair of copies. */
+export function repeatedField(count = 550): string {
+  return `{ ${"viewer { tenant } ".repeat(count)}}`;
+}

@@ -9,6 +9,7 @@ import {
   directiveFlood,
   fragmentFanOut,
   manyOperations,
+  repeatedField,
   tokenFlood,
 } from "./hostile.js";
 
@@ -99,6 +100,12 @@ const CLASSES: { name: string; query: () => string; code: string; reason?: strin
     query: () => manyOperations(500),
     code: "GRAPHQL_VALIDATION_FAILED",
     reason: "OPERATIONS",
+  },
+  {
+    name: "repeated field",
+    query: () => repeatedField(550),
+    code: "GRAPHQL_VALIDATION_FAILED",
+    reason: "FIELD_REPEATS",
   },
   { name: "token flood", query: () => tokenFlood(6_000), code: "GRAPHQL_PARSE_FAILED" },
   {
