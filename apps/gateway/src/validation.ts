@@ -17,6 +17,8 @@ import { operationLimitRules } from "./limits/rules.js";
 export interface GatewayValidation {
   /** Options for every `parse` of a client's document (the token limit). */
   parseOptions: ParseOptions;
+  /** `parse` with {@link parseOptions}, without locations, small documents kept parsed. */
+  parse(query: string): DocumentNode;
   /** The limit error for a document too large to parse, or undefined. */
   checkSource(query: string): GraphQLError | undefined;
   /**
@@ -48,8 +50,10 @@ export function gatewayValidation(
       `the document has ${bytes} bytes; the limit is ${opts.maxDocumentBytes}`,
     );
   };
+  const parseOptions = { maxTokens: opts.maxTokens };
   return {
-    parseOptions: { maxTokens: opts.maxTokens },
+    parseOptions,
+    parse: parseCache(parseOptions),
     checkSource,
     limitRules: (variables) => operationLimitRules(opts, variables),
     rules: () => (opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
@@ -72,7 +76,7 @@ export function checkDocument(
   if (tooLarge) return { errors: [tooLarge] };
   let document: DocumentNode;
   try {
-    document = parseCached(query, v.parseOptions);
+    document = v.parse(query);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -114,20 +118,21 @@ export function checkOperation(
 
 /** Documents up to this many characters are kept parsed (whole operations, not floods). */
 const CACHED_QUERY_CHARS = 16_384;
-const documents = new Map<string, DocumentNode>();
-
 /**
  * Parsed documents by query text, without source locations: every subscriber of the same
  * operation shares one AST instead of holding its own (most of an idle subscriber's memory),
  * and an HTTP request's limit check does not parse a known operation again.
  */
-function parseCached(query: string, options: ParseOptions): DocumentNode {
-  let document = documents.get(query);
-  if (!document) {
-    document = parse(query, { ...options, noLocation: true });
-    if (query.length > CACHED_QUERY_CHARS) return document;
-    if (documents.size >= 1_000) documents.delete(documents.keys().next().value!);
-    documents.set(query, document);
-  }
-  return document;
+function parseCache(options: ParseOptions): (query: string) => DocumentNode {
+  const documents = new Map<string, DocumentNode>();
+  return (query) => {
+    let document = documents.get(query);
+    if (!document) {
+      document = parse(query, { ...options, noLocation: true });
+      if (query.length > CACHED_QUERY_CHARS) return document;
+      if (documents.size >= 1_000) documents.delete(documents.keys().next().value!);
+      documents.set(query, document);
+    }
+    return document;
+  };
 }

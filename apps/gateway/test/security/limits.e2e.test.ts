@@ -147,6 +147,16 @@ describe("operation limits hold on both transports, before any key is checked", 
     );
   }
 
+  it("applies the limits to GET requests too", async () => {
+    const url = `${t.graphqlUrl}?query=${encodeURIComponent(fragmentFanOut(20))}`;
+    const res = await fetch(url, { headers: { "apollo-require-preflight": "1" } });
+    expect(res.status).toBe(400);
+    expect(firstError((await res.json()) as Answer)).toEqual({
+      code: "GRAPHQL_VALIDATION_FAILED",
+      reason: "COST",
+    });
+  });
+
   it("accepts the standard introspection query and ordinary operations", async () => {
     const { getIntrospectionQuery } = await import("graphql");
     const http = await t.gql(getIntrospectionQuery(), {}, null);
