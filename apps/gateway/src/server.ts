@@ -143,6 +143,8 @@ export async function createServer(
     formatError,
     parseOptions: validation.parseOptions,
     validationRules: validation.rules(),
+    // Every document passes the limits middleware first; a hash-only persisted query would not.
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

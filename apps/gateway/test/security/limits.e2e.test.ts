@@ -157,6 +157,18 @@ describe("operation limits hold on both transports, before any key is checked", 
     });
   });
 
+  it("runs no persisted query by hash alone (its text never passed the limits)", async () => {
+    const res = await fetch(t.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+      }),
+    });
+    const body = (await res.json()) as Answer;
+    expect(body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_SUPPORTED");
+  });
+
   it("accepts the standard introspection query and ordinary operations", async () => {
     const { getIntrospectionQuery } = await import("graphql");
     const http = await t.gql(getIntrospectionQuery(), {}, null);
