@@ -15,6 +15,7 @@ import { authenticate } from "../http/auth.js";
 import type { OperationLimits } from "../limits/operation-limits.js";
 import { type GatewayValidation, checkOperation } from "../validation.js";
 import { batchSends } from "./batched-send.js";
+import { quietClientErrors } from "./client-errors.js";
 import { directSink } from "./next-frames.js";
 import { type DirectSink, SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
 import { SubscriptionCaps } from "./subscription-caps.js";
@@ -66,6 +67,7 @@ export function attachWebSocketServer(opts: WsOptions) {
   // Before graphql-ws's own listener: frames sent in one turn of the event loop leave in one
   // write.
   wss.on("connection", batchSends);
+  wss.on("connection", quietClientErrors(opts.logger));
   const tenants = new WeakMap<Context, Tenant | null>();
   // Each subscription's connection and id, by its context (one context per subscription).
   const sinks = new WeakMap<object, DirectSink>();

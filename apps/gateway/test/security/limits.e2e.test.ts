@@ -1,5 +1,5 @@
 import type { Client } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { DEMO_KEYS } from "../../src/local-stage.js";
 import { type TestGateway, startTestGateway } from "../harness.js";
@@ -189,6 +189,7 @@ describe("operation limits hold on both transports, before any key is checked", 
   });
 
   it("closes a socket whose message is over the body limit (1009) and stays up", async () => {
+    const printed = vi.spyOn(console, "error");
     const socket = new WebSocket(t.wsUrl, "graphql-transport-ws");
     const closed = new Promise<number>((resolve) => socket.once("close", (code) => resolve(code)));
     await new Promise<void>((resolve, reject) => {
@@ -200,6 +201,12 @@ describe("operation limits hold on both transports, before any key is checked", 
     const query = `{ __typename } #${"x".repeat(2_000_000)}`;
     socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query } }));
     expect(await closed).toBe(1009);
+    // Logged as one JSON line, not printed with a stack by graphql-ws.
+    await waitFor(async () =>
+      t.logs.some((l) => l.includes('"code":"WS_ERR_UNSUPPORTED_MESSAGE_LENGTH"')),
+    );
+    expect(printed.mock.calls.flat().join(" ")).not.toMatch(/Internal error emitted/);
+    printed.mockRestore();
     expect((await t.gql("{ __typename }", {}, null)).body.data).toEqual({ __typename: "Query" });
     expect(await overWs(t.ws(null), "{ __typename }")).toEqual({ data: { __typename: "Query" } });
   });
