@@ -13,9 +13,7 @@ export function operationLimitsMiddleware(
   schema: GraphQLSchema,
 ): RequestHandler {
   return (req, res, next) => {
-    const params: unknown = req.method === "GET" ? req.query : req.body;
-    if (!params || typeof params !== "object" || Array.isArray(params)) return next();
-    const { query, variables } = params as { query?: unknown; variables?: unknown };
+    const { query, variables } = operationOf(req.method, req.url, req.body);
     // Apollo answers a missing or non-string query itself.
     if (typeof query !== "string") return next();
     const vars =
@@ -28,4 +26,27 @@ export function operationLimitsMiddleware(
       errors: checked.errors.map((e) => ({ message: e.message, extensions: e.extensions })),
     });
   };
+}
+
+/**
+ * The query and variables Apollo will read: a GET's from the URL exactly as Apollo reads them
+ * (the first `query` parameter, `variables` as JSON), a POST's from the JSON body.
+ */
+function operationOf(
+  method: string,
+  url: string,
+  body: unknown,
+): { query?: unknown; variables?: unknown } {
+  if (method === "GET") {
+    const search = new URLSearchParams(url.slice(url.indexOf("?") + 1 || url.length));
+    let variables: unknown;
+    try {
+      variables = JSON.parse(search.get("variables") ?? "null");
+    } catch {
+      variables = undefined;
+    }
+    return { query: search.get("query") ?? undefined, variables };
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) return {};
+  return body as { query?: unknown; variables?: unknown };
 }
