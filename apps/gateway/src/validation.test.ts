@@ -84,6 +84,16 @@ describe("gatewayValidation", () => {
     ]);
     expect(check(fanOut(11), { maxCost: 4_096 })).toEqual([]);
   });
+  it("remembers an accepted operation only when no variable sets its cost", () => {
+    const v = gatewayValidation({ ...DEFAULTS, maxCost: 50, introspection: true });
+    const byVariable = "query($n: Int) { items(perPage: $n) { id } }";
+    expect(checkOperation(v, schema, byVariable, { n: 49 })).not.toHaveProperty("errors");
+    expect(v.withinLimits.has(byVariable)).toBe(false);
+    expect(checkOperation(v, schema, byVariable, { n: 50 })).toHaveProperty("errors");
+    const fixed = "{ items(perPage: 10) { id } }";
+    expect(checkOperation(v, schema, fixed, {})).not.toHaveProperty("errors");
+    expect(v.withinLimits.has(fixed)).toBe(true);
+  });
   it("refuses introspection when it is off", () => {
     expect(
       check("{ __schema { types { name } } }", {

@@ -11,6 +11,7 @@ import {
 } from "graphql";
 import { isLimitError, limitError } from "./limits/limit-error.js";
 import type { OperationLimits } from "./limits/operation-limits.js";
+import type { DocumentMeasure } from "./limits/measure.js";
 import { operationLimitRules } from "./limits/rules.js";
 
 /** What both transports need to refuse a document: built once, by {@link gatewayValidation}. */
@@ -25,7 +26,12 @@ export interface GatewayValidation {
    * The operation-limit rules (run alone, by {@link checkDocument}: they throw a limit error
    * when the visit enters the document or an operation). `variables` give page sizes to the cost.
    */
-  limitRules(variables?: Record<string, unknown>): ValidationRule[];
+  limitRules(
+    variables?: Record<string, unknown>,
+    measured?: (m: DocumentMeasure) => void,
+  ): ValidationRule[];
+  /** Query texts that met every limit whatever their variables (no page size from one). */
+  withinLimits: Set<string>;
   /** Rules beyond graphql-js's `specifiedRules` for documents within the limits. */
   rules(): ValidationRule[];
 }
@@ -55,7 +61,8 @@ export function gatewayValidation(
     parseOptions,
     parse: parseCache(parseOptions),
     checkSource,
-    limitRules: (variables) => operationLimitRules(opts, variables),
+    limitRules: (variables, measured) => operationLimitRules(opts, variables, measured),
+    withinLimits: new Set(),
     rules: () => (opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
   };
 }
@@ -72,6 +79,8 @@ export function checkDocument(
   query: string,
   variables: Record<string, unknown> = {},
 ): { document: DocumentNode } | { errors: GraphQLError[] } {
+  // A known operation whose limits do not depend on its variables is not measured again.
+  if (v.withinLimits.has(query)) return { document: v.parse(query) };
   const tooLarge = v.checkSource(query);
   if (tooLarge) return { errors: [tooLarge] };
   let document: DocumentNode;
@@ -84,7 +93,17 @@ export function checkDocument(
     };
   }
   try {
-    validate(schema, document, v.limitRules(variables));
+    let fixed = false;
+    validate(
+      schema,
+      document,
+      v.limitRules(variables, (m) => (fixed = !m.readVariables)),
+    );
+    if (fixed && query.length <= CACHED_QUERY_CHARS) {
+      if (v.withinLimits.size >= 1_000)
+        v.withinLimits.delete(v.withinLimits.values().next().value!);
+      v.withinLimits.add(query);
+    }
   } catch (error) {
     if (isLimitError(error)) return { errors: [error] };
     throw error;

@@ -36,6 +36,8 @@ export interface Measure {
 export class DocumentMeasure {
   /** Selections walked so far (fields, inline fragments, spreads). */
   visited = 0;
+  /** Whether a page size was read from a variable (then the cost depends on the variables). */
+  readVariables = false;
   /**
    * Most fields sharing one response name in one selection set (inline fragments flattened into
    * it), over everything measured so far. graphql-js's OverlappingFieldsCanBeMerged compares such
@@ -134,6 +136,7 @@ export class DocumentMeasure {
   private numberValue(value: ValueNode): number | undefined {
     if (value.kind === Kind.INT) return Number(value.value);
     if (value.kind === Kind.VARIABLE) {
+      this.readVariables = true;
       const v = this.variables[value.name.value];
       return typeof v === "number" ? v : undefined;
     }

@@ -24,7 +24,11 @@ type DocumentLimits = Pick<
  * reporting), which stops graphql-js's `validate` at once: nothing else is spent on a refused
  * document. `checkDocument` (validation.ts) turns the thrown error into the answer.
  */
-function documentLimitsRule(limits: DocumentLimits, variables?: Record<string, unknown>) {
+function documentLimitsRule(
+  limits: DocumentLimits,
+  variables?: Record<string, unknown>,
+  measured?: (m: DocumentMeasure) => void,
+) {
   return (ctx: ValidationContext): ASTVisitor => ({
     Document(doc) {
       const operations: OperationDefinitionNode[] = [];
@@ -58,6 +62,7 @@ function documentLimitsRule(limits: DocumentLimits, variables?: Record<string, u
           `one selection set selects a response name ${measure.maxRepeats} times; the limit is ${limits.maxFieldRepeats}`,
         );
       }
+      measured?.(measure);
     },
   });
 }
@@ -81,9 +86,10 @@ function rethrowAs(reason: LimitReason) {
 export function operationLimitRules(
   limits: DocumentLimits,
   variables?: Record<string, unknown>,
+  measured?: (m: DocumentMeasure) => void,
 ): ValidationRule[] {
   return [
-    documentLimitsRule(limits, variables),
+    documentLimitsRule(limits, variables, measured),
     maxAliasesRule({
       n: limits.maxAliases,
       allowList: [],
