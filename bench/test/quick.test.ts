@@ -17,6 +17,7 @@ const SCENARIOS = [
   "event-fanout",
   "token-storm",
   "memory",
+  "hostile-documents",
 ];
 
 interface Row {

@@ -36,4 +36,22 @@ describe("loadConfig", () => {
     const c = loadConfig({ POPBILL_IP_RESTRICT: "false", POPBILL_HOST_VARIANT: "ga" });
     expect(c.popbill).toMatchObject({ ipRestrict: false, hostVariant: "ga" });
   });
+  it("reads every operation limit, with defaults", () => {
+    expect(loadConfig({}).limits).toEqual({
+      maxBodyBytes: 1_048_576,
+      maxDocumentBytes: 102_400,
+      maxTokens: 5_000,
+      maxOperations: 10,
+      maxAliases: 30,
+      maxDirectives: 50,
+      maxDepth: 20,
+      maxCost: 20_000,
+      maxFieldRepeats: 10,
+      maxSubscriptionsPerSocket: 100,
+      maxSubscriptionsPerKey: 1_000,
+    });
+    const c = loadConfig({ KORBILL_MAX_TOKENS: "900", KORBILL_MAX_SUBSCRIPTIONS_PER_KEY: "7" });
+    expect(c.limits).toMatchObject({ maxTokens: 900, maxSubscriptionsPerKey: 7 });
+    expect(() => loadConfig({ KORBILL_MAX_ALIASES: "-1" })).toThrow(/KORBILL_MAX_ALIASES/);
+  });
 });

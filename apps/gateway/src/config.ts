@@ -1,4 +1,5 @@
 import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
+import { type OperationLimits, operationLimitsFrom } from "./limits/operation-limits.js";
 
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
@@ -48,7 +49,8 @@ export interface GatewayConfig {
     /** Lease lifetime of background workers. */
     leaseTtlMs: number;
   };
-  limits: { maxDepth: number; maxCost: number };
+  /** Operation limits, enforced alike over HTTP and WebSocket (README, "Security"). */
+  limits: OperationLimits;
   /** Per-key operation and upstream limits, and the webhook re-fetch budget. */
   rateLimits: RateLimitConfig;
   introspection: boolean;
@@ -124,10 +126,7 @@ export function loadConfig(
       tickMs: intVar(env, "KORBILL_WORKER_TICK_MS", 250, problems),
       leaseTtlMs: intVar(env, "KORBILL_LEASE_TTL_MS", 15_000, problems),
     },
-    limits: {
-      maxDepth: intVar(env, "KORBILL_MAX_DEPTH", 12, problems),
-      maxCost: intVar(env, "KORBILL_MAX_COST", 20_000, problems),
-    },
+    limits: operationLimitsFrom((name, fallback) => intVar(env, name, fallback, problems)),
     rateLimits: loadRateLimitConfig(env, stage, problems),
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
     revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),

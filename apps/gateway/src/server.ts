@@ -32,7 +32,8 @@ import { readiness } from "./http/health.js";
 import { jsonErrors, jsonNotFound, playgroundNotBuilt } from "./http/errors.js";
 import { apolloLogger } from "./apollo-logger.js";
 import { jsonUpgradeErrors } from "./http/upgrade-errors.js";
-import { gatewayValidationRules } from "./validation.js";
+import { gatewayValidation } from "./validation.js";
+import { operationLimitsMiddleware } from "./http/operation-limits.js";
 import { attachWebSocketServer } from "./ws/server.js";
 import { admitHttpOperation, rateLimitStatusPlugin, upstreamScope } from "./rate-limits/http.js";
 
@@ -111,11 +112,14 @@ export async function createServer(
     if (isPopbillWebhook(req)) popbillWebhook(req, res);
     else app(req, res);
   });
+  // One set of document limits and rules for both transports.
+  const validation = gatewayValidation({ ...config.limits, introspection: config.introspection });
   const ws = attachWebSocketServer({
     httpServer,
     schema,
     apiKeys,
-    limits: { ...config.limits, introspection: config.introspection },
+    limits: config.limits,
+    validation,
     formatError,
     buildContext,
     logger,
@@ -133,10 +137,10 @@ export async function createServer(
     // that drain finished: the database was never closed.
     stopOnTerminationSignals: false,
     formatError,
-    validationRules: gatewayValidationRules({
-      ...config.limits,
-      introspection: config.introspection,
-    }),
+    parseOptions: validation.parseOptions,
+    validationRules: validation.rules(),
+    // Every document passes the limits middleware first; a hash-only persisted query would not.
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -166,7 +170,8 @@ export async function createServer(
   app.get("/readyz", ready.handler);
   app.use(
     "/graphql",
-    express.json({ limit: "10mb" }),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    operationLimitsMiddleware(validation, schema),
     upstreamScope(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

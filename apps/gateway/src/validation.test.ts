@@ -1,6 +1,7 @@
-import { buildSchema, parse, specifiedRules, validate } from "graphql";
+import { buildSchema } from "graphql";
 import { describe, expect, it } from "vitest";
-import { gatewayValidationRules } from "./validation.js";
+import { OPERATION_LIMIT_SETTINGS, type OperationLimits } from "./limits/operation-limits.js";
+import { checkOperation, gatewayValidation } from "./validation.js";
 
 const schema = buildSchema(`
   type Item { id: ID! children(perPage: Int): [Item!]! name: String }
@@ -8,16 +9,30 @@ const schema = buildSchema(`
   type Query { item: Item items(perPage: Int): [Item!]! stats: Stats }
 `);
 
-function check(
+const DEFAULTS = Object.fromEntries(
+  Object.entries(OPERATION_LIMIT_SETTINGS).map(([k, s]) => [k, s.default]),
+) as unknown as OperationLimits;
+
+function errorsOf(
   query: string,
-  limits: { maxDepth: number; maxCost: number; introspection?: boolean },
-  variables?: Record<string, unknown>,
+  limits: Partial<OperationLimits> & { introspection?: boolean },
+  variables: Record<string, unknown> = {},
 ) {
-  const rules = gatewayValidationRules({ introspection: true, ...limits }, variables);
-  return validate(schema, parse(query), [...specifiedRules, ...rules]).map((e) => e.message);
+  const v = gatewayValidation({ ...DEFAULTS, introspection: true, ...limits });
+  const out = checkOperation(v, schema, query, variables);
+  return "errors" in out ? out.errors : [];
 }
 
-describe("gatewayValidationRules", () => {
+function check(...args: Parameters<typeof errorsOf>) {
+  return errorsOf(...args).map((e) => e.message);
+}
+
+function reasonOf(...args: Parameters<typeof errorsOf>) {
+  const errors = errorsOf(...args);
+  return errors.map((e) => [e.extensions.code, e.extensions.reason]);
+}
+
+describe("gatewayValidation", () => {
   it("accepts an operation at exactly the depth limit", () => {
     expect(check("{ item { children { id } } }", { maxDepth: 3, maxCost: 1000 })).toEqual([]);
   });
@@ -31,6 +46,13 @@ describe("gatewayValidationRules", () => {
     expect(check(q, { maxDepth: 3, maxCost: 1000 })).toEqual([
       "query depth 4 exceeds the limit of 3",
     ]);
+  });
+  it("does not count __typename as a level", () => {
+    expect(check("{ item { children { __typename } } }", { maxDepth: 2 })).toEqual([]);
+  });
+  it("counts introspection fields as levels", () => {
+    const q = "{ __schema { types { fields { type { ofType { ofType { name } } } } } } }";
+    expect(reasonOf(q, { maxDepth: 6 })).toEqual([["GRAPHQL_VALIDATION_FAILED", "DEPTH"]]);
   });
   it("multiplies list children by the page size argument", () => {
     // items(perPage: 100) { id name } = 1 + 2 * 100
@@ -56,6 +78,22 @@ describe("gatewayValidationRules", () => {
       "query cost 51 exceeds the limit of 50",
     ]);
   });
+  it("counts every copy of a fragment in the cost, __typename included", () => {
+    expect(reasonOf(fanOut(12), { maxCost: 4_000 })).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", "COST"],
+    ]);
+    expect(check(fanOut(11), { maxCost: 4_096 })).toEqual([]);
+  });
+  it("remembers an accepted operation only when no variable sets its cost", () => {
+    const v = gatewayValidation({ ...DEFAULTS, maxCost: 50, introspection: true });
+    const byVariable = "query($n: Int) { items(perPage: $n) { id } }";
+    expect(checkOperation(v, schema, byVariable, { n: 49 })).not.toHaveProperty("errors");
+    expect(v.withinLimits.has(byVariable)).toBe(false);
+    expect(checkOperation(v, schema, byVariable, { n: 50 })).toHaveProperty("errors");
+    const fixed = "{ items(perPage: 10) { id } }";
+    expect(checkOperation(v, schema, fixed, {})).not.toHaveProperty("errors");
+    expect(v.withinLimits.has(fixed)).toBe(true);
+  });
   it("refuses introspection when it is off", () => {
     expect(
       check("{ __schema { types { name } } }", {
@@ -65,4 +103,60 @@ describe("gatewayValidationRules", () => {
       })[0],
     ).toMatch(/introspection/);
   });
+  it("refuses more operations than the limit", () => {
+    const q = Array.from({ length: 4 }, (_, i) => `query Q${i} { stats { count } }`).join(" ");
+    expect(reasonOf(q, { maxOperations: 3 })).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", "OPERATIONS"],
+    ]);
+    expect(check(q, { maxOperations: 4 })).toEqual([]);
+  });
+  it("counts every alias, __typename included, through fragments", () => {
+    const q = "{ ...A ...A } fragment A on Query { a: __typename b: stats { c: count } }";
+    expect(reasonOf(q, { maxAliases: 5 })).toEqual([["GRAPHQL_VALIDATION_FAILED", "ALIASES"]]);
+    expect(check(q, { maxAliases: 6 })).toEqual([]);
+  });
+  it("counts directives through fragments", () => {
+    const q =
+      "{ ...A @skip(if: false) ...A } fragment A on Query { __typename @include(if: true) }";
+    expect(reasonOf(q, { maxDirectives: 2 })).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", "DIRECTIVES"],
+    ]);
+    expect(check(q, { maxDirectives: 3 })).toEqual([]);
+  });
+  it("refuses one response name selected more often than the limit in one selection set", () => {
+    const q = `{ item { ${"id ".repeat(3)}... on Item { id } } }`;
+    expect(reasonOf(q, { maxFieldRepeats: 3 })).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", "FIELD_REPEATS"],
+    ]);
+    expect(check(q, { maxFieldRepeats: 4 })).toEqual([]);
+    // Different aliases are different response names.
+    expect(check("{ a: stats { count } b: stats { count } }", { maxFieldRepeats: 1 })).toEqual([]);
+  });
+  it("refuses a document over the byte limit before parsing it", () => {
+    const q = `{ __typename } # ${"é".repeat(60)}`;
+    expect(reasonOf(q, { maxDocumentBytes: 100 })).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", "DOCUMENT_BYTES"],
+    ]);
+    expect(check(q, { maxDocumentBytes: 200 })).toEqual([]);
+  });
+  it("stops parsing past the token limit", () => {
+    const errors = errorsOf(`{ ${"__typename ".repeat(20)}}`, { maxTokens: 10 });
+    expect(errors.map((e) => e.extensions.code)).toEqual(["GRAPHQL_PARSE_FAILED"]);
+    expect(errors[0]!.message).toMatch(/more th\w+ 10 tokens/);
+  });
+  it("reports a limit error with its code and reason only", () => {
+    expect(errorsOf(fanOut(20), {})[0]!.extensions).toEqual({
+      code: "GRAPHQL_VALIDATION_FAILED",
+      reason: "COST",
+    });
+  });
 });
+
+/** `{ ...F0 } fragment F0 on Query { ...F1 ...F1 } … fragment Fn on Query { __typename }`. */
+export function fanOut(levels: number): string {
+  const parts = ["{ ...F0 }"];
+  for (let i = 0; i < levels; i++)
+    parts.push(`fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+  parts.push(`fragment F${levels} on Query { __typename }`);
+  return parts.join("\n");
+}

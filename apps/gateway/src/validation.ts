@@ -1,162 +1,157 @@
 import {
-  type ASTVisitor,
-  type GraphQLNamedType,
-  type GraphQLSchema,
-  getNamedType,
-  getNullableType,
-  isInterfaceType,
-  isListType,
-  isObjectType,
-  type FieldNode,
-  type FragmentDefinitionNode,
+  type DocumentNode,
   GraphQLError,
-  Kind,
+  type GraphQLSchema,
   NoSchemaIntrospectionCustomRule,
-  type SelectionSetNode,
-  type ValidationContext,
+  type ParseOptions,
   type ValidationRule,
-  type ValueNode,
+  parse,
+  specifiedRules,
+  validate,
 } from "graphql";
-import { selectedFields } from "@korbill/core-auth/graphql";
+import { isLimitError, limitError } from "./limits/limit-error.js";
+import type { OperationLimits } from "./limits/operation-limits.js";
+import type { DocumentMeasure } from "./limits/measure.js";
+import { operationLimitRules } from "./limits/rules.js";
 
-/** Arguments that bound how many items a list field returns. */
-const PAGE_ARGS = ["perPage", "first", "limit", "last", "count"];
-/** Assumed size of a list field with no bounding argument. */
-const DEFAULT_LIST_SIZE = 20;
-
-function limitError(message: string, reason: "DEPTH" | "COST"): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", reason } });
-}
-
-function fragmentsOf(ctx: ValidationContext): Map<string, FragmentDefinitionNode> {
-  const map = new Map<string, FragmentDefinitionNode>();
-  for (const def of ctx.getDocument().definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) map.set(def.name.value, def);
-  }
-  return map;
-}
-
-function depthOf(
-  set: SelectionSetNode | undefined,
-  fragments: Map<string, FragmentDefinitionNode>,
-): number {
-  if (!set) return 0;
-  let max = 0;
-  for (const field of selectedFields(set, (name) => fragments.get(name))) {
-    if (field.name.value.startsWith("__")) continue;
-    max = Math.max(max, 1 + depthOf(field.selectionSet, fragments));
-  }
-  return max;
-}
-
-function listSize(field: FieldNode, variables: Record<string, unknown>): number {
-  for (const arg of field.arguments ?? []) {
-    if (!PAGE_ARGS.includes(arg.name.value)) continue;
-    const n = numberValue(arg.value, variables);
-    if (n !== undefined) return Math.max(1, n);
-  }
-  return DEFAULT_LIST_SIZE;
-}
-
-function numberValue(value: ValueNode, variables: Record<string, unknown>): number | undefined {
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const v = variables[value.name.value];
-    return typeof v === "number" ? v : undefined;
-  }
-  return undefined;
+/** What both transports need to refuse a document: built once, by {@link gatewayValidation}. */
+export interface GatewayValidation {
+  /** Options for every `parse` of a client's document (the token limit). */
+  parseOptions: ParseOptions;
+  /** `parse` with {@link parseOptions}, without locations, small documents kept parsed. */
+  parse(query: string): DocumentNode;
+  /** The limit error for a document too large to parse, or undefined. */
+  checkSource(query: string): GraphQLError | undefined;
+  /**
+   * The operation-limit rules (run alone, by {@link checkDocument}: they throw a limit error
+   * when the visit enters the document or an operation). `variables` give page sizes to the cost.
+   */
+  limitRules(
+    variables?: Record<string, unknown>,
+    measured?: (m: DocumentMeasure) => void,
+  ): ValidationRule[];
+  /** Query texts that met every limit whatever their variables (no page size from one). */
+  withinLimits: Set<string>;
+  /** Rules beyond graphql-js's `specifiedRules` for documents within the limits. */
+  rules(): ValidationRule[];
 }
 
 /**
- * Rejects operations nested deeper than `maxDepth` or costing more than `maxCost`
- * (1 per field; a list field's children cost times its page size argument, or 20 without one). Reported as
- * validation errors, never thrown, so the WebSocket path stays open.
+ * The one place that decides whether a document may run, for HTTP and WebSocket alike: document
+ * bytes, tokens, operations, aliases, directives, depth and cost ({@link checkDocument}, called by
+ * the HTTP middleware before Apollo and by the WebSocket server), then the introspection policy
+ * (Apollo's `validationRules`; `checkOperation` on WebSocket). Each limit check runs in time
+ * linear in the document.
  */
-export function complexityRule(
-  limits: { maxDepth: number; maxCost: number },
-  variables: Record<string, unknown> = {},
-): ValidationRule {
-  return (ctx: ValidationContext): ASTVisitor => {
-    const fragments = fragmentsOf(ctx);
-    const schema = ctx.getSchema();
-    const costOf = (
-      set: SelectionSetNode | undefined,
-      parent: GraphQLNamedType | undefined | null,
-    ): number => {
-      if (!set) return 0;
-      let total = 0;
-      for (const { field, parentType } of typedFieldsOf(set, parent, fragments, schema)) {
-        if (field.name.value.startsWith("__")) continue;
-        const def =
-          isObjectType(parentType) || isInterfaceType(parentType)
-            ? parentType.getFields()[field.name.value]
-            : undefined;
-        const children = costOf(field.selectionSet, def ? getNamedType(def.type) : undefined);
-        const list = def ? isListType(getNullableType(def.type)) : false;
-        total += 1 + children * (field.selectionSet && list ? listSize(field, variables) : 1);
-      }
-      return total;
-    };
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, fragments);
-        if (depth > limits.maxDepth) {
-          ctx.reportError(
-            limitError(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, "DEPTH"),
-          );
-        }
-        const root =
-          node.operation === "query"
-            ? schema.getQueryType()
-            : node.operation === "mutation"
-              ? schema.getMutationType()
-              : schema.getSubscriptionType();
-        const cost = costOf(node.selectionSet, root);
-        if (cost > limits.maxCost) {
-          ctx.reportError(
-            limitError(`query cost ${cost} exceeds the limit of ${limits.maxCost}`, "COST"),
-          );
-        }
-      },
-    };
+export function gatewayValidation(
+  opts: OperationLimits & { introspection: boolean },
+): GatewayValidation {
+  const checkSource = (query: string) => {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs counting.
+    if (query.length * 3 <= opts.maxDocumentBytes) return undefined;
+    const bytes = Buffer.byteLength(query, "utf8");
+    if (bytes <= opts.maxDocumentBytes) return undefined;
+    return limitError(
+      "DOCUMENT_BYTES",
+      `the document has ${bytes} bytes; the limit is ${opts.maxDocumentBytes}`,
+    );
+  };
+  const parseOptions = { maxTokens: opts.maxTokens };
+  return {
+    parseOptions,
+    parse: parseCache(parseOptions),
+    checkSource,
+    limitRules: (variables, measured) => operationLimitRules(opts, variables, measured),
+    withinLimits: new Set(),
+    rules: () => (opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
   };
 }
 
-/** Fields of a selection set with the type each is selected on (fragments inlined). */
-function* typedFieldsOf(
-  set: SelectionSetNode,
-  parent: GraphQLNamedType | undefined | null,
-  fragments: Map<string, FragmentDefinitionNode>,
+/**
+ * The operation limits, for either transport: the document's size, then `parse` with the token
+ * limit, then the limit rules alone (linear in the document; graphql-js's own rules, which are
+ * not all linear, only ever see a document that passed). Returns the document, or the errors to
+ * answer; never throws for a client's document.
+ */
+export function checkDocument(
+  v: GatewayValidation,
   schema: GraphQLSchema,
-  seen: Set<string> = new Set(),
-): Generator<{ field: FieldNode; parentType: GraphQLNamedType | undefined | null }> {
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) yield { field: sel, parentType: parent };
-    else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-      yield* typedFieldsOf(sel.selectionSet, t, fragments, schema, seen);
-    } else if (!seen.has(sel.name.value)) {
-      const frag = fragments.get(sel.name.value);
-      if (frag) {
-        const t = schema.getType(frag.typeCondition.name.value);
-        yield* typedFieldsOf(
-          frag.selectionSet,
-          t,
-          fragments,
-          schema,
-          new Set([...seen, sel.name.value]),
-        );
-      }
-    }
+  query: string,
+  variables: Record<string, unknown> = {},
+): { document: DocumentNode } | { errors: GraphQLError[] } {
+  // A known operation whose limits do not depend on its variables is not measured again.
+  if (v.withinLimits.has(query)) return { document: v.parse(query) };
+  const tooLarge = v.checkSource(query);
+  if (tooLarge) return { errors: [tooLarge] };
+  let document: DocumentNode;
+  try {
+    document = v.parse(query);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      errors: [new GraphQLError(message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })],
+    };
   }
+  try {
+    let fixed = false;
+    validate(
+      schema,
+      document,
+      v.limitRules(variables, (m) => (fixed = !m.readVariables)),
+    );
+    if (fixed && query.length <= CACHED_QUERY_CHARS) {
+      if (v.withinLimits.size >= 1_000)
+        v.withinLimits.delete(v.withinLimits.values().next().value!);
+      v.withinLimits.add(query);
+    }
+  } catch (error) {
+    if (isLimitError(error)) return { errors: [error] };
+    throw error;
+  }
+  return { document };
 }
 
-/** The validation rules applied identically to HTTP and WebSocket operations. */
-export function gatewayValidationRules(
-  opts: { maxDepth: number; maxCost: number; introspection: boolean },
-  variables?: Record<string, unknown>,
-): ValidationRule[] {
-  const rules = [complexityRule(opts, variables)];
-  if (!opts.introspection) rules.push(NoSchemaIntrospectionCustomRule);
-  return rules;
+/**
+ * {@link checkDocument}, then graphql-js's rules and the gateway's (introspection policy), as
+ * Apollo runs them for HTTP: what a WebSocket operation passes before it runs.
+ */
+export function checkOperation(
+  v: GatewayValidation,
+  schema: GraphQLSchema,
+  query: string,
+  variables: Record<string, unknown>,
+): { document: DocumentNode } | { errors: GraphQLError[] } {
+  const checked = checkDocument(v, schema, query, variables);
+  if ("errors" in checked) return checked;
+  const errors = validate(schema, checked.document, [...specifiedRules, ...v.rules()]);
+  if (!errors.length) return checked;
+  return {
+    errors: errors.map(
+      (e) =>
+        new GraphQLError(e.message, {
+          extensions: { ...e.extensions, code: e.extensions.code ?? "GRAPHQL_VALIDATION_FAILED" },
+        }),
+    ),
+  };
+}
+
+/** Documents up to this many characters are kept parsed (whole operations, not floods). */
+const CACHED_QUERY_CHARS = 16_384;
+/**
+ * Parsed documents by query text, without source locations: every subscriber of the same
+ * operation shares one AST instead of holding its own (most of an idle subscriber's memory),
+ * and an HTTP request's limit check does not parse a known operation again.
+ */
+function parseCache(options: ParseOptions): (query: string) => DocumentNode {
+  const documents = new Map<string, DocumentNode>();
+  return (query) => {
+    let document = documents.get(query);
+    if (!document) {
+      document = parse(query, { ...options, noLocation: true });
+      if (query.length > CACHED_QUERY_CHARS) return document;
+      if (documents.size >= 1_000) documents.delete(documents.keys().next().value!);
+      documents.set(query, document);
+    }
+    return document;
+  };
 }

@@ -49,6 +49,9 @@ export async function korbillTarget(): Promise<EventTarget> {
   const gateway = await spawnGateway({
     POPBILL_WEBHOOK_USER: WEBHOOK_AUTH.username,
     POPBILL_WEBHOOK_PASSWORD: WEBHOOK_AUTH.password,
+    // Every subscriber of the fan-out and memory scenarios (up to 10,000) uses the demo member
+    // key: above the default cap of subscriptions per key, which is for tenants, not the bench.
+    KORBILL_MAX_SUBSCRIPTIONS_PER_KEY: "100000",
   });
   const run = randomBytes(4).toString("hex");
   let seq = 0;

@@ -1,6 +1,7 @@
 import { bulkPipeline } from "./bulk-pipeline.js";
 import { eventFanout } from "./event-fanout.js";
 import { graphqlOverhead } from "./graphql-overhead.js";
+import { hostileDocumentsScenario } from "./hostile-documents.js";
 import { memory } from "./memory.js";
 import { tokenStorm } from "./token-storm.js";
 import type { Scenario } from "./types.js";
@@ -14,4 +15,5 @@ export const SCENARIOS: Scenario[] = [
   eventFanout,
   tokenStorm,
   memory,
+  hostileDocumentsScenario,
 ];

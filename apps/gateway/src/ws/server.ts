@@ -1,26 +1,25 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import {
-  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   GraphQLError,
   type GraphQLSchema,
   getOperationAST,
-  parse,
-  specifiedRules,
-  validate,
 } from "graphql";
 import { type Context, CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
 import { authenticate } from "../http/auth.js";
-import { gatewayValidationRules } from "../validation.js";
+import type { OperationLimits } from "../limits/operation-limits.js";
+import { type GatewayValidation, checkOperation } from "../validation.js";
 import { batchSends } from "./batched-send.js";
 import { RevocationWatch } from "./revocation.js";
+import { quietClientErrors } from "./client-errors.js";
 import { directSink } from "./next-frames.js";
 import { type DirectSink, SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
+import { SubscriptionCaps } from "./subscription-caps.js";
 import type { createErrorFormatter } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { type Admit, chargedExecute, refusal } from "./admission.js";
@@ -29,7 +28,9 @@ interface WsOptions {
   httpServer: Server;
   schema: GraphQLSchema;
   apiKeys: ApiKeyStore;
-  limits: { maxDepth: number; maxCost: number; introspection: boolean };
+  limits: OperationLimits;
+  /** The same document checks as HTTP (`gatewayValidation`). */
+  validation: GatewayValidation;
   formatError: ReturnType<typeof createErrorFormatter>;
   buildContext(tenant: Tenant | null, requestId: string): object;
   logger: Logger;
@@ -62,10 +63,16 @@ function formatResult<T extends ExecutionResult>(result: T, opts: WsOptions): T 
  * one serialization: its `next` frames are written to their sockets directly.
  */
 export function attachWebSocketServer(opts: WsOptions) {
-  const wss = new WebSocketServer({ server: opts.httpServer, path: "/graphql" });
+  // A message over the HTTP body limit closes the socket (1009) before it is buffered whole.
+  const wss = new WebSocketServer({
+    server: opts.httpServer,
+    path: "/graphql",
+    maxPayload: opts.limits.maxBodyBytes,
+  });
   // Before graphql-ws's own listener: frames sent in one turn of the event loop leave in one
   // write.
   wss.on("connection", batchSends);
+  wss.on("connection", quietClientErrors(opts.logger));
   const tenants = new WeakMap<Context, Tenant | null>();
   // Each subscription's connection and id, by its context (one context per subscription).
   const sinks = new WeakMap<object, DirectSink>();
@@ -75,6 +82,10 @@ export function attachWebSocketServer(opts: WsOptions) {
     apiKeys: opts.apiKeys,
     intervalMs: opts.revocationCheckMs,
     logger: opts.logger,
+  });
+  const caps = new SubscriptionCaps({
+    perSocket: opts.limits.maxSubscriptionsPerSocket,
+    perKey: opts.limits.maxSubscriptionsPerKey,
   });
   const server = useServer(
     {
@@ -101,31 +112,22 @@ export function attachWebSocketServer(opts: WsOptions) {
         if (revoked) return revoked;
         const refused = await refusal(opts.admit, tenants.get(ctx) ?? null);
         if (refused) return refused;
-        let document;
-        try {
-          document = parseCached(payload.query);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return [new GraphQLError(message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
-        }
         const variables = payload.variables ?? {};
-        const rules = [...specifiedRules, ...gatewayValidationRules(opts.limits, variables)];
-        const errors = validate(opts.schema, document, rules);
-        if (errors.length) {
-          return errors.map((e) => {
-            const code = e.extensions.code ?? "GRAPHQL_VALIDATION_FAILED";
-            return formatErrorAsGraphQL(
-              new GraphQLError(e.message, { extensions: { ...e.extensions, code } }),
-              opts,
-            );
-          });
-        }
-        if (!getOperationAST(document, payload.operationName)) {
+        const checked = checkOperation(opts.validation, opts.schema, payload.query, variables);
+        if ("errors" in checked) return checked.errors.map((e) => formatErrorAsGraphQL(e, opts));
+        const { document } = checked;
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) {
           return [
             new GraphQLError("unknown operation name", { extensions: { code: "BAD_USER_INPUT" } }),
           ];
         }
-        const contextValue = opts.buildContext(tenants.get(ctx) ?? null, randomUUID());
+        const tenant = tenants.get(ctx) ?? null;
+        if (operation.operation === "subscription") {
+          const capped = caps.acquire(ctx, id, tenant?.keyId ?? null);
+          if (capped) return [formatErrorAsGraphQL(capped, opts)];
+        }
+        const contextValue = opts.buildContext(tenant, randomUUID());
         const { socket } = ctx.extra;
         // Without extensions `ws` writes every frame at once, so direct frames keep order.
         if (socket.extensions === "") sinks.set(contextValue, directSink(socket, id));
@@ -138,6 +140,10 @@ export function attachWebSocketServer(opts: WsOptions) {
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, opts),
+      // Called however a subscription ends (client, server, error); a closed socket's are all
+      // released in onClose, which also covers one whose start threw.
+      onComplete: (ctx, id) => caps.release(ctx, id),
+      onClose: (ctx) => caps.releaseAll(ctx),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatErrorAsGraphQL(e, opts)),
     },
     wss,
@@ -145,6 +151,7 @@ export function attachWebSocketServer(opts: WsOptions) {
   return {
     wss,
     shared,
+    caps,
     /** Closes every socket with 1001 (clients reconnect) and stops accepting new ones. */
     async dispose() {
       await revocation.stop();
@@ -152,22 +159,6 @@ export function attachWebSocketServer(opts: WsOptions) {
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
-}
-
-const documents = new Map<string, DocumentNode>();
-
-/**
- * Parsed documents by query text, without source locations: every subscriber of the same
- * operation shares one AST instead of holding its own (most of an idle subscriber's memory).
- */
-function parseCached(query: string): DocumentNode {
-  let document = documents.get(query);
-  if (!document) {
-    document = parse(query, { noLocation: true });
-    if (documents.size >= 1_000) documents.delete(documents.keys().next().value!);
-    documents.set(query, document);
-  }
-  return document;
 }
 
 function formatErrorAsGraphQL(error: GraphQLError, opts: WsOptions): GraphQLError {
