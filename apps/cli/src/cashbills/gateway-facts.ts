@@ -43,7 +43,12 @@ export async function tradeDays(client: KorbillClient): Promise<TradeDays & { so
   }
   const ms = now ?? Date.now();
   const day = (t: number) => new Date(t + 9 * 3_600_000).toISOString().slice(0, 10);
-  return { today: day(ms), yesterday: day(ms - 86_400_000), source: now ? "gateway" : "local" };
+  return {
+    now: ms,
+    today: day(ms),
+    yesterday: day(ms - 86_400_000),
+    source: now ? "gateway" : "local",
+  };
 }
 
 /** The points a receipt costs and the member's balance (null where the gateway cannot say). */

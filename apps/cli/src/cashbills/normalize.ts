@@ -1,5 +1,5 @@
 import type { ColumnMap, InputField, ResultField } from "./columns.js";
-import { type CashbillInput, type FieldProblem, checkCashbill } from "./rules.js";
+import { type CashbillInput, type FieldProblem, type GatewayTime, checkCashbill } from "./rules.js";
 import {
   type EnumField,
   type Parsed,
@@ -26,11 +26,8 @@ export interface NormalizedRow {
   previousConfirmNum: string | undefined;
 }
 
-/** The KST days a trade may fall on (the gateway's today and yesterday). */
-export interface TradeDays {
-  today: string;
-  yesterday: string;
-}
+/** The gateway's time, which trade times are judged by. */
+export type TradeDays = GatewayTime;
 
 const TEXT_FIELDS = ["customerName", "itemName", "email", "hp", "memo"] as const;
 
@@ -97,7 +94,7 @@ export function normalizeRow(row: SheetRow, columns: ColumnMap, days: TradeDays)
   if (orgTradeDate) input.orgTradeDate = orgTradeDate;
   const cancelType = enumOf("cancelType");
   if (cancelType) input.cancelType = cancelType;
-  for (const problem of checkCashbill(input, days.today, days.yesterday)) {
+  for (const problem of checkCashbill(input, days)) {
     if (!problems.some((p) => p.field === problem.field)) problems.push(problem);
   }
   return {

@@ -30,12 +30,19 @@ const TEXT_LIMITS = {
   hp: 20,
 } as const;
 
-/** Every problem of one receipt; `today` is the gateway's KST day (`yyyy-MM-dd`). */
-export function checkCashbill(
-  input: Partial<CashbillInput>,
-  today: string,
-  yesterday: string,
-): FieldProblem[] {
+/** The clock skew the gateway tolerates for a trade time slightly ahead of its clock. */
+const TRADE_AT_SKEW_MS = 5 * 60_000;
+
+/** The gateway's time: now (ms) and its KST days (`yyyy-MM-dd`). */
+export interface GatewayTime {
+  now: number;
+  today: string;
+  yesterday: string;
+}
+
+/** Every problem of one receipt, judged at the gateway's time. */
+export function checkCashbill(input: Partial<CashbillInput>, time: GatewayTime): FieldProblem[] {
+  const { today, yesterday } = time;
   const problems: FieldProblem[] = [];
   const add = (field: InputField, message: string) => problems.push({ field, message });
   if (input.mgtKey !== undefined && !MGT_KEY.test(input.mgtKey)) {
@@ -65,6 +72,8 @@ export function checkCashbill(
     const day = input.tradeAt.slice(0, 10);
     if (day !== today && day !== yesterday) {
       add("tradeAt", `must be today or yesterday in Korea (${yesterday} or ${today}), got ${day}`);
+    } else if (Date.parse(input.tradeAt) > time.now + TRADE_AT_SKEW_MS) {
+      add("tradeAt", "must not be in the future");
     }
   }
   if (input.email && !EMAIL.test(input.email)) add("email", "is not an e-mail address");
