@@ -101,6 +101,27 @@ describe("file formats", () => {
   });
 });
 
+describe("document numbers the gateway already knows", () => {
+  it("counts a row issued by an earlier file as issued, and sends the rest of its bulk", async () => {
+    const first = join(tmp.dir, "first.csv");
+    writeFileSync(first, receiptsCsv(2, "KN"));
+    expect((await importHere(first)).code).toBe(0);
+    // A second file repeats KN-2 (its bulk differs, so its SubmitID does) and adds KN-3.
+    const second = join(tmp.dir, "second.csv");
+    const lines = receiptsCsv(3, "KN").split("\r\n");
+    writeFileSync(second, [lines[0], lines[2], lines[3], ""].join("\r\n"));
+    const run = await importHere(second);
+    expect(run.code, JSON.stringify(run.events)).toBe(0);
+    const rows = resultRows(join(tmp.dir, "second.result.csv"));
+    expect(rows.map((r) => [r["주문번호"], r[OUTCOME], r["오류내용(errorMessage)"]])).toEqual([
+      ["KN-2", "ISSUED", "issued earlier"],
+      ["KN-3", "ISSUED", ""],
+    ]);
+    const issued = await gw.issuances();
+    expect([issued.get("KN-2"), issued.get("KN-3")]).toEqual([1, 1]);
+  });
+});
+
 describe("validation before sending", () => {
   const bad = () => {
     const lines = receiptsCsv(4, "BAD").split("\r\n");

@@ -31,7 +31,13 @@ export interface Progress {
 export function terminalProgress(io: Io, totalBulks: () => number): Progress {
   const n = { sent: 0, done: 0, issued: 0, refused: 0, filed: 0, filingFailed: 0 };
   let status = "";
+  let drawnAt = 0;
+  // At most ten redraws a second: a 10,000-row file would otherwise redraw 10,000 times.
+  const drawSoon = () => {
+    if (Date.now() - drawnAt >= 100) draw();
+  };
   const draw = () => {
+    drawnAt = Date.now();
     status = `bulks ${n.sent}/${totalBulks()} sent, ${n.done} done · issued ${n.issued} · refused ${n.refused} · filed ${n.filed}${n.filingFailed ? ` · filing failed ${n.filingFailed}` : ""}`;
     io.write(`\r\x1b[K${status}`);
   };
@@ -47,7 +53,7 @@ export function terminalProgress(io: Io, totalBulks: () => number): Progress {
     },
     receipt(e) {
       n[e.success ? "issued" : "refused"] += 1;
-      draw();
+      drawSoon();
     },
     bulkDone() {
       n.done += 1;
@@ -59,7 +65,7 @@ export function terminalProgress(io: Io, totalBulks: () => number): Progress {
         line(
           `row ${e.row} ${e.mgtKey}: filing failed ${e.event.ntsResultCode ?? ""} ${e.event.ntsResultMessage ?? ""}`,
         );
-      } else draw();
+      } else drawSoon();
     },
     end() {
       if (status) io.write("\r\x1b[K");
