@@ -76,6 +76,7 @@ export function spawnCli(
 ): {
   proc: ChildProcess;
   stdout: string[];
+  stderr: string[];
   done: Promise<CliRun>;
 } {
   const proc = spawn(process.execPath, [MAIN, ...args], {
@@ -101,7 +102,7 @@ export function spawnCli(
       });
     });
   });
-  return { proc, stdout, done };
+  return { proc, stdout, stderr, done };
 }
 
 /** Runs `korbill cashbills import FILE` against the gateway with the demo member key. */
