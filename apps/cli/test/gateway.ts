@@ -10,7 +10,7 @@ import {
   createServer,
   loadConfig,
 } from "@korbill/gateway";
-import type { Sandbox } from "@korbill/sandbox";
+import { type Sandbox, createSandbox } from "@korbill/sandbox";
 
 export { DEMO_KEYS };
 
@@ -31,30 +31,51 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-/** Starts the gateway as `main.ts` does, through its public API. */
+/** Credentials the sandbox's webhooks carry to the gateway. */
+const WEBHOOK = { username: "korbill-cli-test", password: "webhook-secret-for-cli-tests" };
+
+/**
+ * Starts a sandbox that finishes bulks in about a second (POPBiLL-like timing would make each
+ * test wait 3 s per bulk), and the local-stage gateway on it as `main.ts` does, through its
+ * public API, with the sandbox's webhooks pointed at it.
+ */
 export async function startGateway(): Promise<RunningGateway> {
+  const sandbox = createSandbox({
+    settings: {
+      filingSchedule: "fast",
+      fastFilingMs: 1_500,
+      bulkAcceptToProcessingMs: 200,
+      bulkProcessingMs: 600,
+    },
+  });
+  const urls = await sandbox.start();
   const dataDir = mkdtempSync(join(tmpdir(), "korbill-cli-gw-"));
   const config = loadConfig({
     KORBILL_STAGE: "local",
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
+    POPBILL_AUTH_URL: urls.authUrl,
+    POPBILL_API_URL: urls.popbillUrl,
+    IAMPORT_API_URL: urls.iamportUrl,
+    POPBILL_WEBHOOK_USER: WEBHOOK.username,
+    POPBILL_WEBHOOK_PASSWORD: WEBHOOK.password,
   });
   const gateway = await createServer(config, { logger: createLogger("warn", () => undefined) });
   const base = await gateway.listen(0, "127.0.0.1");
-  const sandbox = gateway.sandbox!.sandbox!;
-  const popbillUrl = gateway.sandbox!.urls!.popbillUrl;
+  sandbox.webhooks.configure({ url: `${base}/webhooks/popbill`, basic: WEBHOOK });
   return {
     gateway,
     graphqlUrl: `${base}/graphql`,
     sandbox,
     bulkIssues: () => sandbox.requests.count({ host: "popbill", override: "BULKISSUE" }),
     async issuances() {
-      const res = await fetch(`${popbillUrl}/__sandbox/cashbill/issuances?corpNum=${MEMBER}`);
+      const res = await fetch(`${urls.popbillUrl}/__sandbox/cashbill/issuances?corpNum=${MEMBER}`);
       const body = (await res.json()) as { issuances: { mgtKey: string; count: number }[] };
       return new Map(body.issuances.map((i) => [i.mgtKey, i.count]));
     },
     async close() {
       await gateway.close();
+      await sandbox.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

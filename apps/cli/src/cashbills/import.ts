@@ -155,10 +155,16 @@ async function sendAll(
 /** Waits for every recorded bulk's results: live events, and a poll for quiet bulks each second. */
 async function followUntilDone(tracker: Tracker, signal: AbortSignal): Promise<void> {
   let done = false;
-  void tracker.idle().then(() => (done = true));
+  const idle = tracker.idle().then(() => (done = true));
+  const aborted = new Promise((resolve) =>
+    signal.addEventListener("abort", resolve, { once: true }),
+  );
   while (!done && !signal.aborted) {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    if (!done) await tracker.pollQuiet();
+    let timer: NodeJS.Timeout | undefined;
+    const tick = new Promise((resolve) => (timer = setTimeout(resolve, 1_000)));
+    await Promise.race([idle, aborted, tick]);
+    clearTimeout(timer);
+    if (!done && !signal.aborted) await tracker.pollQuiet();
   }
 }
 
