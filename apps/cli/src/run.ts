@@ -45,6 +45,7 @@ export async function runKorbill(
       throw error;
     }
   }
-  (group === "--help" || group === "-h" ? io.write.bind(null, `${USAGE}\n`) : io.error)(USAGE);
-  return group === "--help" || group === "-h" ? 0 : 2;
+  if (group === "--help" || group === "-h") return (io.write(`${USAGE}\n`), 0);
+  io.error(USAGE);
+  return 2;
 }

@@ -11,7 +11,7 @@ import { writeTemplate } from "./template.js";
 export const CASHBILLS_USAGE = `korbill cashbills — issue the day's cash receipts from a file, over the gateway's API
 
   korbill cashbills import FILE.csv|FILE.xlsx [--url URL] [--key KEY] [--corp CORPNUM]
-                           [--dry-run] [--skip-invalid] [--result RESULT.csv]
+                           [--dry-run] [--skip-invalid] [--result RESULT.csv] [--concurrency N]
   korbill cashbills template [FILE] [--xlsx]
 
   --url           the gateway's GraphQL URL (env KORBILL_URL; default http://127.0.0.1:4000/graphql)
@@ -20,6 +20,7 @@ export const CASHBILLS_USAGE = `korbill cashbills — issue the day's cash recei
   --dry-run       validate and print the plan (rows, bulks, points needed); send nothing
   --skip-invalid  send the valid rows even if some are invalid (those go to the result file)
   --result        the result file (default: FILE.result.csv beside FILE)
+  --concurrency   bulks of 100 in flight at once, 1-8 (default 2)
 
 Running the same file again after an interruption sends only what was not recorded.`;
 

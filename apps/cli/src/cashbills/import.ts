@@ -1,8 +1,4 @@
-import {
-  CashbillEventsDocument,
-  type KorbillClient,
-  type KorbillSubscription,
-} from "@korbill/client";
+import { CashbillEventsDocument, type KorbillClient } from "@korbill/client";
 import { Chunker } from "./chunks.js";
 import { pointsFacts, recordedChunks, resolveCorpNum, tradeDays } from "./gateway-facts.js";
 import { Outcomes } from "./outcomes.js";
@@ -10,7 +6,7 @@ import { type ImportPlan, isIssued, planImport } from "./plan.js";
 import { type Io, type Progress, jsonProgress, terminalProgress } from "./progress.js";
 import { writeResultFile } from "./result-file.js";
 import { columnName, scanFile } from "./scan.js";
-import { FatalSendError, type SendContext, sendChunk } from "./send.js";
+import { type SendContext, sendChunk } from "./send.js";
 import { Tracker } from "./tracker.js";
 import { printPlan, printSummary } from "./report.js";
 
@@ -85,15 +81,11 @@ export async function runImport(
     });
     if (!fatal) await followUntilDone(tracker, signal);
   } finally {
-    stop(subscription);
+    subscription.unsubscribe();
   }
   progress.end();
   await writeResultFile(options.file, options.resultFile, days, outcomes);
   return printSummary(progress, { plan, outcomes, options, fatal, interrupted: signal.aborted });
-}
-
-function stop(subscription: KorbillSubscription): void {
-  subscription.unsubscribe();
 }
 
 interface RunState {
@@ -132,9 +124,9 @@ async function sendAll(
       fatal = `${options.file} changed while it was being imported; run the command again`;
       return;
     }
+    // Any failure stops the run here, so the result file is still written.
     const sending = sendChunk(ctx, chunk).catch((error: unknown) => {
-      if (!(error instanceof FatalSendError)) throw error;
-      fatal ??= error.message;
+      fatal ??= error instanceof Error ? error.message : String(error);
     });
     inFlight.add(sending);
     void sending.finally(() => inFlight.delete(sending));
@@ -152,8 +144,11 @@ async function sendAll(
   return fatal;
 }
 
-/** Waits for every recorded bulk's results: live events, and a poll for quiet bulks each second. */
-async function followUntilDone(tracker: Tracker, signal: AbortSignal): Promise<void> {
+/**
+ * Waits for every recorded bulk's results: live events, and a poll for quiet bulks each second.
+ * Returns why it stopped early (the key was refused meanwhile), if it did.
+ */
+async function followUntilDone(tracker: Tracker, signal: AbortSignal): Promise<string | undefined> {
   let done = false;
   const idle = tracker.idle().then(() => (done = true));
   const aborted = new Promise((resolve) =>
@@ -164,8 +159,14 @@ async function followUntilDone(tracker: Tracker, signal: AbortSignal): Promise<v
     const tick = new Promise((resolve) => (timer = setTimeout(resolve, 1_000)));
     await Promise.race([idle, aborted, tick]);
     clearTimeout(timer);
-    if (!done && !signal.aborted) await tracker.pollQuiet();
+    if (done || signal.aborted) break;
+    try {
+      await tracker.pollQuiet();
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
   }
+  return undefined;
 }
 
 /** Why the member's points cannot pay for the receipts to send, or undefined. */
