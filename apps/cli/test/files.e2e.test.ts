@@ -185,4 +185,19 @@ describe("validation before sending", () => {
     expect(typeof plan.balance).toBe("number");
     expect(gw.bulkIssues()).toBe(before);
   });
+
+  it("sends nothing when the member's points cannot pay for the receipts", async () => {
+    const file = join(tmp.dir, "poor.csv");
+    writeFileSync(file, receiptsCsv(3, "POOR"));
+    await gw.setPoints(20);
+    try {
+      const before = gw.bulkIssues();
+      const run = await importHere(file);
+      expect(run.code).toBe(4);
+      expect(String(run.of("points")[0]?.message)).toMatch(/^not enough points: 3 receipts/);
+      expect(gw.bulkIssues()).toBe(before);
+    } finally {
+      await gw.setPoints(1_000_000);
+    }
+  });
 });

@@ -26,6 +26,8 @@ export interface RunningGateway {
   sandbox: Sandbox;
   /** BULKISSUE requests the sandbox has received. */
   bulkIssues(): number;
+  /** Sets the member's points in the sandbox. */
+  setPoints(chargePoint: number): Promise<void>;
   /** How often the sandbox issued each mgtKey of the member. */
   issuances(): Promise<Map<string, number>>;
   close(): Promise<void>;
@@ -68,6 +70,14 @@ export async function startGateway(): Promise<RunningGateway> {
     graphqlUrl: `${base}/graphql`,
     sandbox,
     bulkIssues: () => sandbox.requests.count({ host: "popbill", override: "BULKISSUE" }),
+    async setPoints(chargePoint) {
+      const res = await fetch(`${urls.popbillUrl}/__sandbox/points/${MEMBER}/balance`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ chargePoint, bonusPoint: 0 }),
+      });
+      if (!res.ok) throw new Error(`setting points: HTTP ${res.status}`);
+    },
     async issuances() {
       const res = await fetch(`${urls.popbillUrl}/__sandbox/cashbill/issuances?corpNum=${MEMBER}`);
       const body = (await res.json()) as { issuances: { mgtKey: string; count: number }[] };
