@@ -22,9 +22,12 @@ export { PointsBalanceDocument, PointsEventsDocument } from "./operations/points
 export {
   BulkIssueCashbillsDocument,
   BulkSubmissionDocument,
+  CashbillCostDocument,
+  CashbillDocument,
   CashbillEventsDocument,
   IssueCashbillDocument,
 } from "./operations/cashbill.js";
+export { ClockDocument } from "./operations/clock.js";
 export {
   ChargeBillingKeyDocument,
   IssueBillingKeyDocument,
@@ -37,10 +40,16 @@ export type {
   BulkIssueCashbillsMutationVariables,
   BulkSubmissionQuery,
   BulkSubmissionQueryVariables,
+  CashbillCostQuery,
+  CashbillCostQueryVariables,
+  CashbillQuery,
+  CashbillQueryVariables,
   CashbillEventsSubscription,
   CashbillEventsSubscriptionVariables,
   ChargeBillingKeyMutation,
   ChargeBillingKeyMutationVariables,
+  ClockSubscription,
+  ClockSubscriptionVariables,
   HometaxJobEventsSubscription,
   HometaxJobEventsSubscriptionVariables,
   IssueBillingKeyMutation,

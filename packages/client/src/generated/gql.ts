@@ -21,6 +21,9 @@ type Documents = {
   "\n  mutation BulkIssueCashbills($submitId: String!, $cashbills: [CashbillInput!]!, $corpNum: String) {\n    bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills, corpNum: $corpNum) {\n      submitId\n      state\n      submitCount\n      successCount\n      failCount\n      receiptId\n      submittedAt\n    }\n  }\n": typeof types.BulkIssueCashbillsDocument;
   "\n  query BulkSubmission($submitId: String!, $corpNum: String) {\n    bulkSubmission(submitId: $submitId, corpNum: $corpNum) {\n      submitId\n      state\n      txState\n      submitCount\n      successCount\n      failCount\n      filedCount\n      filingFailedCount\n      receiptId\n      submittedAt\n      completedAt\n      error\n      results {\n        mgtKey\n        success\n        code\n        message\n        confirmNum\n        tradeDate\n        issuedAt\n        ntsState\n        ntsResultCode\n      }\n    }\n  }\n": typeof types.BulkSubmissionDocument;
   "\n  subscription CashbillEvents(\n    $after: String\n    $submitId: String\n    $types: [CashbillEventType!]\n    $corpNum: String\n  ) {\n    cashbillEvents(after: $after, submitId: $submitId, types: $types, corpNum: $corpNum) {\n      cursor\n      type\n      at\n      corpNum\n      submitId\n      mgtKey\n      success\n      code\n      message\n      confirmNum\n      tradeDate\n      ntsResultCode\n      ntsResultMessage\n    }\n  }\n": typeof types.CashbillEventsDocument;
+  "\n  query Cashbill($mgtKey: String!, $corpNum: String) {\n    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      state\n      confirmNum\n      tradeDate\n    }\n  }\n": typeof types.CashbillDocument;
+  "\n  query CashbillCost($corpNum: String) {\n    cashbillUnitCost(corpNum: $corpNum) {\n      unitCost\n    }\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n    }\n  }\n": typeof types.CashbillCostDocument;
+  "\n  subscription Clock($count: Int) {\n    clock(count: $count, intervalMs: 100) {\n      now\n      seq\n    }\n  }\n": typeof types.ClockDocument;
   "\n  mutation RequestHometaxJob($input: HometaxJobRequestInput!, $corpNum: String) {\n    requestHometaxJob(input: $input, corpNum: $corpNum) {\n      jobId\n      service\n      status\n      jobState\n      direction\n      dateType\n      from\n      to\n      requestedAt\n      expiresAt\n    }\n  }\n": typeof types.RequestHometaxJobDocument;
   "\n  subscription HometaxJobEvents($after: String, $jobId: String, $corpNum: String) {\n    hometaxJobEvents(after: $after, jobId: $jobId, corpNum: $corpNum) {\n      cursor\n      type\n      jobId\n      service\n      status\n      jobState\n      collectCount\n      errorCode\n      errorReason\n      at\n    }\n  }\n": typeof types.HometaxJobEventsDocument;
   "\n  query PointsBalance($corpNum: String) {\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n      lowBalanceThreshold\n    }\n  }\n": typeof types.PointsBalanceDocument;
@@ -42,6 +45,12 @@ const documents: Documents = {
     types.BulkSubmissionDocument,
   "\n  subscription CashbillEvents(\n    $after: String\n    $submitId: String\n    $types: [CashbillEventType!]\n    $corpNum: String\n  ) {\n    cashbillEvents(after: $after, submitId: $submitId, types: $types, corpNum: $corpNum) {\n      cursor\n      type\n      at\n      corpNum\n      submitId\n      mgtKey\n      success\n      code\n      message\n      confirmNum\n      tradeDate\n      ntsResultCode\n      ntsResultMessage\n    }\n  }\n":
     types.CashbillEventsDocument,
+  "\n  query Cashbill($mgtKey: String!, $corpNum: String) {\n    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      state\n      confirmNum\n      tradeDate\n    }\n  }\n":
+    types.CashbillDocument,
+  "\n  query CashbillCost($corpNum: String) {\n    cashbillUnitCost(corpNum: $corpNum) {\n      unitCost\n    }\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n    }\n  }\n":
+    types.CashbillCostDocument,
+  "\n  subscription Clock($count: Int) {\n    clock(count: $count, intervalMs: 100) {\n      now\n      seq\n    }\n  }\n":
+    types.ClockDocument,
   "\n  mutation RequestHometaxJob($input: HometaxJobRequestInput!, $corpNum: String) {\n    requestHometaxJob(input: $input, corpNum: $corpNum) {\n      jobId\n      service\n      status\n      jobState\n      direction\n      dateType\n      from\n      to\n      requestedAt\n      expiresAt\n    }\n  }\n":
     types.RequestHometaxJobDocument,
   "\n  subscription HometaxJobEvents($after: String, $jobId: String, $corpNum: String) {\n    hometaxJobEvents(after: $after, jobId: $jobId, corpNum: $corpNum) {\n      cursor\n      type\n      jobId\n      service\n      status\n      jobState\n      collectCount\n      errorCode\n      errorReason\n      at\n    }\n  }\n":
@@ -110,6 +119,24 @@ export function graphql(
 export function graphql(
   source: "\n  subscription CashbillEvents(\n    $after: String\n    $submitId: String\n    $types: [CashbillEventType!]\n    $corpNum: String\n  ) {\n    cashbillEvents(after: $after, submitId: $submitId, types: $types, corpNum: $corpNum) {\n      cursor\n      type\n      at\n      corpNum\n      submitId\n      mgtKey\n      success\n      code\n      message\n      confirmNum\n      tradeDate\n      ntsResultCode\n      ntsResultMessage\n    }\n  }\n",
 ): (typeof documents)["\n  subscription CashbillEvents(\n    $after: String\n    $submitId: String\n    $types: [CashbillEventType!]\n    $corpNum: String\n  ) {\n    cashbillEvents(after: $after, submitId: $submitId, types: $types, corpNum: $corpNum) {\n      cursor\n      type\n      at\n      corpNum\n      submitId\n      mgtKey\n      success\n      code\n      message\n      confirmNum\n      tradeDate\n      ntsResultCode\n      ntsResultMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Cashbill($mgtKey: String!, $corpNum: String) {\n    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      state\n      confirmNum\n      tradeDate\n    }\n  }\n",
+): (typeof documents)["\n  query Cashbill($mgtKey: String!, $corpNum: String) {\n    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      state\n      confirmNum\n      tradeDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CashbillCost($corpNum: String) {\n    cashbillUnitCost(corpNum: $corpNum) {\n      unitCost\n    }\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n    }\n  }\n",
+): (typeof documents)["\n  query CashbillCost($corpNum: String) {\n    cashbillUnitCost(corpNum: $corpNum) {\n      unitCost\n    }\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  subscription Clock($count: Int) {\n    clock(count: $count, intervalMs: 100) {\n      now\n      seq\n    }\n  }\n",
+): (typeof documents)["\n  subscription Clock($count: Int) {\n    clock(count: $count, intervalMs: 100) {\n      now\n      seq\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

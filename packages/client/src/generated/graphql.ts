@@ -2317,6 +2317,41 @@ export type CashbillEventsSubscription = {
   };
 };
 
+export type CashbillQueryVariables = Exact<{
+  mgtKey: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CashbillQuery = {
+  __typename?: "Query";
+  cashbill?: {
+    __typename?: "Cashbill";
+    mgtKey?: string | null;
+    state: CashbillState;
+    confirmNum?: string | null;
+    tradeDate?: string | null;
+  } | null;
+};
+
+export type CashbillCostQueryVariables = Exact<{
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CashbillCostQuery = {
+  __typename?: "Query";
+  cashbillUnitCost: { __typename?: "UnitCost"; unitCost?: number | null };
+  points: { __typename?: "Points"; corpNum: string; balance: number };
+};
+
+export type ClockSubscriptionVariables = Exact<{
+  count?: InputMaybe<Scalars["Int"]["input"]>;
+}>;
+
+export type ClockSubscription = {
+  __typename?: "Subscription";
+  clock: { __typename?: "ClockTick"; now: string; seq: number };
+};
+
 export type RequestHometaxJobMutationVariables = Exact<{
   input: HometaxJobRequestInput;
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
@@ -2980,6 +3015,161 @@ export const CashbillEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<CashbillEventsSubscription, CashbillEventsSubscriptionVariables>;
+export const CashbillDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Cashbill" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cashbill" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mgtKey" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "mgtKey" } },
+                { kind: "Field", name: { kind: "Name", value: "state" } },
+                { kind: "Field", name: { kind: "Name", value: "confirmNum" } },
+                { kind: "Field", name: { kind: "Name", value: "tradeDate" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CashbillQuery, CashbillQueryVariables>;
+export const CashbillCostDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CashbillCost" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cashbillUnitCost" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "unitCost" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "points" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "corpNum" } },
+                { kind: "Field", name: { kind: "Name", value: "balance" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CashbillCostQuery, CashbillCostQueryVariables>;
+export const ClockDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "Clock" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "count" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "clock" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "count" },
+                value: { kind: "Variable", name: { kind: "Name", value: "count" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "intervalMs" },
+                value: { kind: "IntValue", value: "100" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "now" } },
+                { kind: "Field", name: { kind: "Name", value: "seq" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClockSubscription, ClockSubscriptionVariables>;
 export const RequestHometaxJobDocument = {
   kind: "Document",
   definitions: [

@@ -83,3 +83,28 @@ export const CashbillEventsDocument = graphql(`
     }
   }
 `);
+
+/** One receipt by your document number (mgtKey), as POPBiLL shows it now; null if unknown. */
+export const CashbillDocument = graphql(`
+  query Cashbill($mgtKey: String!, $corpNum: String) {
+    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {
+      mgtKey
+      state
+      confirmNum
+      tradeDate
+    }
+  }
+`);
+
+/** Points charged per cash receipt, and the member's balance: what a bulk import will cost. */
+export const CashbillCostDocument = graphql(`
+  query CashbillCost($corpNum: String) {
+    cashbillUnitCost(corpNum: $corpNum) {
+      unitCost
+    }
+    points(corpNum: $corpNum) {
+      corpNum
+      balance
+    }
+  }
+`);

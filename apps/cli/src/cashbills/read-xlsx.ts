@@ -1,0 +1,44 @@
+import type ExcelJS from "exceljs";
+import type { SheetRow } from "./normalize.js";
+
+/**
+ * The rows of the first worksheet of an `.xlsx`, streamed with exceljs's WorkbookReader (rows
+ * are parsed as they are read, not loaded as a whole workbook). Every cell becomes text:
+ * numbers as written, dates as `yyyy-MM-dd HH:mm:ss` (Excel stores wall-clock time, read as
+ * Korea time), formulas as their cached result.
+ */
+export async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
+  // Loaded on first use: exceljs takes a while to load, and CSV imports do not need it.
+  const { default: excel } = await import("exceljs");
+  const reader = new excel.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+  });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as unknown[];
+      // `values` is 1-based (index 0 is empty).
+      const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) =>
+        cellText(values[i + 1]),
+      );
+      yield { rowNumber: row.number, cells };
+    }
+    return; // only the first worksheet
+  }
+}
+
+/** One cell's value as the text a CSV export of it would hold. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 19).replace("T", " ");
+  if (typeof value === "object") {
+    const v = value as { result?: unknown; richText?: { text: string }[]; text?: unknown };
+    if (v.richText) return v.richText.map((r) => r.text).join("");
+    if ("result" in v) return cellText(v.result);
+    if (v.text !== undefined) return cellText(v.text);
+    return "";
+  }
+  return String(value);
+}
