@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { createKorbillClient } from "@korbill/client";
 import WebSocket from "ws";
 import { type ImportOptions, EXIT, runImport } from "./import.js";
@@ -66,12 +66,16 @@ export async function runCashbills(
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 8) {
     throw new UsageError("--concurrency must be 1 to 8");
   }
+  const resultFile = values.result ?? defaultResultFile(file);
+  if (resolve(resultFile) === resolve(file)) {
+    throw new UsageError("--result must not be the file being imported (it is read while written)");
+  }
   const options: ImportOptions = {
     file,
     corp: values.corp,
     dryRun: values["dry-run"],
     skipInvalid: values["skip-invalid"],
-    resultFile: values.result ?? defaultResultFile(file),
+    resultFile,
     concurrency,
   };
   // Node 20 has no global WebSocket; the subscription needs one.

@@ -79,7 +79,7 @@ export async function runImport(
       progress,
       signal,
     });
-    if (!fatal) await followUntilDone(tracker, signal);
+    if (!fatal) fatal = await followUntilDone(tracker, signal);
   } finally {
     subscription.unsubscribe();
   }
