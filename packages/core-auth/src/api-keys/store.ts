@@ -151,6 +151,9 @@ export class ApiKeyStore {
     for (const [hash, hit] of this.cache) {
       if (hit.tenant && gone.has(hit.tenant.keyId)) this.cache.delete(hash);
     }
+  }
+
+  /**
    * Sets a key's rate limits (`null` = back to the kind's default; absent = unchanged); returns
    * false when no key of this stage has that id. Takes effect within the authentication cache.
    */
