@@ -22,4 +22,9 @@ export {
   type TenantKind,
   resolveCorpNum,
 } from "./tenant/tenant.js";
-export { MULTILINE_FIELDS, checkTextInput, rejectUnsafeText, unsafeTextProblem } from "./input/text-rule.js";
+export {
+  MULTILINE_FIELDS,
+  checkTextInput,
+  rejectUnsafeText,
+  unsafeTextProblem,
+} from "./input/text-rule.js";
