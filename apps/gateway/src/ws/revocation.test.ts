@@ -31,6 +31,10 @@ function fakeStore() {
       await gate;
       return ids.filter((id) => revoked.has(id));
     },
+    async current(id: string) {
+      await gate;
+      return revoked.has(id) ? null : tenant(id);
+    },
     forget(ids: readonly string[]) {
       forgotten.push(...ids);
     },

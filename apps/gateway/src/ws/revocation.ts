@@ -25,7 +25,7 @@ export interface RevocationOptions {
  * `intervalMs` one query asks which keys of this instance's open sockets (and recent HTTP
  * requests) are revoked, and their sockets are closed with 4403. The query names only those
  * keys (none: no query), so it costs nothing when idle and does not depend on clocks agreeing. Each new
- * operation re-checks its key by one primary-key read before it runs (`refusal`), so nothing
+ * operation re-checks its key by one primary-key read before it runs (`recheck`), so nothing
  * of a revoked key reaches upstream in the interval between two checks.
  */
 export class RevocationWatch {
@@ -57,30 +57,43 @@ export class RevocationWatch {
   /**
    * Re-checks a connection's key before a new operation (one primary-key read). When the
    * key is revoked, its sockets are closed with 4403 and the operation is answered with
-   * this error instead of running; null lets it run.
+   * `refused` instead of running. Otherwise `tenant` is the key as stored now, so limits set
+   * by `korbill keys limit` apply to sockets opened before the change too.
    */
-  async refusal(tenant: Tenant | null | undefined): Promise<readonly GraphQLError[] | null> {
-    if (!tenant) return null;
-    let revoked: string[];
+  async recheck(
+    tenant: Tenant | null | undefined,
+  ): Promise<{ refused: readonly GraphQLError[] } | { tenant: Tenant | null }> {
+    if (!tenant) return { tenant: null };
+    let current: Tenant | null;
     try {
-      revoked = await this.opts.apiKeys.revokedAmong([tenant.keyId]);
+      current = await this.opts.apiKeys.current(tenant.keyId);
     } catch (error) {
       // Fail closed, but as an error of this operation: a throw here would close the socket
       // with 4500, which clients take as fatal.
       this.opts.logger.warn("could not re-check an API key", { error: String(error) });
-      return [
-        new GraphQLError("the API key could not be checked right now; try again", {
-          extensions: { code: "INTERNAL_SERVER_ERROR" },
-        }),
-      ];
+      return {
+        refused: [
+          new GraphQLError("the API key could not be checked right now; try again", {
+            extensions: { code: "INTERNAL_SERVER_ERROR" },
+          }),
+        ],
+      };
     }
-    if (revoked.length === 0) return null;
+    if (current) return { tenant: current };
     this.end([tenant.keyId]);
-    return [
-      new GraphQLError("invalid or revoked korbill API key", {
-        extensions: { code: "UNAUTHENTICATED" },
-      }),
-    ];
+    return {
+      refused: [
+        new GraphQLError("invalid or revoked korbill API key", {
+          extensions: { code: "UNAUTHENTICATED" },
+        }),
+      ],
+    };
+  }
+
+  /** `recheck`'s refusal, or null when the operation may run. */
+  async refusal(tenant: Tenant | null | undefined): Promise<readonly GraphQLError[] | null> {
+    const checked = await this.recheck(tenant);
+    return "refused" in checked ? checked.refused : null;
   }
 
   /**

@@ -108,8 +108,10 @@ export function attachWebSocketServer(opts: WsOptions) {
         }
       },
       onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
-        const revoked = await revocation.refusal(tenants.get(ctx));
-        if (revoked) return revoked;
+        const rechecked = await revocation.recheck(tenants.get(ctx));
+        if ("refused" in rechecked) return rechecked.refused;
+        // The key as stored now: its current limits apply from this operation on.
+        tenants.set(ctx, rechecked.tenant);
         const refused = await refusal(opts.admit, tenants.get(ctx) ?? null);
         if (refused) return refused;
         const variables = payload.variables ?? {};

@@ -76,6 +76,28 @@ for (const engine of await testEngines()) {
         expect(store.cachedKeyIds()).toEqual([two.record.id]);
       }));
 
+    it("reads a key's current limits and revocation from the database, past the cache", () =>
+      withStore(async (store, db) => {
+        const { key, record } = await store.create({
+          kind: "member",
+          name: "a",
+          corpNums: ["1234567890"],
+        });
+        expect(await store.authenticate(key)).not.toHaveProperty("limits");
+        // Another process (the CLI) sets limits and then revokes, through its own store.
+        const cli = new ApiKeyStore(db, "local");
+        expect(await cli.setLimits(record.id, { opsPerSecond: 1, opsBurst: 2 })).toBe(true);
+        expect(await store.authenticate(key)).not.toHaveProperty("limits"); // still cached
+        expect(await store.current(record.id)).toMatchObject({
+          keyId: record.id,
+          limits: { opsPerSecond: 1, opsBurst: 2 },
+        });
+        expect(await new ApiKeyStore(db, "production").current(record.id)).toBeNull();
+        expect(await store.current("key_unknown")).toBeNull();
+        expect(await cli.revoke(record.id)).toBe(true);
+        expect(await store.current(record.id)).toBeNull();
+      }));
+
     it("does not accept a key of another stage", () =>
       withStore(async (store, db) => {
         const { key } = await store.create({ kind: "member", name: "m", corpNums: ["1234567890"] });

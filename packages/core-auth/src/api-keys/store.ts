@@ -137,6 +137,20 @@ export class ApiKeyStore {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * The tenant of key `id` as the database has it now (not the cache), with its current
+   * limits; null when it is revoked or not a key of this stage. One primary-key read: how an
+   * open WebSocket re-checks its key before each new operation.
+   */
+  async current(id: string): Promise<Tenant | null> {
+    const row = await this.db
+      .selectFrom("apiKeys")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row && row.revokedAt === null && row.stage === this.stage ? toTenant(row) : null;
+  }
+
   /** Ids of the keys this process accepted from its cache lately (still in the cache). */
   cachedKeyIds(): string[] {
     const ids = new Set<string>();
