@@ -1,11 +1,15 @@
 import { loadConfig } from "./config.js";
+import { createLogger } from "./logger.js";
 import { DEMO_KEYS, createServer } from "./server.js";
 
 /** Starts the gateway from the environment and prints where to find it. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const gateway = await createServer(config);
-  const url = await gateway.listen();
+  const url = await gateway.listen().catch(async (error: unknown) => {
+    await gateway.close(); // the sandbox, workers and database were already up
+    throw error;
+  });
   const lines = [
     "",
     `  korbill gateway — stage ${config.stage}`,
@@ -41,6 +45,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // One JSON line naming the cause (no stack: the message says what to fix).
+  const reason = error instanceof Error ? error.message : String(error);
+  createLogger("error").error(`gateway not started: ${reason}`);
   process.exit(1);
 });

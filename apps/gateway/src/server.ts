@@ -2,7 +2,6 @@ import "reflect-metadata";
 import { randomBytes, randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { type Server, createServer as createHttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -36,6 +35,9 @@ import { gatewayValidation } from "./validation.js";
 import { operationLimitsMiddleware } from "./http/operation-limits.js";
 import { attachWebSocketServer } from "./ws/server.js";
 import { admitHttpOperation, rateLimitStatusPlugin, upstreamScope } from "./rate-limits/http.js";
+import { prepareDataDir } from "./data-dir.js";
+import { listenHttp } from "./http/listen.js";
+import { subscriptionsOverWebSocketOnly } from "./http/subscriptions-over-http.js";
 
 /** The request context of every operation: tenant plus the domain services. */
 export type GatewayContext = KorbillContext & Services & RequestScoped;
@@ -69,6 +71,7 @@ export async function createServer(
   options: CreateServerOptions = {},
 ): Promise<KorbillGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  if (!config.databaseUrl) prepareDataDir(config.dataDir); // the SQLite default lives there
   const sandbox = config.stage === "local" ? await startLocalSandbox(config) : undefined;
   const database = await openDatabase(
     databaseConfigFromUrl(config.databaseUrl, {
@@ -145,6 +148,7 @@ export async function createServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       rateLimitStatusPlugin(),
+      subscriptionsOverWebSocketOnly(logger, config.publicUrl),
       {
         async serverWillStart() {
           return { drainServer: () => ws.dispose() };
@@ -210,14 +214,7 @@ export async function createServer(
     services,
     sandbox,
     listen: async (port = config.port, host = config.host) => {
-      const url = await new Promise<string>((resolve, reject) => {
-        httpServer.once("error", reject);
-        httpServer.listen(port, host, () => {
-          const address = httpServer.address() as AddressInfo;
-          const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-          resolve(`http://${shownHost}:${address.port}`);
-        });
-      });
+      const url = await listenHttp(httpServer, port, host);
       if (sandbox?.sandbox && config.popbillWebhook.selfRegister) {
         sandbox.sandbox.webhooks.configure({
           url: `${url}${POPBILL_WEBHOOK_PATH}`,
