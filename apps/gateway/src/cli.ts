@@ -3,6 +3,7 @@ import { ApiKeyStore } from "@korbill/core-auth";
 import { databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
 import { loadConfig } from "./config.js";
 import { GATEWAY_MIGRATIONS } from "./migrations.js";
+import { prepareDataDir } from "./data-dir.js";
 import {
   KEY_LIMIT_OPTIONS,
   describeKeyLimits,
@@ -45,6 +46,7 @@ export async function runCli(
   }
   // Keys live in the database only: no upstream credentials needed, in any stage.
   const config = loadConfig(env, { requireUpstream: false });
+  if (!config.databaseUrl) prepareDataDir(config.dataDir); // as the gateway: fail fast, never hang
   const database = await openDatabase(
     databaseConfigFromUrl(config.databaseUrl, {
       dataDir: config.dataDir,
