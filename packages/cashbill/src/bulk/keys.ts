@@ -26,3 +26,22 @@ export function claimKeys(
     keys.map((key) => [stage, corpNum, kind, foldKey(key)]),
   );
 }
+
+/** Releases claimed keys of a member in `db` (a transaction): the reverse of {@link claimKeys}. */
+export async function releaseKeys(
+  db: Kysely<any>, // eslint-disable-line @typescript-eslint/no-explicit-any -- any schema with cashbill_keys
+  stage: string,
+  corpNum: string,
+  kind: KeyKind,
+  keys: readonly string[],
+): Promise<void> {
+  for (let i = 0; i < keys.length; i += 500) {
+    await db
+      .deleteFrom("cashbill_keys")
+      .where("stage", "=", stage)
+      .where("corp_num", "=", corpNum)
+      .where("kind", "=", kind)
+      .where("folded", "in", keys.slice(i, i + 500).map(foldKey))
+      .execute();
+  }
+}

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import { ConflictError } from "@korbill/core-auth";
 import { executeCached, insertRows, isUniqueViolation } from "@korbill/core-events";
-import { type KeyKind, claimKeys, foldKey } from "./keys.js";
+import { type KeyKind, claimKeys, foldKey, releaseKeys } from "./keys.js";
 
 /** Where a bulk submission stands in korbill's own bookkeeping. */
 export type SubmissionState =
@@ -266,21 +266,14 @@ export class CashbillStore {
         .where("state", "=", "PENDING")
         .returning("mgtKey")
         .execute();
-      const claims = [
-        { kind: "submitId" as const, keys: [submitId] },
-        { kind: "mgtKey" as const, keys: receipts.map((r) => r.mgtKey) },
-      ];
-      for (const { kind, keys } of claims) {
-        for (let i = 0; i < keys.length; i += 500) {
-          await trx
-            .deleteFrom("cashbillKeys")
-            .where("stage", "=", this.stage)
-            .where("corpNum", "=", corpNum)
-            .where("kind", "=", kind)
-            .where("folded", "in", keys.slice(i, i + 500).map(foldKey))
-            .execute();
-        }
-      }
+      await releaseKeys(trx, this.stage, corpNum, "submitId", [submitId]);
+      await releaseKeys(
+        trx,
+        this.stage,
+        corpNum,
+        "mgtKey",
+        receipts.map((r) => r.mgtKey),
+      );
     });
   }
 
@@ -307,13 +300,7 @@ export class CashbillStore {
         .where(sql<string>`upper(mgt_key)`, "=", foldKey(mgtKey))
         .executeTakeFirst();
       if (twin) return;
-      await trx
-        .deleteFrom("cashbillKeys")
-        .where("stage", "=", this.stage)
-        .where("corpNum", "=", corpNum)
-        .where("kind", "=", "mgtKey")
-        .where("folded", "=", foldKey(mgtKey))
-        .execute();
+      await releaseKeys(trx, this.stage, corpNum, "mgtKey", [mgtKey]);
     });
   }
 
