@@ -2014,7 +2014,7 @@ export type RevokeCashbillInput = {
   memo?: InputMaybe<Scalars["String"]["input"]>;
   /** Your document number for the NEW cancel receipt: 1-24 characters of A-Z a-z 0-9 _ -. */
   mgtKey: Scalars["String"]["input"];
-  /** The 9-character NTS confirm number of the receipt being cancelled. */
+  /** The NTS confirm number of the receipt being cancelled: 1-24 letters or digits. */
   orgConfirmNum: Scalars["String"]["input"];
   /** Trade date of the receipt being cancelled (yyyy-MM-dd). */
   orgTradeDate: Scalars["String"]["input"];
