@@ -1440,7 +1440,7 @@ export type Points = {
 
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
 export type PointsChargeInfoArgs = {
-  service: PointsService;
+  service?: PointsService;
 };
 
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
