@@ -388,7 +388,7 @@ export type CashbillInput = {
   mgtKey: Scalars["String"]["input"];
   /** Your order number (at most 40 characters). */
   orderNumber?: InputMaybe<Scalars["String"]["input"]>;
-  /** CANCEL only, required there: the 9-character NTS confirm number of the receipt being cancelled. */
+  /** CANCEL only, required there: the NTS confirm number of the receipt being cancelled (1-24 letters or digits). */
   orgConfirmNum?: InputMaybe<Scalars["String"]["input"]>;
   /** CANCEL only, required there: trade date of the receipt being cancelled (yyyy-MM-dd). */
   orgTradeDate?: InputMaybe<Scalars["String"]["input"]>;
