@@ -147,7 +147,7 @@ export class CashbillInput implements CashbillFields {
   @Field(() => String, {
     nullable: true,
     description:
-      "CANCEL only, required there: the 9-character NTS confirm number of the receipt being cancelled.",
+      "CANCEL only, required there: the NTS confirm number of the receipt being cancelled (1-24 letters or digits).",
   })
   orgConfirmNum?: string | null;
 

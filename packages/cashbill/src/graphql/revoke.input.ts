@@ -38,7 +38,7 @@ export class RevokeCashbillInput implements RevokeCashbillFields {
   mgtKey!: string;
 
   @Field(() => String, {
-    description: "The 9-character NTS confirm number of the receipt being cancelled.",
+    description: "The NTS confirm number of the receipt being cancelled: 1-24 letters or digits.",
   })
   orgConfirmNum!: string;
 

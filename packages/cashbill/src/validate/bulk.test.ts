@@ -317,9 +317,9 @@ const INVALID: [string, string, Receipts, string[]][] = [
     ["cashbills.1.orgTradeDate"],
   ],
   [
-    "a cancel with an 8-character orgConfirmNum",
+    "a cancel with a 25-character orgConfirmNum",
     "SUB-001",
-    withPatch(1, { ...CANCEL, orgConfirmNum: "TB000017" }),
+    withPatch(1, { ...CANCEL, orgConfirmNum: "T".repeat(25) }),
     ["cashbills.1.orgConfirmNum"],
   ],
   [
@@ -435,6 +435,16 @@ const VALID: [string, string, Receipts][] = [
     "a full cancel receipt",
     "SUB-001",
     withPatch(1, { ...CANCEL, cancelType: CancelType.ISSUED_IN_ERROR }),
+  ],
+  [
+    "a cancel of a 24-character orgConfirmNum",
+    "SUB-001",
+    withPatch(1, { ...CANCEL, orgConfirmNum: "A".repeat(24) }),
+  ],
+  [
+    "a cancel of a 1-character orgConfirmNum",
+    "SUB-001",
+    withPatch(1, { ...CANCEL, orgConfirmNum: "1" }),
   ],
   [
     "SMS with a phone",

@@ -43,7 +43,7 @@ const TEXT_FIELDS = [
  * - tradeAt per {@link checkTradeAt} (today or yesterday, KST);
  * - email `local@domain.tld`; hp 9-11 digits from 0 after dashes [INF]; sendSms needs hp [INF];
  * - text lengths per {@link TEXT_LIMITS};
- * - CANCEL needs orgConfirmNum (9 letters/digits) and orgTradeDate (ISO date, not future);
+ * - CANCEL needs orgConfirmNum (1-24 letters/digits) and orgTradeDate (ISO date, not future);
  *   [INF] APPROVAL must not carry orgConfirmNum, orgTradeDate or cancelType.
  */
 export function collectCashbillProblems(
@@ -138,8 +138,8 @@ function checkCancelFields(
       problems,
       input.orgConfirmNum,
       at(path, "orgConfirmNum"),
-      CASHBILL_LIMITS.confirmNum,
-      "must be the 9-character NTS confirm number of the original receipt",
+      CASHBILL_LIMITS.orgConfirmNum,
+      "must be the NTS confirm number of the original receipt: 1-24 letters or digits",
     );
     checkPastIsoDate(problems, input.orgTradeDate, at(path, "orgTradeDate"), ctx.now);
     checkEnum(problems, CancelType, input.cancelType, at(path, "cancelType"), false);

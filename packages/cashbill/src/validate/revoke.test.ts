@@ -39,10 +39,18 @@ describe("validateRevoke", () => {
     expect(revokePaths({ partial: PARTIAL, memo: "부분취소", sendSms: false })).toEqual([]);
   });
 
+  it.each(["1", "TB0000178", "TB00001789", "A".repeat(24)])(
+    "accepts the %s orgConfirmNum (1-24 characters, as the seed gives)",
+    (orgConfirmNum) => {
+      expect(revokePaths({ orgConfirmNum })).toEqual([]);
+    },
+  );
+
   it.each([
     ["a mgtKey with a slash", { mgtKey: "MK/3" }, ["input.mgtKey"]],
     ["a missing orgConfirmNum", { orgConfirmNum: undefined }, ["input.orgConfirmNum"]],
-    ["a 10-character orgConfirmNum", { orgConfirmNum: "TB00001789" }, ["input.orgConfirmNum"]],
+    ["an empty orgConfirmNum", { orgConfirmNum: "" }, ["input.orgConfirmNum"]],
+    ["a 25-character orgConfirmNum", { orgConfirmNum: "T".repeat(25) }, ["input.orgConfirmNum"]],
     ["an orgConfirmNum with a dash", { orgConfirmNum: "TB-000178" }, ["input.orgConfirmNum"]],
     ["a slashed orgTradeDate", { orgTradeDate: "2026/11/22" }, ["input.orgTradeDate"]],
     ["a future orgTradeDate", { orgTradeDate: "2026-12-01" }, ["input.orgTradeDate"]],

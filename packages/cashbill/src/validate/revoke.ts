@@ -18,7 +18,7 @@ import { checkTradeAt } from "./trade-at.js";
 
 /**
  * Validates a revoke (cancel-receipt) request under `path` and throws one `InputError` listing
- * every problem: mgtKey of the new cancel receipt 1-24 of `[A-Za-z0-9_-]`; orgConfirmNum 9
+ * every problem: mgtKey of the new cancel receipt 1-24 of `[A-Za-z0-9_-]`; orgConfirmNum 1-24
  * letters/digits; orgTradeDate an ISO date not in the future; memo ≤ 200, emailSubject ≤ 300;
  * tradeAt as for issuance; a partial cancel needs all four amounts (integers 0..999,999,999,
  * `totalAmount == supplyCost + tax + serviceFee`, [INF] totalAmount ≥ 1) and a cancelType.
@@ -47,8 +47,8 @@ export function validateRevoke(
     problems,
     input.orgConfirmNum,
     p("orgConfirmNum"),
-    CASHBILL_LIMITS.confirmNum,
-    "must be the 9-character NTS confirm number of the original receipt",
+    CASHBILL_LIMITS.orgConfirmNum,
+    "must be the NTS confirm number of the original receipt: 1-24 letters or digits",
   );
   checkPastIsoDate(problems, input.orgTradeDate, p("orgTradeDate"), ctx.now);
   checkText(problems, input.memo, p("memo"), TEXT_LIMITS.memo);

@@ -13,6 +13,13 @@ export const CASHBILL_LIMITS = {
   maxAmount: 999_999_999,
   /** NTS confirm number: 9 characters. [INF] letters and digits only (e.g. `TB0000178`). */
   confirmNum: /^[A-Za-z0-9]{9}$/,
+  /**
+   * orgConfirmNum of a cancel receipt: 1-24 characters. popbill.md §3b (Cashbill fields) gives
+   * no length for `orgConfirmNum` (only `confirmNum` 9), and the seed gives up to 24, so a
+   * 9-character rule would refuse numbers POPBiLL takes. [INF] letters and digits only, as
+   * `confirmNum`.
+   */
+  orgConfirmNum: /^[A-Za-z0-9]{1,24}$/,
   /** Seller BRN: 10 digits. */
   corpNum: /^\d{10}$/,
   /** 종사업장 번호. [INF] 4 digits, as used in practice. */

@@ -388,7 +388,7 @@ export type CashbillInput = {
   mgtKey: Scalars["String"]["input"];
   /** Your order number (at most 40 characters). */
   orderNumber?: InputMaybe<Scalars["String"]["input"]>;
-  /** CANCEL only, required there: the 9-character NTS confirm number of the receipt being cancelled. */
+  /** CANCEL only, required there: the NTS confirm number of the receipt being cancelled (1-24 letters or digits). */
   orgConfirmNum?: InputMaybe<Scalars["String"]["input"]>;
   /** CANCEL only, required there: trade date of the receipt being cancelled (yyyy-MM-dd). */
   orgTradeDate?: InputMaybe<Scalars["String"]["input"]>;
@@ -512,7 +512,7 @@ export type CustomerInput = {
   tel?: InputMaybe<Scalars["String"]["input"]>;
 };
 
-/** Which HomeTax logins the member has registered for one service. Each field asks POPBiLL when selected (certificateValid performs a real HomeTax login: select it only when needed). POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, or the department user's ID or password is wrong, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' or 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
+/** Which HomeTax logins the member has registered for one service. Each field asks POPBiLL when selected (certificateValid performs a real HomeTax login: select it only when needed). POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' (UPSTREAM_ERROR, upstreamCode -11100025); if the department user's ID or password is wrong, with 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
 export type HometaxAuth = {
   __typename?: "HometaxAuth";
   /** When the registered certificate expires (ISO-8601, +09:00); null without one. */
@@ -530,7 +530,7 @@ export type HometaxAuth = {
   service: HometaxService;
 };
 
-/** POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, or the department user's ID or password is wrong, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' or 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
+/** POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' (UPSTREAM_ERROR, upstreamCode -11100025); if the department user's ID or password is wrong, with 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
 export type HometaxAuthMethod =
   /** A joint certificate (공동인증서). Paid, renewed every year, one login at a time. */
   | "CERTIFICATE"
@@ -1069,7 +1069,7 @@ export type Mutation = {
   chargeBillingKey: Payment;
   /** Looks up the holder's name of a bank account (CheckAccountInfo, 예금주 성명조회). Costs points (see points.unitCost(service: ACCOUNT_CHECK_NAME)). */
   checkAccountHolder: AccountHolderCheck;
-  /** Logs in to HomeTax with the registered department user, now. A refusal is an error: UPSTREAM_ERROR with upstreamCode -11100001 ('Failed login HomeTax') for a wrong ID or password, or POPBiLL's code for 'The information of HomeTax Authentication does not exist' when none is registered. */
+  /** Logs in to HomeTax with the registered department user, now. A refusal is an error: UPSTREAM_ERROR with upstreamCode -11100001 ('Failed login HomeTax') for a wrong ID or password, or upstreamCode -11100025 ('The information of HomeTax Authentication does not exist') when none is registered. */
   checkHometaxDeptUserLogin: HometaxLoginCheck;
   /** Deletes your billing key at i'mport (irreversible). Its pending schedules are unscheduled first. Returns the key as it was. NOT_FOUND for a key that is not yours. The customerUid stays yours. */
   deleteBillingKey: BillingKey;
@@ -1440,7 +1440,7 @@ export type Points = {
 
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
 export type PointsChargeInfoArgs = {
-  service: PointsService;
+  service?: PointsService;
 };
 
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
@@ -1816,7 +1816,7 @@ export type Query = {
   cashbills: Array<Cashbill>;
   /** The member's crawl jobs POPBiLL still serves (requested within the hour), including ones requested outside korbill (`tracked: false`). */
   hometaxActiveJobs: Array<HometaxJob>;
-  /** The HomeTax logins registered for one service. POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, or the department user's ID or password is wrong, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' or 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
+  /** The HomeTax logins registered for one service. POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' (UPSTREAM_ERROR, upstreamCode -11100025); if the department user's ID or password is wrong, with 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
   hometaxAuth: HometaxAuth;
   /** Totals of a cash-receipt crawl's results. The job must be the member's, COMPLETED and not EXPIRED: otherwise NOT_FOUND (unknown or expired), CONFLICT (still crawling) or the crawl's own UPSTREAM_ERROR (e.g. -11100001 Failed login HomeTax), with nothing sent. */
   hometaxCashbillSummary: HometaxCashbillSummary;
@@ -1826,7 +1826,7 @@ export type Query = {
   hometaxCertificatePopupUrl: HometaxPopupUrl;
   /** A crawl job korbill requested for the member (NOT_FOUND for any other). After its hour the status is EXPIRED. */
   hometaxJob: HometaxJob;
-  /** Whether a crawl requested now would work, which login it would use, and what to do if not. Combines the registration checks, the certificate's expiry (warning 30 days ahead) and a live HomeTax login test. POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, or the department user's ID or password is wrong, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' or 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
+  /** Whether a crawl requested now would work, which login it would use, and what to do if not. Combines the registration checks, the certificate's expiry (warning 30 days ahead) and a live HomeTax login test. POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' (UPSTREAM_ERROR, upstreamCode -11100025); if the department user's ID or password is wrong, with 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
   hometaxReadiness: HometaxReadiness;
   /** Totals of a tax-invoice crawl's results. The job must be the member's, COMPLETED and not EXPIRED: otherwise NOT_FOUND (unknown or expired), CONFLICT (still crawling) or the crawl's own UPSTREAM_ERROR (e.g. -11100001 Failed login HomeTax), with nothing sent. */
   hometaxTaxinvoiceSummary: HometaxTaxinvoiceSummary;
@@ -2014,7 +2014,7 @@ export type RevokeCashbillInput = {
   memo?: InputMaybe<Scalars["String"]["input"]>;
   /** Your document number for the NEW cancel receipt: 1-24 characters of A-Z a-z 0-9 _ -. */
   mgtKey: Scalars["String"]["input"];
-  /** The 9-character NTS confirm number of the receipt being cancelled. */
+  /** The NTS confirm number of the receipt being cancelled: 1-24 letters or digits. */
   orgConfirmNum: Scalars["String"]["input"];
   /** Trade date of the receipt being cancelled (yyyy-MM-dd). */
   orgTradeDate: Scalars["String"]["input"];

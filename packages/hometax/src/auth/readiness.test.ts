@@ -123,6 +123,30 @@ describe("the readiness decision table", () => {
     expect(at(31)).toMatchObject({ status: S.READY, certificateDaysLeft: 31 });
   });
 
+  it("counts days left in KST calendar days, -1 for a certificate that expired yesterday", () => {
+    const at = (expiresAt: string, now: string) =>
+      decideReadiness(
+        HometaxService.CASHBILL,
+        {
+          ...facts("none", "ok"),
+          certificate: { ...facts("none", "ok").certificate, expiresAt: new Date(expiresAt) },
+        },
+        Date.parse(now),
+      ).certificateDaysLeft;
+    // Expired at the end of yesterday (KST), asked just after and late today.
+    expect(at("2026-11-22T23:59:59+09:00", "2026-11-23T00:00:00+09:00")).toBe(-1);
+    expect(at("2026-11-22T23:59:59+09:00", "2026-11-23T23:59:59+09:00")).toBe(-1);
+    // Expired a day and a half ago: still yesterday's certificate.
+    expect(at("2026-11-22T00:00:01+09:00", "2026-11-23T12:00:00+09:00")).toBe(-1);
+    expect(at("2026-11-21T23:59:59+09:00", "2026-11-23T00:00:00+09:00")).toBe(-2);
+    // Expires later today, or already earlier today: 0; tomorrow: 1.
+    expect(at("2026-11-23T23:59:59+09:00", "2026-11-23T00:00:00+09:00")).toBe(0);
+    expect(at("2026-11-23T00:00:01+09:00", "2026-11-23T12:00:00+09:00")).toBe(0);
+    expect(at("2026-11-24T00:00:00+09:00", "2026-11-23T23:59:59+09:00")).toBe(1);
+    // The KST day boundary, not UTC's (15:00 UTC is midnight KST).
+    expect(at("2026-11-23T14:59:59Z", "2026-11-23T15:00:00Z")).toBe(-1);
+  });
+
   it("explains both methods and their trade-off when nothing is registered", () => {
     const { advice } = decideReadiness(HometaxService.CASHBILL, facts("none", "none"), NOW);
     expect(advice).toMatch(/free, read-only, semi-permanent, several logins at once/);

@@ -15,6 +15,19 @@ import {
 /** A certificate this close to its expiry is reported as CERTIFICATE_EXPIRING. */
 export const CERTIFICATE_WARNING_DAYS = 30;
 const DAY_MS = 86_400_000;
+const KST_OFFSET_MS = 9 * 3_600_000;
+
+/**
+ * Whole KST calendar days from `now` to `expiresAt`: 0 on the day it expires, -1 the day after.
+ * Why calendar days: a certificate expires at a moment of a KST day (POPBiLL gives
+ * `yyyyMMddHHmmss` KST, usually 23:59:59), and flooring the elapsed milliseconds made one that
+ * expired yesterday read -2 once a full day had passed.
+ */
+export function kstDaysBetween(now: number, expiresAt: Date): number {
+  // The KST day number of an instant (KST has no DST, so a fixed +9 h offset is exact).
+  const kstDay = (ms: number) => Math.floor((ms + KST_OFFSET_MS) / DAY_MS);
+  return kstDay(expiresAt.getTime()) - kstDay(now);
+}
 
 /** What korbill found out about a member's HomeTax logins for one service. */
 export interface ReadinessFacts {
@@ -69,7 +82,7 @@ export function decideReadiness(
 ): HometaxReadinessView {
   const { deptUser, certificate } = facts;
   const expiresAt = certificate.registered ? certificate.expiresAt : null;
-  const daysLeft = expiresAt ? Math.floor((expiresAt.getTime() - now) / DAY_MS) : null;
+  const daysLeft = expiresAt ? kstDaysBetween(now, expiresAt) : null;
   const base = {
     service,
     certificateExpiresAt: expiresAt ? toKstIso(expiresAt) : null,

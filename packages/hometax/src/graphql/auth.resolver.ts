@@ -184,8 +184,8 @@ export class HometaxAuthResolver {
   @Mutation(() => HometaxLoginCheck, {
     description:
       "Logs in to HomeTax with the registered department user, now. A refusal is an error: UPSTREAM_ERROR with " +
-      "upstreamCode -11100001 ('Failed login HomeTax') for a wrong ID or password, or POPBiLL's code for " +
-      "'The information of HomeTax Authentication does not exist' when none is registered.",
+      "upstreamCode -11100001 ('Failed login HomeTax') for a wrong ID or password, or upstreamCode " +
+      "-11100025 ('The information of HomeTax Authentication does not exist') when none is registered.",
   })
   async checkHometaxDeptUserLogin(
     @Ctx() ctx: HometaxContext,

@@ -16,9 +16,10 @@ export const AUTH_METHODS_DOC =
   "CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on " +
   "POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered " +
   "again every year, and allows one login at a time (a second login disconnects the first). " +
-  "If neither is registered, or the department user's ID or password is wrong, POPBiLL refuses " +
-  "with 'The information of HomeTax Authentication does not exist' or 'Failed login HomeTax' " +
-  "(UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in.";
+  "If neither is registered, POPBiLL refuses with 'The information of HomeTax Authentication " +
+  "does not exist' (UPSTREAM_ERROR, upstreamCode -11100025); if the department user's ID or " +
+  "password is wrong, with 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). " +
+  "`hometaxReadiness` tells you which case you are in.";
 
 /** The `corpNum` argument (shared by every package; see core-auth). */
 export const corpNumArg = CORP_NUM_ARG;

@@ -152,6 +152,22 @@ describe("the HomeTax schema", () => {
       /joint certificate \(공동인증서\)[\s\S]*costs money, must be renewed and registered\s+again every year, and allows one login at a time/,
     );
   });
+
+  it("gives each named HomeTax refusal its own code", () => {
+    // Every mention of a message has its own code as the nearest code, before or after it.
+    const codes = [...sdl.matchAll(/-111000\d\d/g)];
+    const nearest = (message: string) =>
+      [...sdl.matchAll(new RegExp(`'${message}'`, "g"))].map((m) => {
+        const distance = (c: RegExpMatchArray) =>
+          c.index! > m.index! ? c.index! - (m.index! + m[0].length) : m.index! - c.index!;
+        return codes.reduce((best, c) => (distance(c) < distance(best) ? c : best))[0];
+      });
+    const missing = nearest("The information of HomeTax Authentication does not exist");
+    const failed = nearest("Failed login HomeTax");
+    expect(missing.length).toBeGreaterThan(0);
+    expect(new Set(missing)).toEqual(new Set(["-11100025"]));
+    expect(new Set(failed)).toEqual(new Set(["-11100001"]));
+  });
 });
 
 describe("authentication operations", () => {

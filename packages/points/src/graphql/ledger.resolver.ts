@@ -69,7 +69,15 @@ export class PointsLedgerResolver {
   async chargeInfo(
     @Root() root: Root,
     @Ctx() ctx: PointsContext,
-    @Arg("service", () => PointsService) service: PointsService,
+    // The seed marks the service type optional. Without one, the SDK sends the v1 call
+    // `GET /EasyFin/AccountCheck/ChargeInfo` with no serviceType (popbill.md §3 table), which
+    // is read as 성명 [INF, as the sandbox does], so the default is the 성명 account check.
+    @Arg("service", () => PointsService, {
+      defaultValue: PointsService.ACCOUNT_CHECK_NAME,
+      description:
+        "The service to price. Default: ACCOUNT_CHECK_NAME, as POPBiLL when no service type is given.",
+    })
+    service: PointsService,
   ): Promise<PointsChargeInfo> {
     validateService(service);
     return toChargeInfo(

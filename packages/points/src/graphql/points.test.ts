@@ -161,6 +161,21 @@ describe("points ledger fields", () => {
     ]);
   });
 
+  it("asks charge info without a service as the upstream does: the 성명 account check", async () => {
+    const { result, calls } = await run(
+      "member",
+      "{ points { chargeInfo { service unitCost rateSystem } } }",
+      [{ unitCost: "10", chargeMethod: "연동과금", rateSystem: "종량제" }],
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      points: { chargeInfo: { service: "ACCOUNT_CHECK_NAME", unitCost: 10, rateSystem: "종량제" } },
+    });
+    expect(calls.map((c) => c.request.path)).toEqual([
+      "/EasyFin/AccountCheck/ChargeInfo?serviceType=%EC%84%B1%EB%AA%85",
+    ]);
+  });
+
   it("returns page URLs with expiresAt 30 s ahead", async () => {
     const { result } = await run("member", "{ points { chargeUrl { url expiresAt } } }", [
       { url: "https://p/c" },
