@@ -1,5 +1,6 @@
 import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
 import { type OperationLimits, operationLimitsFrom } from "./limits/operation-limits.js";
+import { corsOriginsFrom } from "./http/cors-origins.js";
 
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
@@ -57,6 +58,8 @@ export interface GatewayConfig {
   /** How often open sockets' keys are checked for revocation by any process (ms). */
   revocationCheckMs: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** Origins whose pages may call /graphql (CORS, WebSocket upgrades); the gateway's own always. */
+  corsOrigins: string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -131,6 +134,7 @@ export function loadConfig(
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
     revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),
     logLevel: (env.KORBILL_LOG_LEVEL ?? "info") as GatewayConfig["logLevel"],
+    corsOrigins: corsOriginsFrom(env.KORBILL_CORS_ORIGINS, problems),
   };
   const needsUpstream = opts.requireUpstream !== false && stage !== "local";
   if (needsUpstream && (!config.popbill.linkId || !config.popbill.secretKey)) {

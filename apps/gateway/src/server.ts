@@ -38,6 +38,7 @@ import { admitHttpOperation, rateLimitStatusPlugin, upstreamScope } from "./rate
 import { prepareDataDir } from "./data-dir.js";
 import { listenHttp } from "./http/listen.js";
 import { subscriptionsOverWebSocketOnly } from "./http/subscriptions-over-http.js";
+import { graphqlCors, refuseForeignUpgrades } from "./http/cors.js";
 
 /** The request context of every operation: tenant plus the domain services. */
 export type GatewayContext = KorbillContext & Services & RequestScoped;
@@ -130,6 +131,7 @@ export async function createServer(
     admit: (tenant) => services.rateLimits.tenants.admitOperation(tenant),
   });
   jsonUpgradeErrors(ws.wss);
+  refuseForeignUpgrades(ws.wss, config.corsOrigins);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     introspection: config.introspection,
@@ -172,6 +174,7 @@ export async function createServer(
   });
   const ready = readiness({ database, migrations: GATEWAY_MIGRATIONS, bus: services.events.bus });
   app.get("/readyz", ready.handler);
+  app.use("/graphql", graphqlCors(config.corsOrigins));
   app.use(
     "/graphql",
     express.json({ limit: config.limits.maxBodyBytes }),

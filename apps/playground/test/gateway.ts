@@ -27,13 +27,17 @@ export interface PlaygroundGateway {
  * seconds and sends webhooks to it; the filing check runs every second and the database is
  * a fresh SQLite file.
  */
-export async function startPlaygroundGateway(): Promise<PlaygroundGateway> {
+export async function startPlaygroundGateway(
+  /** More environment, e.g. `KORBILL_CORS_ORIGINS`. */
+  env: Record<string, string> = {},
+): Promise<PlaygroundGateway> {
   const dataDir = mkdtempSync(join(tmpdir(), "korbill-playground-"));
   const config = loadConfig({
     KORBILL_STAGE: "local",
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
     KORBILL_FILING_CHECK_MS: "1000",
+    ...env,
   });
   const logs: string[] = [];
   const gateway = await createServer(config, {

@@ -9,6 +9,7 @@ import type { Logger } from "../logger.js";
  */
 export type HttpErrorCode =
   | "BAD_REQUEST"
+  | "FORBIDDEN"
   | "NOT_FOUND"
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"

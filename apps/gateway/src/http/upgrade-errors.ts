@@ -13,11 +13,11 @@ export function jsonUpgradeErrors(wss: WebSocketServer): void {
   // ws's own `upgrade` listener calls `this.handleUpgrade`, so this wrapper sees every upgrade.
   wss.handleUpgrade = (req, socket, head, callback) => {
     if (wss.shouldHandle(req)) return handleUpgrade(req, socket, head, callback);
-    refuse(socket, false, 404, "NOT_FOUND", "not found");
+    refuseUpgrade(socket, false, 404, "NOT_FOUND", "not found");
   };
   wss.on("wsClientError", (error, socket) => {
     const wrongMethod = error.message === "Invalid HTTP method";
-    refuse(
+    refuseUpgrade(
       socket,
       true,
       wrongMethod ? 405 : 400,
@@ -27,7 +27,8 @@ export function jsonUpgradeErrors(wss: WebSocketServer): void {
   });
 }
 
-function refuse(
+/** Answers an upgrade with a JSON error (the GraphQL shape when `graphql`) and closes it. */
+export function refuseUpgrade(
   socket: Duplex,
   graphql: boolean,
   status: number,
