@@ -16,6 +16,7 @@ export type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 export type { KorbillSubscription, SubscriptionHandlers } from "./subscriptions.js";
 export type { KorbillEventStream } from "./stream.js";
 export type { ConnectionState, ReconnectOptions } from "./socket.js";
+export { type SocketOptions, createSocketClient } from "./socket.js";
 
 export { ViewerDocument } from "./operations/viewer.js";
 export { PointsBalanceDocument, PointsEventsDocument } from "./operations/points.js";

@@ -14,7 +14,13 @@ export type ConnectionState = "connecting" | "connected" | "disconnected";
 /** What the WebSocket side of the client needs. */
 export interface SocketOptions {
   url: string;
-  apiKey: string;
+  /** Sent in connectionParams as `{ authorization: "Bearer <apiKey>" }`. */
+  apiKey?: string;
+  /**
+   * What `connection_init` carries instead, e.g. a GraphQL editor's own headers (the gateway
+   * reads `authorization`). A new value needs a new client: graphql-ws reads it per connection.
+   */
+  connectionParams?: Record<string, unknown>;
   webSocketImpl?: unknown;
   reconnect?: ReconnectOptions;
   /** Ping interval; a ping without a pong within half of it drops the socket (default 10 s). */
@@ -78,7 +84,7 @@ export function createSocketClient(options: SocketOptions): Client {
   const client: Client = createClient({
     url: options.url,
     webSocketImpl: options.webSocketImpl,
-    connectionParams: { authorization: `Bearer ${options.apiKey}` },
+    connectionParams: options.connectionParams ?? { authorization: `Bearer ${options.apiKey}` },
     lazy: true,
     retryAttempts: Infinity,
     retryWait: (retries) =>
