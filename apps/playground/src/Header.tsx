@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useApi, useLiveStatus } from "./api.js";
-import { type ShownError, toShownErrors } from "./graphql/errors.js";
+import { type ShownError, toShownErrors } from "./graphql/shown-errors.js";
 
 interface ViewerView {
   tenant: string;
@@ -13,19 +13,19 @@ const VIEWER_QUERY = `query Viewer { viewer { tenant kind stage corpNums } }`;
 
 /** Brand, who the key acts as, the API key and the live connection's state. */
 export function Header({ onApiKey }: { onApiKey(key: string): void }) {
-  const { http, apiKey, endpoints } = useApi();
+  const { korbill, apiKey, endpoints } = useApi();
   const status = useLiveStatus();
   const [viewer, setViewer] = useState<ViewerView | null>(null);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [draft, setDraft] = useState(apiKey);
   useEffect(() => {
     let current = true;
-    http.request<{ viewer: ViewerView }>(VIEWER_QUERY).then(
+    korbill.request<{ viewer: ViewerView }>(VIEWER_QUERY).then(
       (data) => current && (setViewer(data.viewer), setErrors([])),
       (error: unknown) => current && (setViewer(null), setErrors(toShownErrors(error))),
     );
     return () => void (current = false);
-  }, [http]);
+  }, [korbill]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (draft.trim()) onApiKey(draft.trim());

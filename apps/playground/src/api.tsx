@@ -1,23 +1,21 @@
 import { type ReactNode, createContext, useContext, useEffect, useState } from "react";
 import { type Endpoints, endpointsFor } from "./config.js";
-import { type HttpClient, createHttpClient } from "./graphql/http.js";
-import { type LiveClient, createLiveClient } from "./graphql/ws.js";
+import { type PlaygroundClient, createPlaygroundClient } from "./graphql/korbill.js";
 
 /** What every panel talks to the gateway with. */
 export interface Api {
   apiKey: string;
   endpoints: Endpoints;
-  http: HttpClient;
-  /** One graphql-ws connection shared by the panels and the editor. */
-  live: LiveClient;
+  /** @korbill/client for the key: HTTP, and one graphql-ws connection shared by the panels. */
+  korbill: PlaygroundClient;
 }
 
 const ApiContext = createContext<Api | null>(null);
 
 /**
- * Provides clients for `apiKey`; a new key gets new clients and closes the old socket. The
- * clients are made in an effect (not a memo) so that the socket's owner is the effect that
- * disposes it, which also holds under React's StrictMode double mount.
+ * Provides a client for `apiKey`; a new key gets a new client and closes the old socket. The
+ * client is made in an effect (not a memo) so that the socket's owner is the effect that
+ * closes it, which also holds under React's StrictMode double mount.
  */
 export function ApiProvider({ apiKey, children }: { apiKey: string; children: ReactNode }) {
   const [api, setApi] = useState<Api | null>(null);
@@ -26,11 +24,10 @@ export function ApiProvider({ apiKey, children }: { apiKey: string; children: Re
     const next: Api = {
       apiKey,
       endpoints,
-      http: createHttpClient(endpoints.http, apiKey),
-      live: createLiveClient(endpoints.ws, apiKey),
+      korbill: createPlaygroundClient(endpoints.http, apiKey),
     };
     setApi(next);
-    return () => void next.live.dispose();
+    return () => void next.korbill.close();
   }, [apiKey]);
   if (!api) return null;
   return <ApiContext.Provider value={api}>{children}</ApiContext.Provider>;
@@ -48,15 +45,14 @@ export type LiveStatus = "idle" | "connecting" | "live";
 
 /** The shared socket's state, for the header's indicator. */
 export function useLiveStatus(): LiveStatus {
-  const { live } = useApi();
+  const { korbill } = useApi();
   const [status, setStatus] = useState<LiveStatus>("idle");
-  useEffect(() => {
-    const offs = [
-      live.on("connecting", () => setStatus("connecting")),
-      live.on("connected", () => setStatus("live")),
-      live.on("closed", () => setStatus("idle")),
-    ];
-    return () => offs.forEach((off) => off());
-  }, [live]);
+  useEffect(
+    () =>
+      korbill.onConnectionChange((state) =>
+        setStatus(state === "connected" ? "live" : state === "connecting" ? "connecting" : "idle"),
+      ),
+    [korbill],
+  );
   return status;
 }

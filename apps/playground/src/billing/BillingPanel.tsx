@@ -24,7 +24,7 @@ const SANDBOX_CARD = {
 
 /** i'mport billing: issue a billing key for a card, charge it, watch `paymentEvents`. */
 export function BillingPanel() {
-  const { http } = useApi();
+  const { korbill } = useApi();
   const [customerUid, setCustomerUid] = useState(() => demoId("cust"));
   const [card, setCard] = useState(SANDBOX_CARD);
   const [amount, setAmount] = useState("9900");
@@ -35,7 +35,7 @@ export function BillingPanel() {
   const onIssue = (event: FormEvent) => {
     event.preventDefault();
     void issue.run(async () => {
-      const data = await http.request<{ issueBillingKey: BillingKeyView }>(ISSUE_KEY_MUTATION, {
+      const data = await korbill.request<{ issueBillingKey: BillingKeyView }>(ISSUE_KEY_MUTATION, {
         customerUid,
         card: { number: card.number, expiry: card.expiry, birth: card.birth, pinPrefix: card.pin },
         customer: { name: "홍길동" },
@@ -46,7 +46,7 @@ export function BillingPanel() {
   const onCharge = (event: FormEvent) => {
     event.preventDefault();
     void charge.run(async () => {
-      const data = await http.request<{ chargeBillingKey: PaymentView }>(CHARGE_MUTATION, {
+      const data = await korbill.request<{ chargeBillingKey: PaymentView }>(CHARGE_MUTATION, {
         customerUid,
         merchantUid: demoId("order"),
         amount: Number(amount),

@@ -1,6 +1,5 @@
 import { type Api } from "../api.js";
-import { type ShownError, toShownErrors } from "../graphql/errors.js";
-import { subscribeResumable } from "../graphql/ws.js";
+import { type ShownError, toShownErrors } from "../graphql/shown-errors.js";
 import { BALANCE_QUERY, BULK_MUTATION, EVENTS_SUBSCRIPTION } from "./queries.js";
 import { newRunId, planBulks } from "./receipts.js";
 import {
@@ -20,7 +19,13 @@ const FLUSH_MS = 100;
  * Errors after which a bulk may still have been recorded and sent: korbill reconciles it, so
  * its results can still arrive and its receipts stay pending.
  */
-const AMBIGUOUS = new Set(["UPSTREAM_UNAVAILABLE", "NETWORK_ERROR", "INTERNAL_SERVER_ERROR"]);
+const AMBIGUOUS = new Set([
+  "UPSTREAM_UNAVAILABLE",
+  "NETWORK_ERROR",
+  "INTERNAL_SERVER_ERROR",
+  // Not a GraphQL answer (a proxy's 502 page): the bulk may have been recorded.
+  "BAD_RESPONSE",
+]);
 
 /** Where a run stands. */
 export type RunPhase = "idle" | "submitting" | "waiting" | "done" | "stopped";
@@ -67,7 +72,7 @@ export interface BulkSession {
  * Every change is handed to `render` as a new view.
  */
 export function startBulkSession(
-  api: Pick<Api, "http" | "live">,
+  api: Pick<Api, "korbill">,
   options: { count: number; sampleFailures: boolean },
   render: (view: BulkRunView) => void,
 ): BulkSession {
@@ -90,8 +95,7 @@ export function startBulkSession(
   const fail = (error: unknown) => show(toShownErrors(error));
 
   const buffer: CashbillEventView[] = [];
-  const unsubscribe = subscribeResumable<CashbillEventView>(
-    api.live,
+  const unsubscribe = api.korbill.subscribe<CashbillEventView>(
     { query: EVENTS_SUBSCRIPTION, field: "cashbillEvents" },
     {
       next: (event) => buffer.push(event),
@@ -107,7 +111,7 @@ export function startBulkSession(
   let balanceAfter: "unasked" | "asked" | "settled" = "unasked";
   const readBalance = async (field: "balanceBefore" | "balanceAfter") => {
     try {
-      const data = await api.http.request<{ points: { balance: number } }>(BALANCE_QUERY);
+      const data = await api.korbill.request<{ points: { balance: number } }>(BALANCE_QUERY);
       commit({ [field]: data.points.balance });
     } catch (error) {
       fail(error);
@@ -141,18 +145,18 @@ export function startBulkSession(
   render(view);
   void (async () => {
     await readBalance("balanceBefore");
-    await api.live.whenConnected();
+    await api.korbill.whenConnected();
     for (const bulk of bulks) {
       if (stopped) return;
       try {
-        await api.http.request(BULK_MUTATION, {
+        await api.korbill.request(BULK_MUTATION, {
           submitId: bulk.submitId,
           cashbills: bulk.cashbills,
         });
       } catch (error) {
         fail(error);
         const code = toShownErrors(error)[0]?.code ?? "CLIENT_ERROR";
-        if (view.run && !AMBIGUOUS.has(code) && !code.startsWith("HTTP_5")) {
+        if (view.run && !AMBIGUOUS.has(code)) {
           commit({ run: markNotSent(view.run, bulk.submitId, code) });
         }
       }

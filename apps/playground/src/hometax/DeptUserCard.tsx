@@ -15,13 +15,13 @@ interface Registered {
 
 /** Registers a HomeTax department user (부서사용자) for the service; korbill never stores it. */
 export function DeptUserCard({ service }: { service: HometaxService }) {
-  const { http } = useApi();
+  const { korbill } = useApi();
   const [dept, setDept] = useState(SANDBOX_ACCOUNT);
   const register = useAction<Registered>();
   const onRegister = (event: FormEvent) => {
     event.preventDefault();
     void register.run(async () => {
-      const data = await http.request<{ registerHometaxDeptUser: Registered }>(
+      const data = await korbill.request<{ registerHometaxDeptUser: Registered }>(
         REGISTER_DEPT_USER_MUTATION,
         { service, ...dept },
       );

@@ -17,7 +17,7 @@ import { useCrawl } from "./use-crawl.js";
 
 /** HomeTax crawling: check the login, register a department user, request a crawl and watch it. */
 export function HometaxPanel() {
-  const { http } = useApi();
+  const { korbill } = useApi();
   const [service, setService] = useState<HometaxService>("CASHBILL");
   const [direction, setDirection] = useState("SELL");
   const [range, setRange] = useState(() => defaultRange());
@@ -26,7 +26,7 @@ export function HometaxPanel() {
 
   const check = () =>
     void readiness.run(async () => {
-      const data = await http.request<{ hometaxReadiness: ReadinessView }>(READINESS_QUERY, {
+      const data = await korbill.request<{ hometaxReadiness: ReadinessView }>(READINESS_QUERY, {
         service,
       });
       return data.hometaxReadiness;

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useApi } from "../api.js";
-import { type ShownError, toShownErrors } from "../graphql/errors.js";
-import { subscribeResumable } from "../graphql/ws.js";
+import { type ShownError, toShownErrors } from "../graphql/shown-errors.js";
 import {
   CASHBILL_SUMMARY_QUERY,
   type HometaxService,
@@ -33,10 +32,10 @@ export function useCrawl(): {
   view: CrawlView;
   request(input: { service: HometaxService; direction: string; from: string; to: string }): void;
 } {
-  const { http, live } = useApi();
+  const { korbill } = useApi();
   const [view, setView] = useState<CrawlView>(EMPTY);
   const stopRef = useRef<(() => void) | null>(null);
-  useEffect(() => () => stopRef.current?.(), [live]);
+  useEffect(() => () => stopRef.current?.(), [korbill]);
 
   const request = useCallback(
     (input: { service: HometaxService; direction: string; from: string; to: string }) => {
@@ -51,7 +50,7 @@ export function useCrawl(): {
         const query =
           input.service === "CASHBILL" ? CASHBILL_SUMMARY_QUERY : TAXINVOICE_SUMMARY_QUERY;
         try {
-          const data = await http.request<{ summary: SummaryView }>(query, { jobId: job });
+          const data = await korbill.request<{ summary: SummaryView }>(query, { jobId: job });
           setView((v) => ({ ...v, busy: false, summary: data.summary }));
         } catch (error) {
           fail(toShownErrors(error));
@@ -65,8 +64,7 @@ export function useCrawl(): {
           setView((v) => ({ ...v, busy: false }));
         }
       };
-      const stop = subscribeResumable<JobEventView>(
-        live,
+      const stop = korbill.subscribe<JobEventView>(
         { query: JOB_EVENTS_SUBSCRIPTION, field: "hometaxJobEvents" },
         {
           next: (event) => {
@@ -78,7 +76,7 @@ export function useCrawl(): {
       );
       stopRef.current = stop;
       void (async () => {
-        await live.whenConnected();
+        await korbill.whenConnected();
         try {
           const body = {
             service: input.service,
@@ -86,7 +84,7 @@ export function useCrawl(): {
             from: input.from,
             to: input.to,
           };
-          const data = await http.request<{ requestHometaxJob: JobView }>(REQUEST_JOB_MUTATION, {
+          const data = await korbill.request<{ requestHometaxJob: JobView }>(REQUEST_JOB_MUTATION, {
             input: input.service === "TAXINVOICE" ? { ...body, dateType: "WRITE" } : body,
           });
           jobId = data.requestHometaxJob.jobId;
@@ -98,7 +96,7 @@ export function useCrawl(): {
         }
       })();
     },
-    [http, live],
+    [korbill],
   );
   return { view, request };
 }

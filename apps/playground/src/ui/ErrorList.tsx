@@ -1,4 +1,4 @@
-import type { ShownError } from "../graphql/errors.js";
+import type { ShownError } from "../graphql/shown-errors.js";
 
 /** Errors as the user wants them: `extensions.code` and the message, never a stack. */
 export function ErrorList({

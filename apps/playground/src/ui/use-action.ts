@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { type ShownError, toShownErrors } from "../graphql/errors.js";
+import { type ShownError, toShownErrors } from "../graphql/shown-errors.js";
 
 /** A button's request: its result, whether it is running, and its errors (code + message). */
 export function useAction<T>(): {
