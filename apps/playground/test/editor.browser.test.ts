@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { playgroundBuilt, playgroundDir } from "../index.js";
@@ -12,6 +14,7 @@ import { type PlaygroundGateway, startPlaygroundGateway } from "./gateway.js";
 
 const CI = /^(true|1)$/i.test(process.env.CI ?? "");
 const DEMO_KEY = "kb_local_demo_member_key";
+const RESULTS = join(import.meta.dirname, "..", "test-results");
 
 if (!chromiumFound()) {
   const missing = `no Chromium at ${CHROMIUM_PATH}; install it with: ${CHROMIUM_INSTALL}`;
@@ -72,6 +75,7 @@ describe.skipIf(!chromiumFound())("the GraphiQL editor in Chromium", () => {
     if (!playgroundBuilt()) {
       throw new Error(`the playground is not built (${playgroundDir}): run \`vite build\` first`);
     }
+    mkdirSync(RESULTS, { recursive: true });
     gateway = await startPlaygroundGateway();
     browser = await launchChromium();
     const { page } = browser;
@@ -85,12 +89,17 @@ describe.skipIf(!chromiumFound())("the GraphiQL editor in Chromium", () => {
     await gateway?.close();
   });
 
-  it("opens the README's operations as named tabs and has the explorer", async () => {
+  it("opens the README's operations as named tabs, has the explorer and shows code", async () => {
     const { page } = browser;
     const tabs = await page.locator(".graphiql-tab").allTextContents();
     expect(tabs.join(" ")).toMatch(/Me.*IssueDayReceipts.*DayReceiptEvents.*DaySubmission.*Tick/);
     await page.getByRole("button", { name: /Show GraphiQL Explorer/i }).click();
     await page.locator(".graphiql-explorer-root").first().waitFor({ timeout: 10_000 });
+    await page.getByRole("button", { name: /Show Code/i }).click();
+    const code = (await page.getByTestId("code-plugin").textContent({ timeout: 10_000 })) ?? "";
+    expect(code).toContain(`curl '${gateway.url}/graphql'`);
+    expect(code).toContain(`authorization: Bearer ${DEMO_KEY}`);
+    await page.screenshot({ path: join(RESULTS, "editor-code.png") });
   });
 
   it("subscribes with the key in Headers, not the top bar's: a wrong one is refused", async () => {
@@ -113,6 +122,7 @@ describe.skipIf(!chromiumFound())("the GraphiQL editor in Chromium", () => {
     };
     expect(log.eventCount).toBe(3);
     expect(log.events.map((e) => e.data.clock.seq)).toEqual([3, 2, 1]);
+    await page.screenshot({ path: join(RESULTS, "editor-events.png") });
     for (const event of log.events) expect(event.receivedAt).toMatch(/^\d\d:\d\d:\d\d\.\d{3}$/);
   });
 

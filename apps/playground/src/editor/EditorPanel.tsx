@@ -4,6 +4,7 @@ import { GraphiQL } from "graphiql";
 import "graphiql/graphiql.css";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useApi } from "../api.js";
+import { codePlugin } from "./CodePlugin.js";
 import { EditorSocket } from "./editor-socket.js";
 import { exampleTabs } from "./examples.js";
 import { createEditorFetcher } from "./fetcher.js";
@@ -16,7 +17,8 @@ const explorer = explorerPlugin({ showAttribution: false });
 
 /**
  * GraphiQL over the gateway: HTTP for queries and mutations, graphql-ws for subscriptions,
- * both with the Headers of the editor; the README's operations as named tabs; the explorer.
+ * both with the Headers of the editor; the README's operations as named tabs; the explorer
+ * and the operation as code.
  */
 export function EditorPanel() {
   const { endpoints, apiKey } = useApi();
@@ -28,6 +30,7 @@ export function EditorPanel() {
   );
   const headers = JSON.stringify({ authorization: `Bearer ${apiKey}` }, null, 2);
   const tabs = useMemo(() => exampleTabs(headers), [headers]);
+  const plugins = useMemo(() => [explorer, codePlugin(endpoints.http)], [endpoints.http]);
   const [hint, setHint] = useState<string | null>(null);
   const settle = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(settle.current), []);
@@ -53,7 +56,7 @@ export function EditorPanel() {
         defaultEditorToolsVisibility="headers"
         shouldPersistHeaders={false}
         isHeadersEditorEnabled
-        plugins={[explorer]}
+        plugins={plugins}
         onEditQuery={(query) => setHint(anonymousOperationsHint(query))}
         onEditHeaders={onEditHeaders}
       />
