@@ -2,19 +2,10 @@ import { type Kysely, type Transaction, sql } from "kysely";
 import { executeCached, insertRows } from "../db/insert-rows.js";
 import type { KorbillDatabase } from "../db/open.js";
 import type { EventBus } from "../pubsub/bus.js";
+import { type EventsTable, SELECT_EVENT, toStored } from "./rows.js";
+import { Sequencer } from "./sequencer.js";
 import { type NewEvent, type StoredEvent, channelFor } from "./types.js";
 
-interface EventsTable {
-  cursor: number;
-  stage: string;
-  topic: string;
-  tenant: string;
-  type: string;
-  payload: string;
-  upstreamId: string | null;
-  prevCursor: number;
-  createdAt: number;
-}
 interface Tables {
   events: Omit<EventsTable, "cursor"> & { cursor?: number };
 }
@@ -32,6 +23,27 @@ const EVENT_COLUMNS = [
   "created_at",
 ] as const;
 
+/** Rows per pending insert (4 parameters each). */
+const PENDING_CHUNK = 200;
+
+/** An event committed as pending: its index in the append, its id, the topic's head then. */
+interface Pending {
+  index: number;
+  pendingId: number;
+  topBefore: number;
+}
+
+/** Events whose upstream id comes again within one append are stored once, the first. */
+function dedupe<P>(events: NewEvent<P>[]): NewEvent<P>[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (!e.upstreamId) return true;
+    if (seen.has(e.upstreamId)) return false;
+    seen.add(e.upstreamId);
+    return true;
+  });
+}
+
 /** Batches of at least this many events are inserted with one statement. */
 const BATCH_FROM = 4;
 
@@ -47,12 +59,25 @@ export interface ReadFilter {
 
 /**
  * The durable event log of one stage. `append` stores an event under the next cursor and
- * publishes it after commit (a failed publish never fails the append); an event whose upstream id is already stored is neither stored nor published
- * again. Within a topic, cursor order equals commit order (appends to one topic are
- * serialised), and each event records its topic predecessor so live readers detect gaps.
+ * publishes it after commit (a failed publish never fails the append); an event whose upstream
+ * id is already stored is neither stored nor published again. Within a topic, cursors increase
+ * in the order events become visible, and each event records its topic predecessor so live
+ * readers detect gaps.
+ *
+ * On PostgreSQL, appends from any number of connections and instances run side by side: an
+ * append commits its events (with the state change they report) as *pending*, under a
+ * negative cursor no reader asks for; then a {@link Sequencer} gives every committed pending
+ * event its cursor in one short statement, holding the schema's sequencing lock only for
+ * that statement and its commit. A reader that has seen cursor c can therefore never later
+ * find an event committed with a smaller cursor (the sequence-gap problem of cursors taken
+ * before commit): cursors are only handed out to what is already committed, by one
+ * sequencer at a time. One sequencing run covers every append committed before it began,
+ * so under load many appends share one run. On SQLite (one writer) an append takes its
+ * cursors directly.
  */
 export class EventLog {
   private readonly db: Kysely<Tables>;
+  private readonly sequencer: Sequencer | null;
 
   constructor(
     private readonly database: KorbillDatabase,
@@ -61,6 +86,12 @@ export class EventLog {
     private readonly now: () => number = Date.now,
   ) {
     this.db = database.db as Kysely<Tables>;
+    this.sequencer =
+      database.engine === "postgres"
+        ? new Sequencer(database.db as Kysely<unknown>, stage, (channel, events) =>
+            this.ring(channel, events),
+          )
+        : null;
   }
 
   /** Appends one event; returns it stored, or null if its upstream id was seen before. */
@@ -87,8 +118,8 @@ export class EventLog {
     const topic = events[0]!.topic;
     if (events.some((e) => e.topic !== topic))
       throw new Error("appendMany takes events of one topic");
+    if (this.sequencer) return this.appendPending(this.sequencer, topic, events, also);
     const stored = await this.db.transaction().execute(async (trx) => {
-      await this.lockTopic(trx, topic);
       let prev = await this.latestIn(trx, topic);
       let out: StoredEvent<P>[] = [];
       if (events.length >= BATCH_FROM) out = await this.insertBatch(trx, events, prev);
@@ -105,6 +136,125 @@ export class EventLog {
     });
     await this.ring(channelFor(this.stage, topic), stored);
     return stored;
+  }
+
+  /**
+   * PostgreSQL: commits the events as pending (no lock: concurrent appends to one topic do
+   * not wait for each other), then waits for a sequencing run that began after the commit,
+   * which gives them their cursors and publishes them.
+   */
+  private async appendPending<P>(
+    sequencer: Sequencer,
+    topic: string,
+    events: NewEvent<P>[],
+    also?: (db: Kysely<unknown>) => Promise<void>,
+  ): Promise<StoredEvent<P>[]> {
+    const fresh = dedupe(events);
+    const createdAt = this.now();
+    let pending: Pending[] = [];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        pending = await this.db.transaction().execute(async (trx) => {
+          const out: Pending[] = [];
+          for (let i = 0; i < fresh.length; i += PENDING_CHUNK) {
+            const chunk = fresh.slice(i, i + PENDING_CHUNK);
+            for (const p of await this.insertPending(trx, chunk, createdAt))
+              out.push({ ...p, index: p.index + i });
+          }
+          if (also) await also(trx as unknown as Kysely<unknown>);
+          return out;
+        });
+        break;
+      } catch (error) {
+        // Two batches racing with the same upstream ids in another order can deadlock on the
+        // unique index; PostgreSQL aborts one, which runs again (the other has committed).
+        if (attempt >= 3 || (error as { code?: unknown }).code !== "40P01") throw error;
+      }
+    }
+    if (pending.length === 0) return [];
+    const ids = pending.map((p) => p.pendingId);
+    const sequenced = await sequencer.sequence();
+    let missing = ids.filter((id) => !sequenced.has(id));
+    const found = new Map<number, StoredEvent>();
+    if (missing.length > 0) {
+      // Another instance's run sequenced them first (and published them).
+      const before = Math.min(...pending.map((p) => p.topBefore));
+      for (const row of await this.readSequenced(topic, before, missing))
+        found.set(row.pendingId!, row.event);
+      missing = missing.filter((id) => !found.has(id));
+      if (missing.length > 0)
+        throw new Error(`events ${missing.join(", ")} were committed but not sequenced`);
+    }
+    return pending
+      .map((p) => {
+        const row = (sequenced.get(p.pendingId) ?? found.get(p.pendingId))!;
+        return { ...row, payload: fresh[p.index]!.payload } as StoredEvent<P>;
+      })
+      .sort((a, b) => a.cursor - b.cursor);
+  }
+
+  /**
+   * Inserts events as pending: cursor `-id` (readers ask for cursors above 0) with `id` from
+   * the events' sequence, in the order given; an upstream id already stored is skipped, also
+   * when another transaction stores it meanwhile (the insert waits for it to end). Returns
+   * each stored event's index in `events`, its pending id and the topic's newest cursor
+   * before it (for finding it once sequenced).
+   */
+  private async insertPending<P>(
+    trx: Transaction<Tables>,
+    events: NewEvent<P>[],
+    createdAt: number,
+  ): Promise<Pending[]> {
+    const parameters: unknown[] = [this.stage, events[0]!.topic, createdAt];
+    for (const e of events)
+      parameters.push(e.tenant, e.type, JSON.stringify(e.payload), e.upstreamId ?? null);
+    const rows = await executeCached<{
+      pendingId: number | string;
+      upstreamId: string | null;
+      top: number | string;
+    }>(trx, `events.insertPending|${events.length}`, parameters, (p) => {
+      const stage = p();
+      const topic = p();
+      const created = p();
+      const values = events
+        .map((_, i) => `(${i}, ${p()}::text, ${p()}::text, ${p()}::text, ${p()}::text)`)
+        .join(", ");
+      return (
+        `with "top" as (select coalesce(max("cursor"), 0) as "top" from "events" ` +
+        `where "stage" = ${stage} and "topic" = ${topic} and "cursor" > 0), ` +
+        `"v" as (select nextval(pg_get_serial_sequence('events', 'cursor')) as "id", "v".* ` +
+        `from (values ${values}) as "v"("i", "tenant", "type", "payload", "upstream_id") order by "v"."i"), ` +
+        `"ins" as (insert into "events" ("cursor", "pending_id", "stage", "topic", "tenant", "type", ` +
+        `"payload", "upstream_id", "prev_cursor", "created_at") ` +
+        `select -"v"."id", "v"."id", ${stage}, ${topic}, "v"."tenant", "v"."type", "v"."payload", ` +
+        `"v"."upstream_id", 0, ${created}::bigint from "v" order by "v"."id" ` +
+        `on conflict ("stage", "upstream_id") do nothing returning "pending_id", "upstream_id") ` +
+        `select "ins"."pending_id" as "pendingId", "ins"."upstream_id" as "upstreamId", "top"."top" ` +
+        `from "ins", "top" order by "ins"."pending_id"`
+      );
+    });
+    // Rows come back in insertion order; an event missing from them was a duplicate.
+    const stored = new Set(rows.map((r) => r.upstreamId));
+    const indexes = events.flatMap((e, i) =>
+      !e.upstreamId || stored.has(e.upstreamId) ? [i] : [],
+    );
+    return rows.map((r, k) => ({
+      index: indexes[k]!,
+      pendingId: Number(r.pendingId),
+      topBefore: Number(r.top),
+    }));
+  }
+
+  /** Events of a topic after `after` among the given pending ids, once sequenced. */
+  private async readSequenced(
+    topic: string,
+    after: number,
+    pendingIds: number[],
+  ): Promise<{ pendingId: number | null; event: StoredEvent }[]> {
+    const r = await sql<EventsTable & { pendingId: number | null }>`
+      select ${sql.raw(SELECT_EVENT)}, "pending_id" as "pendingId" from "events" where "stage" = ${this.stage} and "topic" = ${topic}
+        and "cursor" > ${after} and "pending_id" = any(${pendingIds}::bigint[])`.execute(this.db);
+    return r.rows.map((row) => ({ pendingId: Number(row.pendingId), event: toStored(row) }));
   }
 
   /**
@@ -147,19 +297,12 @@ export class EventLog {
   private async latestIn(db: Kysely<Tables> | Transaction<Tables>, topic: string): Promise<number> {
     const [row] = await executeCached<{ max: number | string | null }>(
       db,
-      "events.latestInTopic",
+      "events.latestInTopic|2",
       [this.stage, topic],
       (p) =>
-        `select max("cursor") as "max" from "events" where "stage" = ${p()} and "topic" = ${p()}`,
+        `select max("cursor") as "max" from "events" where "stage" = ${p()} and "topic" = ${p()} and "cursor" > 0`,
     );
     return Number(row?.max ?? 0);
-  }
-
-  // PostgreSQL hands out sequence values before commit; holding a per-topic advisory lock
-  // until commit makes cursor order within a topic equal commit order. SQLite has one writer.
-  private async lockTopic(trx: Transaction<Tables>, topic: string): Promise<void> {
-    if (this.database.engine !== "postgres") return;
-    await sql`select pg_advisory_xact_lock(hashtext(${`${this.stage}|${topic}`}))`.execute(trx);
   }
 
   /**
@@ -221,16 +364,8 @@ export class EventLog {
     return out;
   }
 
-  /** `n` new cursors, ascending: from the sequence (PostgreSQL) or after the highest (SQLite). */
+  /** `n` new cursors, ascending, after the highest (SQLite: one writer at a time). */
   private async nextCursors(trx: Transaction<Tables>, n: number): Promise<number[]> {
-    if (this.database.engine === "postgres") {
-      const r = await sql<{
-        c: number | string;
-      }>`select nextval(pg_get_serial_sequence('events', 'cursor')) as c from generate_series(1, ${n})`.execute(
-        trx,
-      );
-      return r.rows.map((x) => Number(x.c)).sort((a, b) => a - b);
-    }
     // One writer at a time: nobody else takes cursors until this transaction ends.
     const [row] = await executeCached<{ max: number | string | null }>(
       trx,
@@ -273,18 +408,4 @@ export class EventLog {
       createdAt,
     };
   }
-}
-
-function toStored(row: EventsTable): StoredEvent {
-  return {
-    stage: row.stage,
-    topic: row.topic,
-    tenant: row.tenant,
-    type: row.type,
-    payload: JSON.parse(row.payload) as unknown,
-    upstreamId: row.upstreamId,
-    cursor: Number(row.cursor),
-    prevCursor: Number(row.prevCursor),
-    createdAt: Number(row.createdAt),
-  };
 }

@@ -36,4 +36,12 @@ export const coreEventsMigrations: KorbillMigration[] = [
         .execute();
     },
   },
+  {
+    // PostgreSQL appends commit events as pending (cursor -id) and a sequencer numbers them
+    // (see EventLog); the id stays, so an append finds its events once numbered.
+    name: "core-events/0003-events-pending-id",
+    async up(db) {
+      await db.schema.alterTable("events").addColumn("pending_id", "bigint").execute();
+    },
+  },
 ];
