@@ -6,8 +6,10 @@ import { type StoredEvent, channelFor } from "./types.js";
 /** Pending events sequenced per statement; a run repeats while there were this many. */
 const RUN_LIMIT = 2_000;
 
-/** After a failed run, the next is tried this much later (pending events must not linger). */
+/** After a failed run, the next is tried this much later (pending events must not linger)... */
 const RETRY_MS = 1_000;
+/** ...this many times in a row at most (the database may be closed for good). */
+const MAX_RETRIES = 120;
 
 interface Waiter {
   resolve(sequenced: Map<number, StoredEvent>): void;
@@ -33,6 +35,7 @@ export class Sequencer {
   private queue: Waiter[] = [];
   private driving = false;
   private retry: NodeJS.Timeout | null = null;
+  private failures = 0;
 
   constructor(
     private readonly db: Kysely<unknown>,
@@ -57,6 +60,7 @@ export class Sequencer {
         const waiting = this.queue.splice(0);
         try {
           const sequenced = await this.runAll();
+          this.failures = 0;
           for (const w of waiting) w.resolve(sequenced);
         } catch (error) {
           for (const w of waiting) w.reject(error);
@@ -70,7 +74,7 @@ export class Sequencer {
 
   /** A failed run left committed events pending: try again soon even if nobody appends. */
   private retryLater(): void {
-    if (this.retry) return;
+    if (this.retry || ++this.failures > MAX_RETRIES) return;
     this.retry = setTimeout(() => {
       this.retry = null;
       this.sequence().catch(() => undefined);
