@@ -15,6 +15,7 @@ const SCENARIOS = [
   "upstream-calls",
   "bulk-pipeline",
   "event-fanout",
+  "event-ingest",
   "token-storm",
   "memory",
   "hostile-documents",

@@ -154,16 +154,20 @@ export class EventLog {
     let pending: Pending[] = [];
     for (let attempt = 1; ; attempt++) {
       try {
-        pending = await this.db.transaction().execute(async (trx) => {
-          const out: Pending[] = [];
-          for (let i = 0; i < fresh.length; i += PENDING_CHUNK) {
-            const chunk = fresh.slice(i, i + PENDING_CHUNK);
-            for (const p of await this.insertPending(trx, chunk, createdAt))
-              out.push({ ...p, index: p.index + i });
-          }
-          if (also) await also(trx as unknown as Kysely<unknown>);
-          return out;
-        });
+        // One statement needs no transaction of its own (one round trip, autocommit).
+        pending =
+          !also && fresh.length <= PENDING_CHUNK
+            ? await this.insertPending(this.db, fresh, createdAt)
+            : await this.db.transaction().execute(async (trx) => {
+                const out: Pending[] = [];
+                for (let i = 0; i < fresh.length; i += PENDING_CHUNK) {
+                  const chunk = fresh.slice(i, i + PENDING_CHUNK);
+                  for (const p of await this.insertPending(trx, chunk, createdAt))
+                    out.push({ ...p, index: p.index + i });
+                }
+                if (also) await also(trx as unknown as Kysely<unknown>);
+                return out;
+              });
         break;
       } catch (error) {
         // Two batches racing with the same upstream ids in another order can deadlock on the
@@ -201,7 +205,7 @@ export class EventLog {
    * before it (for finding it once sequenced).
    */
   private async insertPending<P>(
-    trx: Transaction<Tables>,
+    trx: Kysely<Tables> | Transaction<Tables>,
     events: NewEvent<P>[],
     createdAt: number,
   ): Promise<Pending[]> {

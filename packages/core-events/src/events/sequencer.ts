@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { executeCached } from "../db/insert-rows.js";
 import { type EventsTable, toStored } from "./rows.js";
 import { type StoredEvent, channelFor } from "./types.js";
@@ -20,12 +20,13 @@ interface Waiter {
  * Gives committed pending events (negative cursor, see `EventLog`) of one stage their cursors,
  * in the order of their pending ids, and publishes them, one message per topic.
  *
- * A run takes the schema's sequencing lock (a transaction-level advisory lock, released at
- * commit), then in one statement numbers every pending event it sees after the highest
- * cursor of the table and links each to its topic predecessor. The lock is taken by its own
- * statement first, so the numbering statement's snapshot sees every earlier run's commit:
- * cursors only grow, and are handed out only to what is committed. A reader that has seen
- * cursor c may miss nothing below c later.
+ * A run is one call of `korbill_sequence_events` (migration 0003), in its own short
+ * transaction: it takes the schema's sequencing lock (a transaction-level advisory lock,
+ * released at commit), then in one statement numbers every pending event it sees after the
+ * highest cursor of the table and links each to its topic predecessor. The function is
+ * VOLATILE, so that statement's snapshot is taken once the lock is held and sees every
+ * earlier run's commit: cursors only grow, and are handed out only to what is committed. A
+ * reader that has seen cursor c may miss nothing below c later.
  *
  * Within a process, requests coalesce: `sequence()` resolves after a run that began after the
  * call (so it covered the caller's committed events, unless another instance's run did
@@ -93,32 +94,17 @@ export class Sequencer {
   }
 
   private async runOnce(): Promise<{ pendingId: number; event: StoredEvent }[]> {
-    const rows = await this.db.transaction().execute(async (trx) => {
-      // Its own statement: the next one's snapshot is taken once the lock is held.
-      await sql`select pg_advisory_xact_lock(hashtext('korbill:events:sequence:' || current_schema()))`.execute(
-        trx,
-      );
-      return executeCached<EventsTable & { pendingId: number | string }>(
-        trx,
-        "events.sequence",
-        [this.stage, RUN_LIMIT, this.stage],
-        (p) =>
-          `with "p" as (select "cursor" as "pending", "topic", ` +
-          `row_number() over (order by "cursor" desc) as "rn" from "events" ` +
-          `where "stage" = ${p()} and "cursor" < 0 order by "cursor" desc limit ${p()}), ` +
-          `"b" as (select coalesce(max("cursor"), 0) as "top" from "events" where "cursor" > 0), ` +
-          `"n" as (select "p"."pending", "p"."topic", "b"."top" + "p"."rn" as "cur", ` +
-          `lag("b"."top" + "p"."rn") over (partition by "p"."topic" order by "p"."rn") as "prev" ` +
-          `from "p" cross join "b") ` +
-          `update "events" as "e" set "cursor" = "n"."cur", "prev_cursor" = coalesce("n"."prev", ` +
-          `(select coalesce(max("x"."cursor"), 0) from "events" as "x" where "x"."stage" = ${p()} ` +
-          `and "x"."topic" = "n"."topic" and "x"."cursor" > 0)) ` +
-          `from "n" where "e"."cursor" = "n"."pending" ` +
-          `returning "e"."cursor", "e"."stage", "e"."topic", "e"."tenant", "e"."type", "e"."payload", ` +
-          `"e"."upstream_id" as "upstreamId", "e"."prev_cursor" as "prevCursor", ` +
-          `"e"."created_at" as "createdAt", "e"."pending_id" as "pendingId"`,
-      );
-    });
+    // One round trip: the function takes the lock, then numbers with a fresh snapshot.
+    const rows = await executeCached<EventsTable & { pendingId: number | string }>(
+      this.db,
+      "events.sequence",
+      [this.stage, RUN_LIMIT],
+      (p) =>
+        `select "cursor", "stage", "topic", "tenant", "type", "payload", ` +
+        `"upstream_id" as "upstreamId", "prev_cursor" as "prevCursor", ` +
+        `"created_at" as "createdAt", "pending_id" as "pendingId" ` +
+        `from korbill_sequence_events(${p()}, ${p()}::integer)`,
+    );
     return rows
       .map((row) => ({ pendingId: Number(row.pendingId), event: toStored(row) }))
       .sort((a, b) => a.event.cursor - b.event.cursor);

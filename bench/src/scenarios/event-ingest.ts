@@ -1,0 +1,271 @@
+import { randomBytes } from "node:crypto";
+import { createClient } from "graphql-ws";
+import pg from "pg";
+import WebSocket from "ws";
+import { popbillWebhookHeaders } from "@korbill/cashbill";
+import { issueWebhookBody } from "../lib/event-targets.js";
+import { DEMO_KEYS, type GatewayProcess, cpuMeter, spawnGateway } from "../lib/gateway.js";
+import { CURSOR_AT_START, EVENTS_SUBSCRIPTION, type EventOut } from "../lib/receipts.js";
+import { CORP_NUM, WEBHOOK_AUTH } from "../lib/sandbox.js";
+import { type Distribution, distribution, nowMs } from "../lib/stats.js";
+import { type Mode, type Scenario, ratio } from "./types.js";
+
+/** The PostgreSQL server the bench uses (the tests' one by default). */
+const POSTGRES_URL =
+  process.env.BENCH_POSTGRES_URL ??
+  process.env.KORBILL_TEST_POSTGRES_URL ??
+  "postgres://postgres@127.0.0.1:5432/test";
+
+interface IngestParams {
+  /** Webhooks measured per round, after the warm-up. */
+  events: number;
+  warmUp: number;
+  /** Webhooks in flight at once. */
+  inFlight: number;
+  /** Rounds per engine, alternating; the best round of each counts. */
+  rounds: number;
+  timeoutMs: number;
+}
+
+function params(mode: Mode): IngestParams {
+  return mode === "quick"
+    ? { events: 300, warmUp: 30, inFlight: 16, rounds: 1, timeoutMs: 60_000 }
+    : { events: 5_000, warmUp: 200, inFlight: 16, rounds: 3, timeoutMs: 180_000 };
+}
+
+type Engine = "sqlite" | "postgres";
+
+/** One round of one engine. */
+interface IngestRound {
+  engine: Engine;
+  /** Events stored per second: measured webhooks ÷ first POST to last answer. */
+  eventsPerSec: number;
+  /** Webhook round trip (POST → 200, the event committed and published). */
+  latency: Distribution;
+  ok: number;
+  failed: number;
+  firstFailure?: string;
+  /** A subscriber replaying the log from its start: every event once, in cursor order. */
+  delivered: number;
+  expected: number;
+  duplicates: number;
+  outOfOrder: number;
+  complete: boolean;
+  /** CPU time of the gateway process during the measured webhooks. */
+  gatewayCpuMs: number;
+}
+
+/**
+ * One member's event ingest: authenticated POPBiLL `Issue` webhooks (one receipt each, unique
+ * `Pb-Webhook-MID`) POSTed to a gateway process, 16 in flight, each stored as one ISSUED event
+ * on the same member's topic — the shape of per-receipt webhooks for one busy member. The
+ * same gateway build on PostgreSQL (a fresh schema) and on SQLite (a fresh file), in
+ * alternating rounds of the same run; a subscriber then replays the log and must receive every
+ * event exactly once, in cursor order. Target: ≥ 2,000 events/s on PostgreSQL and ≥ 0.5 of
+ * SQLite's rate.
+ */
+export const eventIngest: Scenario = {
+  id: "event-ingest",
+  title: "One member's event ingest (PostgreSQL vs SQLite)",
+  async run(mode) {
+    const p = params(mode);
+    const rounds: IngestRound[] = [];
+    for (let r = 0; r < p.rounds; r++)
+      for (const engine of r % 2 === 0
+        ? (["postgres", "sqlite"] as const)
+        : (["sqlite", "postgres"] as const))
+        rounds.push(await ingestRound(engine, p));
+    const best = (engine: Engine) =>
+      rounds.filter((x) => x.engine === engine).sort((a, b) => b.eventsPerSec - a.eventsPerSec)[0]!;
+    const pgBest = best("postgres");
+    const sqlite = best("sqlite");
+    const share = ratio(pgBest.eventsPerSec, sqlite.eventsPerSec);
+    const allDelivered = rounds.every((x) => x.complete && x.failed === 0);
+    const rows = [
+      {
+        measure: `events/s stored for one member, ${p.inFlight} webhooks in flight, PostgreSQL`,
+        value: pgBest.eventsPerSec,
+        unit: "events/s",
+        baseline: { label: "same on SQLite", value: sqlite.eventsPerSec },
+        ratio: share,
+        target: {
+          text: "≥ 2,000/s and ≥ 0.5 of SQLite",
+          pass: allDelivered && pgBest.eventsPerSec >= 2_000 && share >= 0.5,
+        },
+      },
+      {
+        measure: "webhook → stored p50, PostgreSQL",
+        value: pgBest.latency.p50,
+        unit: "ms",
+        baseline: { label: "same on SQLite", value: sqlite.latency.p50 },
+        ratio: ratio(pgBest.latency.p50, sqlite.latency.p50),
+      },
+      {
+        measure: "webhook → stored p99, PostgreSQL",
+        value: pgBest.latency.p99,
+        unit: "ms",
+        baseline: { label: "same on SQLite", value: sqlite.latency.p99 },
+        ratio: ratio(pgBest.latency.p99, sqlite.latency.p99),
+      },
+      {
+        measure: "events replayed once each, in cursor order (all rounds, both engines)",
+        value: rounds.reduce((n, x) => n + x.delivered - x.duplicates, 0),
+        unit: "events",
+        baseline: { label: "expected", value: rounds.reduce((n, x) => n + x.expected, 0) },
+        target: {
+          text: "all, once, in order",
+          pass: allDelivered && rounds.every((x) => x.duplicates === 0 && x.outOfOrder === 0),
+        },
+      },
+    ];
+    return { params: { ...p }, rows, details: { rounds } };
+  },
+};
+
+async function ingestRound(engine: Engine, p: IngestParams): Promise<IngestRound> {
+  const schema = `bench_ingest_${randomBytes(5).toString("hex")}`;
+  const gateway = await spawnGateway({
+    POPBILL_WEBHOOK_USER: WEBHOOK_AUTH.username,
+    POPBILL_WEBHOOK_PASSWORD: WEBHOOK_AUTH.password,
+    KORBILL_LOG_LEVEL: "error",
+    ...(engine === "postgres"
+      ? { KORBILL_DATABASE_URL: POSTGRES_URL, KORBILL_DATABASE_SCHEMA: schema }
+      : {}),
+  });
+  try {
+    const run = randomBytes(4).toString("hex");
+    const send = webhookSender(gateway, run);
+    await sendAll(send, `W${run}`, p.warmUp, p.inFlight);
+    const cpu = cpuMeter({ gateway: gateway.pid });
+    const started = nowMs();
+    const sent = await sendAll(send, `M${run}`, p.events, p.inFlight);
+    const elapsed = nowMs() - started;
+    const gatewayCpuMs = cpu().gateway!;
+    const expected = p.warmUp + p.events;
+    const replay = await replayAll(gateway, run, expected, p.timeoutMs);
+    return {
+      engine,
+      eventsPerSec: (sent.ok / elapsed) * 1000,
+      latency: distribution(sent.latencies),
+      ok: sent.ok,
+      failed: sent.failed,
+      ...(sent.firstFailure ? { firstFailure: sent.firstFailure } : {}),
+      ...replay,
+      expected,
+      complete: replay.delivered - replay.duplicates === expected,
+      gatewayCpuMs,
+    };
+  } finally {
+    await gateway.close();
+    if (engine === "postgres") await dropSchema(schema);
+  }
+}
+
+type Send = (mgtKey: string) => Promise<{ status: number; body: string }>;
+
+function webhookSender(gateway: GatewayProcess, run: string): Send {
+  let seq = 0;
+  return async (mgtKey) => {
+    const mid = `000000000002-${run}${String(++seq).padStart(15, "0")}`;
+    const headers = popbillWebhookHeaders({
+      mid,
+      corpNum: CORP_NUM,
+      eventType: "Issue",
+      auth: { basic: WEBHOOK_AUTH },
+    });
+    const res = await fetch(`${gateway.url}/webhooks/popbill`, {
+      method: "POST",
+      headers,
+      body: issueWebhookBody(mgtKey),
+    });
+    return { status: res.status, body: await res.text() };
+  };
+}
+
+/** POSTs `count` webhooks for mgtKeys `<prefix>-<n>`, `inFlight` at a time. */
+async function sendAll(send: Send, prefix: string, count: number, inFlight: number) {
+  const latencies = new Float64Array(count);
+  let next = 0;
+  let ok = 0;
+  let failed = 0;
+  let firstFailure: string | undefined;
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < count) {
+        const n = next++;
+        const t0 = nowMs();
+        try {
+          const r = await send(`${prefix}-${n}`);
+          latencies[n] = nowMs() - t0;
+          if (r.status === 200) ok++;
+          else {
+            failed++;
+            firstFailure ??= `HTTP ${r.status}: ${r.body.slice(0, 200)}`;
+          }
+        } catch (error) {
+          latencies[n] = Number.NaN;
+          failed++;
+          firstFailure ??= String(error);
+        }
+      }
+    }),
+  );
+  return { latencies, ok, failed, firstFailure };
+}
+
+/** Replays the member's ISSUED events from the start of the log until `expected` of the run. */
+async function replayAll(
+  gateway: GatewayProcess,
+  run: string,
+  expected: number,
+  timeoutMs: number,
+): Promise<{ delivered: number; duplicates: number; outOfOrder: number }> {
+  const client = createClient({
+    url: gateway.wsUrl,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { authorization: `Bearer ${DEMO_KEYS.member}` },
+  });
+  const seen = new Set<string>();
+  let delivered = 0;
+  let duplicates = 0;
+  let outOfOrder = 0;
+  let last = -1;
+  try {
+    const events = client.iterate<{ cashbillEvents: EventOut }>({
+      query: EVENTS_SUBSCRIPTION,
+      variables: { after: CURSOR_AT_START, types: ["ISSUED"] },
+    });
+    const timer = setTimeout(() => void events.return?.(), timeoutMs);
+    try {
+      for await (const message of events) {
+        const e = message.data?.cashbillEvents;
+        if (!e || !e.mgtKey.includes(run)) continue;
+        delivered++;
+        if (seen.has(e.mgtKey)) duplicates++;
+        seen.add(e.mgtKey);
+        const position = Number(
+          /^ev:(\d+)$/.exec(Buffer.from(e.cursor, "base64url").toString())?.[1],
+        );
+        if (!(position > last)) outOfOrder++;
+        last = position;
+        if (delivered - duplicates >= expected) break;
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  } finally {
+    await client.dispose();
+  }
+  return { delivered, duplicates, outOfOrder };
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await client.end();
+  }
+}
