@@ -1,4 +1,17 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  type DatabaseConfig,
+  EventLog,
+  type KorbillDatabase,
+  type StoredEvent,
+  coreEventsMigrations,
+  createMemoryBus,
+  openDatabase,
+  topicFor,
+} from "@korbill/core-events";
 import { createClient } from "graphql-ws";
 import pg from "pg";
 import WebSocket from "ws";
@@ -19,6 +32,10 @@ const POSTGRES_URL =
 interface IngestParams {
   /** Webhooks measured per round, after the warm-up. */
   events: number;
+  /** Events appended straight to the event log per round (no gateway), after the warm-up. */
+  logEvents: number;
+  /** Gateway instances (own connection pool and EventLog each) of the multi-instance round. */
+  instances: number;
   warmUp: number;
   /** Webhooks in flight at once. */
   inFlight: number;
@@ -29,8 +46,24 @@ interface IngestParams {
 
 function params(mode: Mode): IngestParams {
   return mode === "quick"
-    ? { events: 300, warmUp: 30, inFlight: 16, rounds: 1, timeoutMs: 60_000 }
-    : { events: 5_000, warmUp: 200, inFlight: 16, rounds: 3, timeoutMs: 180_000 };
+    ? {
+        events: 300,
+        logEvents: 600,
+        instances: 3,
+        warmUp: 30,
+        inFlight: 16,
+        rounds: 1,
+        timeoutMs: 60_000,
+      }
+    : {
+        events: 5_000,
+        logEvents: 10_000,
+        instances: 3,
+        warmUp: 200,
+        inFlight: 16,
+        rounds: 3,
+        timeoutMs: 180_000,
+      };
 }
 
 type Engine = "sqlite" | "postgres";
@@ -61,7 +94,9 @@ interface IngestRound {
  * on the same member's topic — the shape of per-receipt webhooks for one busy member. The
  * same gateway build on PostgreSQL (a fresh schema) and on SQLite (a fresh file), in
  * alternating rounds of the same run; a subscriber then replays the log and must receive every
- * event exactly once, in cursor order. Target: ≥ 2,000 events/s on PostgreSQL and ≥ 0.5 of
+ * event exactly once, in cursor order. Before that, the event log alone: 16 callers appending
+ * one event each at a time to one member's topic, on one instance, on SQLite, and over three
+ * instances (a pool each). Target (both shapes): ≥ 2,000 events/s on PostgreSQL and ≥ 0.5 of
  * SQLite's rate.
  */
 export const eventIngest: Scenario = {
@@ -69,6 +104,23 @@ export const eventIngest: Scenario = {
   title: "One member's event ingest (PostgreSQL vs SQLite)",
   async run(mode) {
     const p = params(mode);
+    // The event log alone first: appends from 16 callers in this process, no gateway.
+    const logRounds: LogRound[] = [];
+    for (let r = 0; r < p.rounds; r++) {
+      logRounds.push(await logRound("postgres", 1, p));
+      logRounds.push(await logRound("sqlite", 1, p));
+      logRounds.push(await logRound("postgres", p.instances, p));
+    }
+    const bestLog = (engine: Engine, instances: number) =>
+      logRounds
+        .filter((x) => x.engine === engine && x.instances === instances)
+        .sort((a, b) => b.eventsPerSec - a.eventsPerSec)[0]!;
+    const logPg = bestLog("postgres", 1);
+    const logPgMany = bestLog("postgres", p.instances);
+    const logSqlite = bestLog("sqlite", 1);
+    const logShare = ratio(logPg.eventsPerSec, logSqlite.eventsPerSec);
+    const logIntact = logRounds.every((x) => x.intact);
+
     const rounds: IngestRound[] = [];
     for (let r = 0; r < p.rounds; r++)
       for (const engine of r % 2 === 0
@@ -82,6 +134,38 @@ export const eventIngest: Scenario = {
     const share = ratio(pgBest.eventsPerSec, sqlite.eventsPerSec);
     const allDelivered = rounds.every((x) => x.complete && x.failed === 0);
     const rows = [
+      {
+        measure: `event-log appends/s for one member, ${p.inFlight} callers of one instance, PostgreSQL`,
+        value: logPg.eventsPerSec,
+        unit: "events/s",
+        baseline: { label: "same on SQLite", value: logSqlite.eventsPerSec },
+        ratio: logShare,
+        target: {
+          text: "≥ 2,000/s and ≥ 0.5 of SQLite",
+          pass: logIntact && logPg.eventsPerSec >= 2_000 && logShare >= 0.5,
+        },
+      },
+      {
+        measure: `same, ${p.inFlight} callers over ${p.instances} instances (own pool each), PostgreSQL`,
+        value: logPgMany.eventsPerSec,
+        unit: "events/s",
+        baseline: { label: "one instance", value: logPg.eventsPerSec },
+        ratio: ratio(logPgMany.eventsPerSec, logPg.eventsPerSec),
+      },
+      {
+        measure: "event-log append p50, one instance, PostgreSQL",
+        value: logPg.latency.p50,
+        unit: "ms",
+        baseline: { label: "same on SQLite", value: logSqlite.latency.p50 },
+        ratio: ratio(logPg.latency.p50, logSqlite.latency.p50),
+      },
+      {
+        measure: "event-log order: cursors increasing, each event linked to its predecessor",
+        value: logRounds.filter((x) => x.intact).length,
+        unit: "rounds",
+        baseline: { label: "rounds", value: logRounds.length },
+        target: { text: "all", pass: logIntact },
+      },
       {
         measure: `events/s stored for one member, ${p.inFlight} webhooks in flight, PostgreSQL`,
         value: pgBest.eventsPerSec,
@@ -118,9 +202,100 @@ export const eventIngest: Scenario = {
         },
       },
     ];
-    return { params: { ...p }, rows, details: { rounds } };
+    return { params: { ...p }, rows, details: { logRounds, rounds } };
   },
 };
+
+/** One round of appends straight to the event log. */
+interface LogRound {
+  engine: Engine;
+  instances: number;
+  eventsPerSec: number;
+  latency: Distribution;
+  /** Every event stored once, cursors increasing, each linked to its predecessor. */
+  intact: boolean;
+}
+
+/**
+ * `inFlight` callers append one event each at a time (like per-receipt webhooks) to one
+ * member's topic, spread over `instances` EventLogs with a connection pool each (instances of
+ * the gateway; one memory bus stands for Redis). SQLite: one instance (one writer).
+ */
+async function logRound(engine: Engine, instances: number, p: IngestParams): Promise<LogRound> {
+  const id = randomBytes(5).toString("hex");
+  const config: DatabaseConfig =
+    engine === "postgres"
+      ? { engine, location: POSTGRES_URL, schema: `bench_ingest_${id}` }
+      : { engine, location: join(tmpdir(), `korbill-bench-ingest-${id}.db`) };
+  const opened: KorbillDatabase[] = [];
+  try {
+    const bus = createMemoryBus();
+    const logs: EventLog[] = [];
+    for (let i = 0; i < instances; i++) {
+      // Sequential: the first one creates the schema and runs the migrations.
+      const db = await openDatabase(config, coreEventsMigrations);
+      opened.push(db);
+      logs.push(new EventLog(db, "local", bus));
+    }
+    const topic = topicFor("cashbill", CORP_NUM);
+    const append = async (k: string, n: number) => {
+      const log = logs[n % logs.length]!;
+      const stored = await log.append({
+        topic,
+        tenant: CORP_NUM,
+        type: "ISSUED",
+        payload: { corpNum: CORP_NUM, mgtKey: `${k}-${n}`, code: 1, success: true },
+        upstreamId: `bench:${id}:${k}:${n}`,
+      });
+      if (!stored) throw new Error(`event ${k}-${n} was not stored`);
+    };
+    const run = async (k: string, count: number) => {
+      const latencies = new Float64Array(count);
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: p.inFlight }, async () => {
+          while (next < count) {
+            const n = next++;
+            const t0 = nowMs();
+            await append(k, n);
+            latencies[n] = nowMs() - t0;
+          }
+        }),
+      );
+      return latencies;
+    };
+    await run("W", p.warmUp);
+    const started = nowMs();
+    const latencies = await run("M", p.logEvents);
+    const elapsed = nowMs() - started;
+    const history: StoredEvent[] = [];
+    for (let after = 0; ;) {
+      const page = await logs[0]!.read({ topic, after, limit: 5_000 });
+      history.push(...page);
+      if (page.length < 5_000) break;
+      after = page.at(-1)!.cursor;
+    }
+    const intact =
+      history.length === p.warmUp + p.logEvents &&
+      new Set(history.map((e) => e.upstreamId)).size === history.length &&
+      history.every(
+        (e, i) =>
+          i === 0 || (e.cursor > history[i - 1]!.cursor && e.prevCursor === history[i - 1]!.cursor),
+      );
+    return {
+      engine,
+      instances,
+      eventsPerSec: (p.logEvents / elapsed) * 1000,
+      latency: distribution(latencies),
+      intact,
+    };
+  } finally {
+    for (const db of opened.reverse()) await db.close();
+    if (engine === "postgres") await dropSchema(config.schema!);
+    else
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(config.location + suffix, { force: true });
+  }
+}
 
 async function ingestRound(engine: Engine, p: IngestParams): Promise<IngestRound> {
   const schema = `bench_ingest_${randomBytes(5).toString("hex")}`;
