@@ -87,6 +87,35 @@ for (const engine of engines) {
       expect(history.map((e) => e.upstreamId)).toEqual(["FAST", "SLOW"]);
     });
 
+    it("stores an upstream id once when appends carrying it race, on one instance or several", async () => {
+      const logs = await instances(2);
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          logs[i % 2]!.appendMany([ev(i, `OWN-${i}`), ev(100 + (i % 3), `SHARED-${i % 3}`)]),
+        ),
+      );
+      const stored = results.flat();
+      expect(stored.map((e) => e.upstreamId).sort()).toEqual(
+        [
+          ...Array.from({ length: 12 }, (_, i) => `OWN-${i}`),
+          "SHARED-0",
+          "SHARED-1",
+          "SHARED-2",
+        ].sort(),
+      );
+      // Each caller gets back its own events, with the payload it gave.
+      results.forEach((mine, i) => {
+        expect(mine[0]!.upstreamId).toBe(`OWN-${i}`);
+        expect(mine[0]!.payload).toEqual({ n: i });
+        for (const e of mine.slice(1)) expect(e.upstreamId).toBe(`SHARED-${i % 3}`);
+      });
+      const history = await logs[0]!.read({ topic, after: 0 });
+      expect(history).toHaveLength(15);
+      expect(history.map((e) => e.cursor)).toEqual(
+        stored.map((e) => e.cursor).sort((a, b) => a - b),
+      );
+    });
+
     it("keeps cursor order and delivers every event exactly once to every reader", async () => {
       const logs = await instances(3);
       const writers = 3 * logs.length;
@@ -137,9 +166,14 @@ for (const engine of engines) {
               return ev(k, `E-${k}`);
             });
             left -= size;
-            const stored = await log.appendMany(batch, async (db) => {
-              if ((w + left) % 3 === 0) await sleepInDatabase(db, (w % 4) * 2);
-            });
+            // Some with a state change in their transaction, some without (those share
+            // an INSERT with other appends of the instance).
+            const stored =
+              (w + left) % 2 === 0
+                ? await log.appendMany(batch)
+                : await log.appendMany(batch, async (db) => {
+                    if ((w + left) % 3 === 0) await sleepInDatabase(db, (w % 4) * 2);
+                  });
             expect(stored).toHaveLength(size);
           }
         }),

@@ -33,6 +33,28 @@ interface Pending {
   topBefore: number;
 }
 
+/** Appends waiting to share an INSERT (see `insertGrouped`). */
+interface QueuedInsert {
+  events: NewEvent<unknown>[];
+  resolve(pending: Pending[]): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Runs `work` again when PostgreSQL aborted it as a deadlock victim: two appends racing with
+ * the same upstream ids in another order wait for each other on the unique index; the other
+ * one has committed by the time this one runs again.
+ */
+async function withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= 3 || (error as { code?: unknown }).code !== "40P01") throw error;
+    }
+  }
+}
+
 /** Events whose upstream id comes again within one append are stored once, the first. */
 function dedupe<P>(events: NewEvent<P>[]): NewEvent<P>[] {
   const seen = new Set<string>();
@@ -78,6 +100,8 @@ export interface ReadFilter {
 export class EventLog {
   private readonly db: Kysely<Tables>;
   private readonly sequencer: Sequencer | null;
+  private readonly insertQueue: QueuedInsert[] = [];
+  private inserting = false;
 
   constructor(
     private readonly database: KorbillDatabase,
@@ -118,7 +142,7 @@ export class EventLog {
     const topic = events[0]!.topic;
     if (events.some((e) => e.topic !== topic))
       throw new Error("appendMany takes events of one topic");
-    if (this.sequencer) return this.appendPending(this.sequencer, topic, events, also);
+    if (this.sequencer) return this.appendPending(this.sequencer, events, also);
     const stored = await this.db.transaction().execute(async (trx) => {
       let prev = await this.latestIn(trx, topic);
       let out: StoredEvent<P>[] = [];
@@ -145,36 +169,26 @@ export class EventLog {
    */
   private async appendPending<P>(
     sequencer: Sequencer,
-    topic: string,
     events: NewEvent<P>[],
     also?: (db: Kysely<unknown>) => Promise<void>,
   ): Promise<StoredEvent<P>[]> {
     const fresh = dedupe(events);
-    const createdAt = this.now();
-    let pending: Pending[] = [];
-    for (let attempt = 1; ; attempt++) {
-      try {
-        // One statement needs no transaction of its own (one round trip, autocommit).
-        pending =
-          !also && fresh.length <= PENDING_CHUNK
-            ? await this.insertPending(this.db, fresh, createdAt)
-            : await this.db.transaction().execute(async (trx) => {
-                const out: Pending[] = [];
-                for (let i = 0; i < fresh.length; i += PENDING_CHUNK) {
-                  const chunk = fresh.slice(i, i + PENDING_CHUNK);
-                  for (const p of await this.insertPending(trx, chunk, createdAt))
-                    out.push({ ...p, index: p.index + i });
-                }
-                if (also) await also(trx as unknown as Kysely<unknown>);
-                return out;
-              });
-        break;
-      } catch (error) {
-        // Two batches racing with the same upstream ids in another order can deadlock on the
-        // unique index; PostgreSQL aborts one, which runs again (the other has committed).
-        if (attempt >= 3 || (error as { code?: unknown }).code !== "40P01") throw error;
-      }
-    }
+    const pending =
+      !also && fresh.length <= PENDING_CHUNK
+        ? await this.insertGrouped(fresh)
+        : await withDeadlockRetry(() =>
+            this.db.transaction().execute(async (trx) => {
+              const createdAt = this.now();
+              const out: Pending[] = [];
+              for (let i = 0; i < fresh.length; i += PENDING_CHUNK) {
+                const chunk = fresh.slice(i, i + PENDING_CHUNK);
+                for (const p of await this.insertPending(trx, chunk, createdAt))
+                  out.push({ ...p, index: p.index + i });
+              }
+              if (also) await also(trx as unknown as Kysely<unknown>);
+              return out;
+            }),
+          );
     if (pending.length === 0) return [];
     const ids = pending.map((p) => p.pendingId);
     const sequenced = await sequencer.sequence();
@@ -182,9 +196,9 @@ export class EventLog {
     const found = new Map<number, StoredEvent>();
     if (missing.length > 0) {
       // Another instance's run sequenced them first (and published them).
-      const before = Math.min(...pending.map((p) => p.topBefore));
-      for (const row of await this.readSequenced(topic, before, missing))
-        found.set(row.pendingId!, row.event);
+      const after = Math.min(...pending.map((p) => p.topBefore));
+      for (const row of await this.readSequenced(after, missing))
+        found.set(row.pendingId, row.event);
       missing = missing.filter((id) => !found.has(id));
       if (missing.length > 0)
         throw new Error(`events ${missing.join(", ")} were committed but not sequenced`);
@@ -198,39 +212,99 @@ export class EventLog {
   }
 
   /**
+   * Appends without a state change share one autocommit INSERT: while one runs, the next
+   * appends of this instance queue and go together (one round trip and one commit for all of
+   * them). An upstream id repeated among them is stored once, for the first.
+   */
+  private insertGrouped(events: NewEvent<unknown>[]): Promise<Pending[]> {
+    return new Promise((resolve, reject) => {
+      this.insertQueue.push({ events, resolve, reject });
+      if (!this.inserting) {
+        this.inserting = true;
+        void this.flushInserts();
+      }
+    });
+  }
+
+  private async flushInserts(): Promise<void> {
+    try {
+      while (this.insertQueue.length > 0) {
+        const group: QueuedInsert[] = [];
+        let rows = 0;
+        while (
+          this.insertQueue.length > 0 &&
+          (group.length === 0 || rows + this.insertQueue[0]!.events.length <= PENDING_CHUNK)
+        ) {
+          const next = this.insertQueue.shift()!;
+          group.push(next);
+          rows += next.events.length;
+        }
+        const all: NewEvent<unknown>[] = [];
+        const owner: [number, number][] = [];
+        const seen = new Set<string>();
+        group.forEach((q, g) =>
+          q.events.forEach((e, i) => {
+            if (e.upstreamId) {
+              if (seen.has(e.upstreamId)) return;
+              seen.add(e.upstreamId);
+            }
+            all.push(e);
+            owner.push([g, i]);
+          }),
+        );
+        try {
+          const pending = await withDeadlockRetry(() =>
+            this.insertPending(this.db, all, this.now()),
+          );
+          const each: Pending[][] = group.map(() => []);
+          for (const p of pending) {
+            const [g, i] = owner[p.index]!;
+            each[g]!.push({ ...p, index: i });
+          }
+          group.forEach((q, g) => q.resolve(each[g]!));
+        } catch (error) {
+          for (const q of group) q.reject(error);
+        }
+      }
+    } finally {
+      this.inserting = false;
+    }
+  }
+
+  /**
    * Inserts events as pending: cursor `-id` (readers ask for cursors above 0) with `id` from
    * the events' sequence, in the order given; an upstream id already stored is skipped, also
    * when another transaction stores it meanwhile (the insert waits for it to end). Returns
-   * each stored event's index in `events`, its pending id and the topic's newest cursor
-   * before it (for finding it once sequenced).
+   * each stored event's index in `events`, its pending id and the table's highest cursor
+   * before it (sequencing numbers above it: where to find the event once numbered).
    */
-  private async insertPending<P>(
+  private async insertPending(
     trx: Kysely<Tables> | Transaction<Tables>,
-    events: NewEvent<P>[],
+    events: NewEvent<unknown>[],
     createdAt: number,
   ): Promise<Pending[]> {
-    const parameters: unknown[] = [this.stage, events[0]!.topic, createdAt];
+    const parameters: unknown[] = [this.stage, createdAt];
     for (const e of events)
-      parameters.push(e.tenant, e.type, JSON.stringify(e.payload), e.upstreamId ?? null);
+      parameters.push(e.topic, e.tenant, e.type, JSON.stringify(e.payload), e.upstreamId ?? null);
     const rows = await executeCached<{
       pendingId: number | string;
       upstreamId: string | null;
       top: number | string;
     }>(trx, `events.insertPending|${events.length}`, parameters, (p) => {
       const stage = p();
-      const topic = p();
       const created = p();
       const values = events
-        .map((_, i) => `(${i}, ${p()}::text, ${p()}::text, ${p()}::text, ${p()}::text)`)
+        .map(
+          (_, i) => `(${i}, ${p()}::text, ${p()}::text, ${p()}::text, ${p()}::text, ${p()}::text)`,
+        )
         .join(", ");
       return (
-        `with "top" as (select coalesce(max("cursor"), 0) as "top" from "events" ` +
-        `where "stage" = ${stage} and "topic" = ${topic} and "cursor" > 0), ` +
+        `with "top" as (select coalesce(max("cursor"), 0) as "top" from "events" where "cursor" > 0), ` +
         `"v" as (select nextval(pg_get_serial_sequence('events', 'cursor')) as "id", "v".* ` +
-        `from (values ${values}) as "v"("i", "tenant", "type", "payload", "upstream_id") order by "v"."i"), ` +
+        `from (values ${values}) as "v"("i", "topic", "tenant", "type", "payload", "upstream_id") order by "v"."i"), ` +
         `"ins" as (insert into "events" ("cursor", "pending_id", "stage", "topic", "tenant", "type", ` +
         `"payload", "upstream_id", "prev_cursor", "created_at") ` +
-        `select -"v"."id", "v"."id", ${stage}, ${topic}, "v"."tenant", "v"."type", "v"."payload", ` +
+        `select -"v"."id", "v"."id", ${stage}, "v"."topic", "v"."tenant", "v"."type", "v"."payload", ` +
         `"v"."upstream_id", 0, ${created}::bigint from "v" order by "v"."id" ` +
         `on conflict ("stage", "upstream_id") do nothing returning "pending_id", "upstream_id") ` +
         `select "ins"."pending_id" as "pendingId", "ins"."upstream_id" as "upstreamId", "top"."top" ` +
@@ -249,14 +323,13 @@ export class EventLog {
     }));
   }
 
-  /** Events of a topic after `after` among the given pending ids, once sequenced. */
+  /** The events among the given pending ids, once numbered (above `after`). */
   private async readSequenced(
-    topic: string,
     after: number,
     pendingIds: number[],
-  ): Promise<{ pendingId: number | null; event: StoredEvent }[]> {
+  ): Promise<{ pendingId: number; event: StoredEvent }[]> {
     const r = await sql<EventsTable & { pendingId: number | null }>`
-      select ${sql.raw(SELECT_EVENT)}, "pending_id" as "pendingId" from "events" where "stage" = ${this.stage} and "topic" = ${topic}
+      select ${sql.raw(SELECT_EVENT)}, "pending_id" as "pendingId" from "events" where "stage" = ${this.stage}
         and "cursor" > ${after} and "pending_id" = any(${pendingIds}::bigint[])`.execute(this.db);
     return r.rows.map((row) => ({ pendingId: Number(row.pendingId), event: toStored(row) }));
   }
