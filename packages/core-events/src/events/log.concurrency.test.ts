@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { type KorbillDatabase, openDatabase } from "../db/open.js";
 import { createMemoryBus } from "../pubsub/bus.js";
@@ -114,6 +115,33 @@ for (const engine of engines) {
       expect(history.map((e) => e.cursor)).toEqual(
         stored.map((e) => e.cursor).sort((a, b) => a - b),
       );
+    });
+
+    it("numbers events an instance committed but did not live to number", async () => {
+      const [a] = await instances(1);
+      // What a killed instance leaves: events committed as pending (negative cursor).
+      const orphan = async (upstreamId: string) =>
+        sql`insert into events ("cursor", pending_id, stage, topic, tenant, type, payload, upstream_id, prev_cursor, created_at)
+            select -n, n, 'local', ${topic}, '1234567890', 'T', '{"n":0}', ${upstreamId}, 0, 0
+            from (select nextval(pg_get_serial_sequence('events', 'cursor')) as n) as s`.execute(
+          opened[0]!.db,
+        );
+      await a!.append(ev(1, "BEFORE"));
+      await orphan("ORPHAN-1");
+      // The same event delivered again (the webhook retried on another instance): a
+      // duplicate, not stored twice, but the pending copy becomes readable.
+      expect(await a!.append(ev(0, "ORPHAN-1"))).toBeNull();
+      let history = await a!.read({ topic, after: 0 });
+      expect(history.map((e) => e.upstreamId)).toEqual(["BEFORE", "ORPHAN-1"]);
+      expect(history[1]!.prevCursor).toBe(history[0]!.cursor);
+      // An instance starting numbers what is pending.
+      await orphan("ORPHAN-2");
+      const restarted = new EventLog(opened[0]!, "local", createMemoryBus());
+      const deadline = Date.now() + 10_000;
+      while ((history = await restarted.read({ topic, after: 0 })).length < 3) {
+        if (Date.now() > deadline) throw new Error("the pending event was never numbered");
+      }
+      expect(history.map((e) => e.upstreamId)).toEqual(["BEFORE", "ORPHAN-1", "ORPHAN-2"]);
     });
 
     it("keeps cursor order and delivers every event exactly once to every reader", async () => {

@@ -116,6 +116,10 @@ export class EventLog {
             this.ring(channel, events),
           )
         : null;
+    // Events an instance committed but did not live to sequence get their cursors now.
+    this.sequencer?.sequence().catch((error: unknown) => {
+      console.warn("korbill: sequencing pending events at start failed", error);
+    });
   }
 
   /** Appends one event; returns it stored, or null if its upstream id was seen before. */
@@ -189,9 +193,11 @@ export class EventLog {
               return out;
             }),
           );
+    // Even when every event was a duplicate: the first copy may be pending still, left by an
+    // instance that died between its commit and its sequencing run.
+    const sequenced = await sequencer.sequence();
     if (pending.length === 0) return [];
     const ids = pending.map((p) => p.pendingId);
-    const sequenced = await sequencer.sequence();
     let missing = ids.filter((id) => !sequenced.has(id));
     const found = new Map<number, StoredEvent>();
     if (missing.length > 0) {

@@ -65,7 +65,7 @@ export class Sequencer {
           for (const w of waiting) w.resolve(sequenced);
         } catch (error) {
           for (const w of waiting) w.reject(error);
-          this.retryLater();
+          this.retryLater(error);
         }
       }
     } finally {
@@ -74,7 +74,8 @@ export class Sequencer {
   }
 
   /** A failed run left committed events pending: try again soon even if nobody appends. */
-  private retryLater(): void {
+  private retryLater(error: unknown): void {
+    if (/pool after calling end|destroyed/i.test(String(error))) return; // closed for good
     if (this.retry || ++this.failures > MAX_RETRIES) return;
     this.retry = setTimeout(() => {
       this.retry = null;
