@@ -15,10 +15,10 @@ const SCENARIOS = [
   "upstream-calls",
   "bulk-pipeline",
   "event-fanout",
-  "event-ingest",
   "token-storm",
   "memory",
   "hostile-documents",
+  "event-ingest",
 ];
 
 interface Row {

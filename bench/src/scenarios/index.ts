@@ -14,8 +14,8 @@ export const SCENARIOS: Scenario[] = [
   upstreamCalls,
   bulkPipeline,
   eventFanout,
-  eventIngest,
   tokenStorm,
   memory,
   hostileDocumentsScenario,
+  eventIngest,
 ];
