@@ -4,14 +4,16 @@ import type { KorbillMigration } from "../db/migrations.js";
 /**
  * One sequencing run (see `Sequencer`): takes the schema's sequencing lock, then numbers the
  * stage's committed pending events (cursor < 0) after the table's highest cursor, in pending
- * id order, linking each to its topic's previous event. A VOLATILE SQL function runs each
+ * id order, linking each to its topic's previous event. The lock has two int4 keys, a space
+ * apart from single-bigint advisory locks (such as work claims keyed by one hash), so no
+ * other lock can collide with it unless it also uses this pair. A VOLATILE SQL function runs each
  * statement with a fresh snapshot, so the numbering sees every run committed before the lock
  * was granted; the lock is held until the calling transaction commits.
  */
 const SEQUENCE_EVENTS_FUNCTION = `
 create or replace function korbill_sequence_events(p_stage text, p_limit integer)
 returns setof events language sql volatile as $$
-  select pg_advisory_xact_lock(hashtext('korbill:events:sequence:' || current_schema()));
+  select pg_advisory_xact_lock(hashtext('korbill:events:sequence'), hashtext(current_schema()));
   with p as (
     select "cursor" as pending, topic, row_number() over (order by "cursor" desc) as rn
     from events where stage = p_stage and "cursor" < 0 order by "cursor" desc limit p_limit
