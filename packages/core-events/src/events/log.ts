@@ -23,10 +23,10 @@ const EVENT_COLUMNS = [
   "created_at",
 ] as const;
 
-/** Rows per pending insert (4 parameters each). */
+/** Rows per pending insert (5 parameters each). */
 const PENDING_CHUNK = 200;
 
-/** An event committed as pending: its index in the append, its id, the topic's head then. */
+/** An event committed as pending: its index in the append, its id, the highest cursor then. */
 interface Pending {
   index: number;
   pendingId: number;
@@ -94,8 +94,12 @@ export interface ReadFilter {
  * find an event committed with a smaller cursor (the sequence-gap problem of cursors taken
  * before commit): cursors are only handed out to what is already committed, by one
  * sequencer at a time. One sequencing run covers every append committed before it began,
- * so under load many appends share one run. On SQLite (one writer) an append takes its
- * cursors directly.
+ * so under load many appends share one run; appends of one instance without a state change
+ * also share their INSERT. An append resolves once its events are numbered and published. If
+ * the sequencing run fails after the commit (the database went away), the append rejects
+ * although its events are stored: they are numbered by a retry a second later, by the next
+ * append of the stage (a duplicate of them included) or when an instance starts.
+ * On SQLite (one writer) an append takes its cursors directly.
  */
 export class EventLog {
   private readonly db: Kysely<Tables>;
@@ -118,7 +122,8 @@ export class EventLog {
         : null;
     // Events an instance committed but did not live to sequence get their cursors now.
     this.sequencer?.sequence().catch((error: unknown) => {
-      console.warn("korbill: sequencing pending events at start failed", error);
+      if (!/pool after calling end|destroyed/i.test(String(error)))
+        console.warn("korbill: sequencing pending events at start failed", error);
     });
   }
 
