@@ -1,5 +1,6 @@
 import { bulkPipeline } from "./bulk-pipeline.js";
 import { eventFanout } from "./event-fanout.js";
+import { eventIngest } from "./event-ingest.js";
 import { graphqlOverhead } from "./graphql-overhead.js";
 import { hostileDocumentsScenario } from "./hostile-documents.js";
 import { memory } from "./memory.js";
@@ -16,4 +17,5 @@ export const SCENARIOS: Scenario[] = [
   tokenStorm,
   memory,
   hostileDocumentsScenario,
+  eventIngest,
 ];

@@ -2,19 +2,10 @@ import { type Kysely, type Transaction, sql } from "kysely";
 import { executeCached, insertRows } from "../db/insert-rows.js";
 import type { KorbillDatabase } from "../db/open.js";
 import type { EventBus } from "../pubsub/bus.js";
+import { type EventsTable, SELECT_EVENT, toStored } from "./rows.js";
+import { Sequencer } from "./sequencer.js";
 import { type NewEvent, type StoredEvent, channelFor } from "./types.js";
 
-interface EventsTable {
-  cursor: number;
-  stage: string;
-  topic: string;
-  tenant: string;
-  type: string;
-  payload: string;
-  upstreamId: string | null;
-  prevCursor: number;
-  createdAt: number;
-}
 interface Tables {
   events: Omit<EventsTable, "cursor"> & { cursor?: number };
 }
@@ -32,6 +23,49 @@ const EVENT_COLUMNS = [
   "created_at",
 ] as const;
 
+/** Rows per pending insert (5 parameters each). */
+const PENDING_CHUNK = 200;
+
+/** An event committed as pending: its index in the append, its id, the highest cursor then. */
+interface Pending {
+  index: number;
+  pendingId: number;
+  topBefore: number;
+}
+
+/** Appends waiting to share an INSERT (see `insertGrouped`). */
+interface QueuedInsert {
+  events: NewEvent<unknown>[];
+  resolve(pending: Pending[]): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Runs `work` again when PostgreSQL aborted it as a deadlock victim: two appends racing with
+ * the same upstream ids in another order wait for each other on the unique index; the other
+ * one has committed by the time this one runs again.
+ */
+async function withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= 3 || (error as { code?: unknown }).code !== "40P01") throw error;
+    }
+  }
+}
+
+/** Events whose upstream id comes again within one append are stored once, the first. */
+function dedupe<P>(events: NewEvent<P>[]): NewEvent<P>[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (!e.upstreamId) return true;
+    if (seen.has(e.upstreamId)) return false;
+    seen.add(e.upstreamId);
+    return true;
+  });
+}
+
 /** Batches of at least this many events are inserted with one statement. */
 const BATCH_FROM = 4;
 
@@ -47,12 +81,31 @@ export interface ReadFilter {
 
 /**
  * The durable event log of one stage. `append` stores an event under the next cursor and
- * publishes it after commit (a failed publish never fails the append); an event whose upstream id is already stored is neither stored nor published
- * again. Within a topic, cursor order equals commit order (appends to one topic are
- * serialised), and each event records its topic predecessor so live readers detect gaps.
+ * publishes it after commit (a failed publish never fails the append); an event whose upstream
+ * id is already stored is neither stored nor published again. Within a topic, cursors increase
+ * in the order events become visible, and each event records its topic predecessor so live
+ * readers detect gaps.
+ *
+ * On PostgreSQL, appends from any number of connections and instances run side by side: an
+ * append commits its events (with the state change they report) as *pending*, under a
+ * negative cursor no reader asks for; then a {@link Sequencer} gives every committed pending
+ * event its cursor in one short statement, holding the schema's sequencing lock only for
+ * that statement and its commit. A reader that has seen cursor c can therefore never later
+ * find an event committed with a smaller cursor (the sequence-gap problem of cursors taken
+ * before commit): cursors are only handed out to what is already committed, by one
+ * sequencer at a time. One sequencing run covers every append committed before it began,
+ * so under load many appends share one run; appends of one instance without a state change
+ * also share their INSERT. An append resolves once its events are numbered and published. If
+ * the sequencing run fails after the commit (the database went away), the append rejects
+ * although its events are stored: they are numbered by a retry a second later, by the next
+ * append of the stage (a duplicate of them included) or when an instance starts.
+ * On SQLite (one writer) an append takes its cursors directly.
  */
 export class EventLog {
   private readonly db: Kysely<Tables>;
+  private readonly sequencer: Sequencer | null;
+  private readonly insertQueue: QueuedInsert[] = [];
+  private inserting = false;
 
   constructor(
     private readonly database: KorbillDatabase,
@@ -61,6 +114,17 @@ export class EventLog {
     private readonly now: () => number = Date.now,
   ) {
     this.db = database.db as Kysely<Tables>;
+    this.sequencer =
+      database.engine === "postgres"
+        ? new Sequencer(database.db as Kysely<unknown>, stage, (channel, events) =>
+            this.ring(channel, events),
+          )
+        : null;
+    // Events an instance committed but did not live to sequence get their cursors now.
+    this.sequencer?.sequence().catch((error: unknown) => {
+      if (!/pool after calling end|destroyed/i.test(String(error)))
+        console.warn("korbill: sequencing pending events at start failed", error);
+    });
   }
 
   /** Appends one event; returns it stored, or null if its upstream id was seen before. */
@@ -87,8 +151,8 @@ export class EventLog {
     const topic = events[0]!.topic;
     if (events.some((e) => e.topic !== topic))
       throw new Error("appendMany takes events of one topic");
+    if (this.sequencer) return this.appendPending(this.sequencer, events, also);
     const stored = await this.db.transaction().execute(async (trx) => {
-      await this.lockTopic(trx, topic);
       let prev = await this.latestIn(trx, topic);
       let out: StoredEvent<P>[] = [];
       if (events.length >= BATCH_FROM) out = await this.insertBatch(trx, events, prev);
@@ -105,6 +169,180 @@ export class EventLog {
     });
     await this.ring(channelFor(this.stage, topic), stored);
     return stored;
+  }
+
+  /**
+   * PostgreSQL: commits the events as pending (no lock: concurrent appends to one topic do
+   * not wait for each other), then waits for a sequencing run that began after the commit,
+   * which gives them their cursors and publishes them.
+   */
+  private async appendPending<P>(
+    sequencer: Sequencer,
+    events: NewEvent<P>[],
+    also?: (db: Kysely<unknown>) => Promise<void>,
+  ): Promise<StoredEvent<P>[]> {
+    const fresh = dedupe(events);
+    const pending =
+      !also && fresh.length <= PENDING_CHUNK
+        ? await this.insertGrouped(fresh)
+        : await withDeadlockRetry(() =>
+            this.db.transaction().execute(async (trx) => {
+              const createdAt = this.now();
+              const out: Pending[] = [];
+              for (let i = 0; i < fresh.length; i += PENDING_CHUNK) {
+                const chunk = fresh.slice(i, i + PENDING_CHUNK);
+                for (const p of await this.insertPending(trx, chunk, createdAt))
+                  out.push({ ...p, index: p.index + i });
+              }
+              if (also) await also(trx as unknown as Kysely<unknown>);
+              return out;
+            }),
+          );
+    // Even when every event was a duplicate: the first copy may be pending still, left by an
+    // instance that died between its commit and its sequencing run.
+    const sequenced = await sequencer.sequence();
+    if (pending.length === 0) return [];
+    const ids = pending.map((p) => p.pendingId);
+    let missing = ids.filter((id) => !sequenced.has(id));
+    const found = new Map<number, StoredEvent>();
+    if (missing.length > 0) {
+      // Another instance's run sequenced them first (and published them).
+      const after = Math.min(...pending.map((p) => p.topBefore));
+      for (const row of await this.readSequenced(after, missing))
+        found.set(row.pendingId, row.event);
+      missing = missing.filter((id) => !found.has(id));
+      if (missing.length > 0)
+        throw new Error(`events ${missing.join(", ")} were committed but not sequenced`);
+    }
+    return pending
+      .map((p) => {
+        const row = (sequenced.get(p.pendingId) ?? found.get(p.pendingId))!;
+        return { ...row, payload: fresh[p.index]!.payload } as StoredEvent<P>;
+      })
+      .sort((a, b) => a.cursor - b.cursor);
+  }
+
+  /**
+   * Appends without a state change share one autocommit INSERT: while one runs, the next
+   * appends of this instance queue and go together (one round trip and one commit for all of
+   * them). An upstream id repeated among them is stored once, for the first.
+   */
+  private insertGrouped(events: NewEvent<unknown>[]): Promise<Pending[]> {
+    return new Promise((resolve, reject) => {
+      this.insertQueue.push({ events, resolve, reject });
+      if (!this.inserting) {
+        this.inserting = true;
+        void this.flushInserts();
+      }
+    });
+  }
+
+  private async flushInserts(): Promise<void> {
+    try {
+      while (this.insertQueue.length > 0) {
+        const group: QueuedInsert[] = [];
+        let rows = 0;
+        while (
+          this.insertQueue.length > 0 &&
+          (group.length === 0 || rows + this.insertQueue[0]!.events.length <= PENDING_CHUNK)
+        ) {
+          const next = this.insertQueue.shift()!;
+          group.push(next);
+          rows += next.events.length;
+        }
+        const all: NewEvent<unknown>[] = [];
+        const owner: [number, number][] = [];
+        const seen = new Set<string>();
+        group.forEach((q, g) =>
+          q.events.forEach((e, i) => {
+            if (e.upstreamId) {
+              if (seen.has(e.upstreamId)) return;
+              seen.add(e.upstreamId);
+            }
+            all.push(e);
+            owner.push([g, i]);
+          }),
+        );
+        try {
+          const pending = await withDeadlockRetry(() =>
+            this.insertPending(this.db, all, this.now()),
+          );
+          const each: Pending[][] = group.map(() => []);
+          for (const p of pending) {
+            const [g, i] = owner[p.index]!;
+            each[g]!.push({ ...p, index: i });
+          }
+          group.forEach((q, g) => q.resolve(each[g]!));
+        } catch (error) {
+          for (const q of group) q.reject(error);
+        }
+      }
+    } finally {
+      this.inserting = false;
+    }
+  }
+
+  /**
+   * Inserts events as pending: cursor `-id` (readers ask for cursors above 0) with `id` from
+   * the events' sequence, in the order given; an upstream id already stored is skipped, also
+   * when another transaction stores it meanwhile (the insert waits for it to end). Returns
+   * each stored event's index in `events`, its pending id and the table's highest cursor
+   * before it (sequencing numbers above it: where to find the event once numbered).
+   */
+  private async insertPending(
+    trx: Kysely<Tables> | Transaction<Tables>,
+    events: NewEvent<unknown>[],
+    createdAt: number,
+  ): Promise<Pending[]> {
+    const parameters: unknown[] = [this.stage, createdAt];
+    for (const e of events)
+      parameters.push(e.topic, e.tenant, e.type, JSON.stringify(e.payload), e.upstreamId ?? null);
+    const rows = await executeCached<{
+      pendingId: number | string;
+      upstreamId: string | null;
+      top: number | string;
+    }>(trx, `events.insertPending|${events.length}`, parameters, (p) => {
+      const stage = p();
+      const created = p();
+      const values = events
+        .map(
+          (_, i) => `(${i}, ${p()}::text, ${p()}::text, ${p()}::text, ${p()}::text, ${p()}::text)`,
+        )
+        .join(", ");
+      return (
+        `with "top" as (select coalesce(max("cursor"), 0) as "top" from "events" where "cursor" > 0), ` +
+        `"v" as (select nextval(pg_get_serial_sequence('events', 'cursor')) as "id", "v".* ` +
+        `from (values ${values}) as "v"("i", "topic", "tenant", "type", "payload", "upstream_id") order by "v"."i"), ` +
+        `"ins" as (insert into "events" ("cursor", "pending_id", "stage", "topic", "tenant", "type", ` +
+        `"payload", "upstream_id", "prev_cursor", "created_at") ` +
+        `select -"v"."id", "v"."id", ${stage}, "v"."topic", "v"."tenant", "v"."type", "v"."payload", ` +
+        `"v"."upstream_id", 0, ${created}::bigint from "v" order by "v"."id" ` +
+        `on conflict ("stage", "upstream_id") do nothing returning "pending_id", "upstream_id") ` +
+        `select "ins"."pending_id" as "pendingId", "ins"."upstream_id" as "upstreamId", "top"."top" ` +
+        `from "ins", "top" order by "ins"."pending_id"`
+      );
+    });
+    // Rows come back in insertion order; an event missing from them was a duplicate.
+    const stored = new Set(rows.map((r) => r.upstreamId));
+    const indexes = events.flatMap((e, i) =>
+      !e.upstreamId || stored.has(e.upstreamId) ? [i] : [],
+    );
+    return rows.map((r, k) => ({
+      index: indexes[k]!,
+      pendingId: Number(r.pendingId),
+      topBefore: Number(r.top),
+    }));
+  }
+
+  /** The events among the given pending ids, once numbered (above `after`). */
+  private async readSequenced(
+    after: number,
+    pendingIds: number[],
+  ): Promise<{ pendingId: number; event: StoredEvent }[]> {
+    const r = await sql<EventsTable & { pendingId: number | null }>`
+      select ${sql.raw(SELECT_EVENT)}, "pending_id" as "pendingId" from "events" where "stage" = ${this.stage}
+        and "cursor" > ${after} and "pending_id" = any(${pendingIds}::bigint[])`.execute(this.db);
+    return r.rows.map((row) => ({ pendingId: Number(row.pendingId), event: toStored(row) }));
   }
 
   /**
@@ -147,19 +385,12 @@ export class EventLog {
   private async latestIn(db: Kysely<Tables> | Transaction<Tables>, topic: string): Promise<number> {
     const [row] = await executeCached<{ max: number | string | null }>(
       db,
-      "events.latestInTopic",
+      "events.latestInTopic|2",
       [this.stage, topic],
       (p) =>
-        `select max("cursor") as "max" from "events" where "stage" = ${p()} and "topic" = ${p()}`,
+        `select max("cursor") as "max" from "events" where "stage" = ${p()} and "topic" = ${p()} and "cursor" > 0`,
     );
     return Number(row?.max ?? 0);
-  }
-
-  // PostgreSQL hands out sequence values before commit; holding a per-topic advisory lock
-  // until commit makes cursor order within a topic equal commit order. SQLite has one writer.
-  private async lockTopic(trx: Transaction<Tables>, topic: string): Promise<void> {
-    if (this.database.engine !== "postgres") return;
-    await sql`select pg_advisory_xact_lock(hashtext(${`${this.stage}|${topic}`}))`.execute(trx);
   }
 
   /**
@@ -221,16 +452,8 @@ export class EventLog {
     return out;
   }
 
-  /** `n` new cursors, ascending: from the sequence (PostgreSQL) or after the highest (SQLite). */
+  /** `n` new cursors, ascending, after the highest (SQLite: one writer at a time). */
   private async nextCursors(trx: Transaction<Tables>, n: number): Promise<number[]> {
-    if (this.database.engine === "postgres") {
-      const r = await sql<{
-        c: number | string;
-      }>`select nextval(pg_get_serial_sequence('events', 'cursor')) as c from generate_series(1, ${n})`.execute(
-        trx,
-      );
-      return r.rows.map((x) => Number(x.c)).sort((a, b) => a - b);
-    }
     // One writer at a time: nobody else takes cursors until this transaction ends.
     const [row] = await executeCached<{ max: number | string | null }>(
       trx,
@@ -273,18 +496,4 @@ export class EventLog {
       createdAt,
     };
   }
-}
-
-function toStored(row: EventsTable): StoredEvent {
-  return {
-    stage: row.stage,
-    topic: row.topic,
-    tenant: row.tenant,
-    type: row.type,
-    payload: JSON.parse(row.payload) as unknown,
-    upstreamId: row.upstreamId,
-    cursor: Number(row.cursor),
-    prevCursor: Number(row.prevCursor),
-    createdAt: Number(row.createdAt),
-  };
 }
