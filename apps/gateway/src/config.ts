@@ -1,5 +1,6 @@
 import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
 import { type OperationLimits, operationLimitsFrom } from "./limits/operation-limits.js";
+import { type LogLevel, logLevelVar } from "./observability/config.js";
 
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
@@ -56,7 +57,7 @@ export interface GatewayConfig {
   introspection: boolean;
   /** How often open sockets' keys are checked for revocation by any process (ms). */
   revocationCheckMs: number;
-  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  logLevel: LogLevel;
 }
 
 type Env = Record<string, string | undefined>;
@@ -130,7 +131,7 @@ export function loadConfig(
     rateLimits: loadRateLimitConfig(env, stage, problems),
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
     revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),
-    logLevel: (env.KORBILL_LOG_LEVEL ?? "info") as GatewayConfig["logLevel"],
+    logLevel: logLevelVar(env, problems),
   };
   const needsUpstream = opts.requireUpstream !== false && stage !== "local";
   if (needsUpstream && (!config.popbill.linkId || !config.popbill.secretKey)) {
