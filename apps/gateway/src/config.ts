@@ -1,6 +1,7 @@
 import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
 import { type OperationLimits, operationLimitsFrom } from "./limits/operation-limits.js";
 import { type LogLevel, logLevelVar } from "./observability/config.js";
+import { type MetricsConfig, metricsConfigVar } from "./observability/metrics-endpoint.js";
 
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
@@ -58,6 +59,8 @@ export interface GatewayConfig {
   /** How often open sockets' keys are checked for revocation by any process (ms). */
   revocationCheckMs: number;
   logLevel: LogLevel;
+  /** Where `/metrics` is served (own port and/or token); not at all when neither is set. */
+  metrics: MetricsConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -132,6 +135,7 @@ export function loadConfig(
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
     revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),
     logLevel: logLevelVar(env, problems),
+    metrics: metricsConfigVar(env, problems),
   };
   const needsUpstream = opts.requireUpstream !== false && stage !== "local";
   if (needsUpstream && (!config.popbill.linkId || !config.popbill.secretKey)) {

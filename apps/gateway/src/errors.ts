@@ -43,7 +43,7 @@ export function createErrorFormatter(logger: Logger) {
           code: "UPSTREAM_RATE_LIMITED",
           upstream: original.upstream,
           retryAfterMs: original.retryAfterMs ?? null,
-          ...(original.requestId ? { requestId: original.requestId } : {}),
+          ...(original.requestId ? { upstreamRequestId: original.requestId } : {}),
         },
       };
     }
@@ -57,7 +57,7 @@ export function createErrorFormatter(logger: Logger) {
         logger.warn("upstream unavailable", {
           upstream: original.upstream,
           error: upstreamMessage,
-          requestId: original.requestId,
+          upstreamRequestId: original.requestId,
         });
       return {
         ...base,
@@ -69,7 +69,7 @@ export function createErrorFormatter(logger: Logger) {
           upstream: original.upstream,
           upstreamCode: original.code ?? null,
           ...(original.status !== undefined ? { upstreamStatus: original.status } : {}),
-          ...(original.requestId ? { requestId: original.requestId } : {}),
+          ...(original.requestId ? { upstreamRequestId: original.requestId } : {}),
         },
       };
     }

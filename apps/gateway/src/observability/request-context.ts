@@ -11,6 +11,19 @@ export interface RequestContext {
   spanId: string;
   /** The caller's `traceparent` flags (`01` = sampled); `00` when it sent none. */
   flags: string;
+  /** What the access line of this work will say, filled in as the work learns it. */
+  access?: AccessFacts;
+}
+
+/** The parts of an access line learnt while an operation runs. */
+export interface AccessFacts {
+  operationName?: string | null;
+  operationType?: string;
+  keyId?: string;
+  tenant?: string;
+  corpNum?: string | null;
+  /** The first error's `extensions.code`, or OK. */
+  code?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
