@@ -68,8 +68,19 @@ function countReceipts(stored: StoredEvent[], obs: Observability): void {
     });
 }
 
-/** Bulk lifecycle at info (recorded, accepted, completed with counts) and by-state counts. */
+/**
+ * Bulk lifecycle at info (recorded, accepted, completed with counts) and by-state counts. The
+ * stores bound to a transaction (`within`) are instrumented too: a completion is written in the
+ * transaction that appends the bulk's results. Should that transaction roll back, the pass is
+ * retried and the transition counted again (rare; the counter may then run ahead by one).
+ */
 export function instrumentBulkStore(store: CashbillStore, obs: Observability): void {
+  const within = store.within.bind(store);
+  store.within = (db) => {
+    const bound = within(db);
+    instrumentBulkStore(bound, obs);
+    return bound;
+  };
   const record = store.recordSubmission.bind(store);
   store.recordSubmission = async (row, body, mgtKeys, now) => {
     await record(row, body, mgtKeys, now);
