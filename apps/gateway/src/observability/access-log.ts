@@ -1,3 +1,4 @@
+import { redactText } from "@korbill/billing";
 import type { Tenant } from "@korbill/core-auth";
 import type { Logger } from "../logger.js";
 import type { GatewayMetrics } from "./metrics.js";
@@ -32,7 +33,7 @@ export function reportOperation(obs: Observability, r: OperationReport): void {
   obs.logger.info("graphql operation", {
     requestId: r.requestId,
     transport: r.transport,
-    operationName: r.operationName ?? null,
+    operationName: r.operationName ? redactText(r.operationName) : null,
     operationType: type,
     keyId: r.keyId ?? null,
     tenant: r.tenant ?? null,

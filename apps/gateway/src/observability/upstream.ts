@@ -1,5 +1,6 @@
 import { type ExpiringToken, TokenCache, type UpstreamAttempt } from "@korbill/core-auth";
 import type { Observability } from "./access-log.js";
+import { redactText } from "@korbill/billing";
 import { outgoingTraceparent } from "./request-context.js";
 
 /**
@@ -23,7 +24,8 @@ export function upstreamObserver(obs: Observability): (attempt: UpstreamAttempt)
     obs.logger.debug("upstream call", {
       service: a.service,
       method: a.method,
-      path: a.path,
+      // Paths carry ids a caller chose (a webhook's imp_uid): card-like digits are masked.
+      path: redactText(a.path),
       status: a.status,
       durationMs: Math.round(a.durationMs * 10) / 10,
       upstreamCode: a.upstreamCode ?? null,

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestHandler } from "express";
+import { redactText } from "@korbill/billing";
 import type { Observability } from "./access-log.js";
 import { currentRequest, newRequestContext, runInRequest } from "./request-context.js";
 
@@ -43,7 +44,8 @@ function observeDelivery(
     obs.logger.info("webhook", {
       requestId: context.requestId,
       route: route.route,
-      upstreamEventId: upstreamEventId ?? null,
+      // Unverified input (i'mport's are unsigned): card-like digits are masked.
+      upstreamEventId: upstreamEventId === undefined ? null : redactText(upstreamEventId),
       status,
       outcome,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
