@@ -49,6 +49,7 @@ import {
   observedRoute,
 } from "./observability/webhook-access.js";
 import { observedWorkers } from "./observability/workers.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /** The request context of every operation: tenant plus the domain services. */
 export type GatewayContext = KorbillContext & Services & RequestScoped;
@@ -218,7 +219,7 @@ export async function createServer(
         } catch (error) {
           if (!(error instanceof AuthenticationFailure)) throw error;
           throw new GraphQLError(error.message, {
-            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
           });
         }
       },

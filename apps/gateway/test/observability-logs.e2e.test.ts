@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isErrorCode } from "@korbill/error-codes";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import { type TestGateway, startTestGateway } from "./harness.js";
 
@@ -143,5 +144,19 @@ describe("access logs", () => {
         requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       }),
     ]);
+  });
+
+  it("reports only OK or a code of the ErrorCode enum, for a bad document too", async () => {
+    const r = await post(
+      { query: "query Broken { nope" },
+      { authorization: `Bearer ${DEMO_KEYS.member}` },
+    );
+    expect(accessLines(r.requestId!)).toEqual([
+      expect.objectContaining({ code: "GRAPHQL_PARSE_FAILED", operationName: "Broken" }),
+    ]);
+    const codes = lines()
+      .filter((l) => l.msg === "graphql operation")
+      .map((l) => l.code as string);
+    expect(codes.filter((c) => c !== "OK" && !isErrorCode(c))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Tenant } from "@korbill/core-auth";
 import type { Logger } from "../logger.js";
 import type { GatewayMetrics } from "./metrics.js";
 import type { AccessFacts } from "./request-context.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /** The logger and metrics every instrumented boundary reports to. */
 export interface Observability {
@@ -62,5 +63,5 @@ export function resultCode(
 ): string {
   const code = errors?.[0]?.extensions?.code;
   if (!errors?.length) return "OK";
-  return typeof code === "string" ? code : "INTERNAL_SERVER_ERROR";
+  return typeof code === "string" ? code : ErrorCode.INTERNAL_SERVER_ERROR;
 }

@@ -24,6 +24,7 @@ import type { Logger } from "../logger.js";
 import { type Admit, chargedExecute, refusal } from "./admission.js";
 import { WsAccess } from "./access.js";
 import type { Observability } from "../observability/access-log.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 interface WsOptions {
   httpServer: Server;
@@ -127,7 +128,9 @@ export function attachWebSocketServer(opts: WsOptions) {
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {
           return [
-            new GraphQLError("unknown operation name", { extensions: { code: "BAD_USER_INPUT" } }),
+            new GraphQLError("unknown operation name", {
+              extensions: { code: ErrorCode.BAD_USER_INPUT },
+            }),
           ];
         }
         const tenant = tenants.get(ctx) ?? null;
