@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createLogger } from "./logger.js";
 import { loadConfig } from "./config.js";
 import { newRequestContext, runInRequest } from "./observability/request-context.js";
+import { gatewayLogger } from "./observability/process-logger.js";
 
 function capture(level: Parameters<typeof createLogger>[0] = "debug") {
   const lines: string[] = [];
@@ -66,5 +67,17 @@ describe("newRequestContext", () => {
     expect(zero.traceId).not.toBe("00000000000000000000000000000000");
     expect(zero.traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(newRequestContext("garbage").flags).toBe("00");
+  });
+});
+
+describe("gatewayLogger", () => {
+  it("is pretty only in the local stage at a terminal", () => {
+    const at = (stage: "local" | "production", tty: boolean) =>
+      gatewayLogger({ stage, logLevel: "silent" }, tty).pretty;
+    expect([at("local", true), at("local", false), at("production", true)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });
