@@ -176,3 +176,27 @@ describe("/metrics after a bulk (real gateway, real sandbox, real sockets)", () 
     expect(missing).toEqual([]);
   });
 });
+
+describe("/metrics on the public port", () => {
+  it("is served there only behind KORBILL_METRICS_TOKEN, and not at all without configuration", async () => {
+    const guarded = await startTestGateway({ KORBILL_METRICS_TOKEN: TOKEN });
+    const bare = await startTestGateway();
+    try {
+      expect(guarded.gateway.metricsUrl).toBeUndefined();
+      const anonymous = await fetch(`${guarded.url}/metrics`);
+      expect(anonymous.status).toBe(401);
+      const authorized = await fetch(`${guarded.url}/metrics`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(authorized.status).toBe(200);
+      expect(await authorized.text()).toContain("korbill_graphql_operations_total");
+      const unconfigured = await fetch(`${bare.url}/metrics`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(unconfigured.status).toBe(404);
+    } finally {
+      await guarded.close();
+      await bare.close();
+    }
+  });
+});
