@@ -23,11 +23,14 @@ export function httpAccess(obs: Observability): RequestHandler {
     const started = performance.now();
     res.setHeader("x-request-id", context.requestId);
     captureErrorCode(res, access);
-    res.once("finish", () => {
+    // "close" also comes when the client went away before the reply: that is logged too.
+    res.once("close", () => {
       if (access.operationType === undefined) Object.assign(access, namedInBody(req.body));
+      const status = res.statusCode;
+      const fallback = status >= 400 ? `HTTP_${status}` : "OK";
       reportOperation(obs, {
         ...access,
-        code: access.code ?? (res.statusCode >= 400 ? `HTTP_${res.statusCode}` : "OK"),
+        code: res.writableFinished ? (access.code ?? fallback) : "CLIENT_CLOSED_REQUEST",
         transport: "http",
         requestId: context.requestId,
         durationMs: performance.now() - started,

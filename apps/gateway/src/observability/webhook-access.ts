@@ -30,10 +30,15 @@ function observeDelivery(
   const context = newRequestContext(req.headers.traceparent);
   context.access = {};
   const started = performance.now();
-  res.once("finish", () => {
+  res.once("close", () => {
     const status = res.statusCode;
-    const outcome =
-      status >= 500 ? "failed" : status >= 400 ? "refused" : (context.access?.code ?? "accepted");
+    const outcome = !res.writableFinished
+      ? "aborted"
+      : status >= 500
+        ? "failed"
+        : status >= 400
+          ? "refused"
+          : (context.access?.code ?? "accepted");
     obs.metrics.webhooks.inc({ route: route.route, outcome });
     let upstreamEventId: string | undefined;
     try {
