@@ -35,11 +35,12 @@ export function upstreamObserver(obs: Observability): (attempt: UpstreamAttempt)
 }
 
 /**
- * Trace context for upstream calls. Forwarded only to the embedded sandbox (local stage),
- * which korbill owns and which ignores unknown headers. Neither POPBiLL/Linkhub
- * (protocol/popbill.md lists the headers it reads; Linkhub signs requests with HMAC over a
- * fixed header set) nor i'mport (iamport.md) documents `traceparent`, and nothing has been
- * observed of how their gateways treat it, so production calls stay as documented.
+ * Trace context for upstream calls: forwarded only to the embedded sandbox (local stage),
+ * which korbill owns and which ignores headers it does not know. Evidence for the real
+ * upstreams: Linkhub's HMAC covers only the `x-lh-*` headers (protocol/popbill.md §1.3), so an
+ * extra header would not break token signing; but neither POPBiLL nor i'mport documents
+ * `traceparent`, and no capture shows how their front ends treat unknown headers. Production
+ * and test calls therefore stay as the SDKs send them until that is observed.
  */
 export function traceHeaders(
   stage: string,
