@@ -14,7 +14,7 @@ export interface ApolloLogger {
  * the console, and stderr must stay JSON lines. The text is redacted (it may quote a request).
  */
 export function apolloLogger(logger: Logger): ApolloLogger {
-  const line = (level: keyof Logger) => (message?: unknown) =>
+  const line = (level: "debug" | "info" | "warn" | "error") => (message?: unknown) =>
     logger[level]("apollo", { detail: redactText(String(message)) });
   return { debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") };
 }

@@ -1,6 +1,8 @@
 import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
 import { type OperationLimits, operationLimitsFrom } from "./limits/operation-limits.js";
 import { corsOriginsFrom } from "./http/cors-origins.js";
+import { type LogLevel, logLevelVar } from "./observability/config.js";
+import { type MetricsConfig, metricsConfigVar } from "./observability/metrics-endpoint.js";
 
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
@@ -57,7 +59,9 @@ export interface GatewayConfig {
   introspection: boolean;
   /** How often open sockets' keys are checked for revocation by any process (ms). */
   revocationCheckMs: number;
-  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  logLevel: LogLevel;
+  /** Where `/metrics` is served (own port and/or token); not at all when neither is set. */
+  metrics: MetricsConfig;
   /** Origins whose pages may call /graphql (CORS, WebSocket upgrades); the gateway's own always. */
   corsOrigins: string[];
 }
@@ -133,7 +137,8 @@ export function loadConfig(
     rateLimits: loadRateLimitConfig(env, stage, problems),
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
     revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),
-    logLevel: (env.KORBILL_LOG_LEVEL ?? "info") as GatewayConfig["logLevel"],
+    logLevel: logLevelVar(env, problems),
+    metrics: metricsConfigVar(env, problems),
     corsOrigins: corsOriginsFrom(env.KORBILL_CORS_ORIGINS, problems),
   };
   const needsUpstream = opts.requireUpstream !== false && stage !== "local";

@@ -9,6 +9,7 @@ import {
 } from "@korbill/core-auth";
 import { isDatabaseUnavailable } from "@korbill/core-events";
 import type { Logger } from "./logger.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /**
  * The one place where errors become what clients see. Domain errors keep their code and
@@ -40,10 +41,10 @@ export function createErrorFormatter(logger: Logger) {
         ...base,
         message: `${original.upstream} is rate limiting korbill's requests; try again after retryAfterMs`,
         extensions: {
-          code: "UPSTREAM_RATE_LIMITED",
+          code: ErrorCode.UPSTREAM_RATE_LIMITED,
           upstream: original.upstream,
           retryAfterMs: original.retryAfterMs ?? null,
-          ...(original.requestId ? { requestId: original.requestId } : {}),
+          ...(original.requestId ? { upstreamRequestId: original.requestId } : {}),
         },
       };
     }
@@ -57,7 +58,7 @@ export function createErrorFormatter(logger: Logger) {
         logger.warn("upstream unavailable", {
           upstream: original.upstream,
           error: upstreamMessage,
-          requestId: original.requestId,
+          upstreamRequestId: original.requestId,
         });
       return {
         ...base,
@@ -65,11 +66,11 @@ export function createErrorFormatter(logger: Logger) {
           ? `${original.upstream} is unavailable right now; nothing was lost, try again`
           : upstreamMessage,
         extensions: {
-          code: unavailable ? "UPSTREAM_UNAVAILABLE" : "UPSTREAM_ERROR",
+          code: unavailable ? ErrorCode.UPSTREAM_UNAVAILABLE : ErrorCode.UPSTREAM_ERROR,
           upstream: original.upstream,
           upstreamCode: original.code ?? null,
           ...(original.status !== undefined ? { upstreamStatus: original.status } : {}),
-          ...(original.requestId ? { requestId: original.requestId } : {}),
+          ...(original.requestId ? { upstreamRequestId: original.requestId } : {}),
         },
       };
     }
@@ -81,14 +82,14 @@ export function createErrorFormatter(logger: Logger) {
       return {
         ...base,
         message: "the database is unavailable right now; try again",
-        extensions: { code: "DATABASE_UNAVAILABLE" },
+        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
       };
     }
     const code = formatted.extensions?.code;
     if (
       original instanceof GraphQLError &&
       typeof code === "string" &&
-      code !== "INTERNAL_SERVER_ERROR"
+      code !== ErrorCode.INTERNAL_SERVER_ERROR
     ) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       // Variable-coercion messages quote the value ("got invalid value { number: ... }").
@@ -99,7 +100,7 @@ export function createErrorFormatter(logger: Logger) {
       return {
         ...base,
         message: redactText(base.message),
-        extensions: { code: typeof code === "string" ? code : "GRAPHQL_VALIDATION_FAILED" },
+        extensions: { code: typeof code === "string" ? code : ErrorCode.GRAPHQL_VALIDATION_FAILED },
       };
     }
     if ((original as NodeJS.ErrnoException | undefined)?.code === "ERR_STREAM_DESTROYED") {
@@ -112,6 +113,10 @@ export function createErrorFormatter(logger: Logger) {
         stack: stack === undefined ? undefined : redactText(stack),
       });
     }
-    return { ...base, message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    return {
+      ...base,
+      message: "internal error",
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

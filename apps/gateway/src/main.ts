@@ -1,11 +1,13 @@
 import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { DEMO_KEYS, createServer } from "./server.js";
+import { gatewayLogger } from "./observability/process-logger.js";
 
 /** Starts the gateway from the environment and prints where to find it. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const gateway = await createServer(config);
+  const { logger } = gatewayLogger(config);
+  const gateway = await createServer(config, { logger });
   const url = await gateway.listen().catch(async (error: unknown) => {
     await gateway.close(); // the sandbox, workers and database were already up
     throw error;
@@ -34,10 +36,14 @@ async function main(): Promise<void> {
       `         -d '{"query":"{ viewer { tenant corpNums stage } points { balance } }"}'`,
     );
   }
-  console.log(lines.join("\n") + "\n");
+  // The banner (stdout) is for a person trying the local stage; logs (stderr) are JSON lines,
+  // and outside the local stage stdout stays quiet too.
+  if (config.stage === "local") console.log(lines.join("\n") + "\n");
+  logger.info("gateway listening", { stage: config.stage, url: `${url}/graphql` });
   const stop = async (signal: string) => {
-    console.log(`received ${signal}, draining…`);
+    logger.info(`received ${signal}, draining`, { signal });
     await gateway.close();
+    logger.info("stopped", { signal });
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));

@@ -39,6 +39,18 @@ import { prepareDataDir } from "./data-dir.js";
 import { listenHttp } from "./http/listen.js";
 import { subscriptionsOverWebSocketOnly } from "./http/subscriptions-over-http.js";
 import { graphqlCors, refuseForeignUpgrades } from "./http/cors.js";
+import { type GatewayMetrics, createObservability } from "./observability/index.js";
+import { accessLogPlugin, httpAccess } from "./observability/http-access.js";
+import { withRequestId } from "./observability/error-request-id.js";
+import { pendingWork } from "./observability/domain.js";
+import {
+  IAMPORT_ROUTE,
+  POPBILL_ROUTE,
+  observedListener,
+  observedRoute,
+} from "./observability/webhook-access.js";
+import { observedWorkers } from "./observability/workers.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /** The request context of every operation: tenant plus the domain services. */
 export type GatewayContext = KorbillContext & Services & RequestScoped;
@@ -56,11 +68,16 @@ export interface KorbillGateway {
   listen(port?: number, host?: string): Promise<string>;
   /** Drains HTTP and WebSocket traffic, then closes the database and the upstream pools. */
   close(): Promise<void>;
+  /** The gateway's Prometheus metrics. */
+  metrics: GatewayMetrics;
+  /** Where the separate metrics listener serves, once listening (`KORBILL_METRICS_PORT`). */
+  metricsUrl?: string;
 }
 
 /** Options beyond the configuration, for tests and embedding. */
 export interface CreateServerOptions {
   logger?: Logger;
+  metrics?: GatewayMetrics;
 }
 
 /**
@@ -72,6 +89,7 @@ export async function createServer(
   options: CreateServerOptions = {},
 ): Promise<KorbillGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  const obs = createObservability(config, logger, options.metrics);
   if (!config.databaseUrl) prepareDataDir(config.dataDir); // the SQLite default lives there
   const sandbox = config.stage === "local" ? await startLocalSandbox(config) : undefined;
   const database = await openDatabase(
@@ -88,9 +106,9 @@ export async function createServer(
   });
   const apiKeys = new ApiKeyStore(database.db, config.stage);
   if (sandbox) await seedDemoKeys(apiKeys);
-  const services = createServices(config, sandbox, database, logger);
+  const services = createServices(config, sandbox, database, logger, obs);
   const schema = await buildGatewaySchema();
-  const formatError = createErrorFormatter(logger);
+  const formatError = withRequestId(createErrorFormatter(logger));
   const buildContext = (tenant: Tenant | null, requestId: string): GatewayContext => ({
     tenant,
     stage: config.stage,
@@ -106,12 +124,16 @@ export async function createServer(
   app.set("etag", false);
   // POPBiLL's webhooks (one per receipt of a bulk) skip express; everything else goes to it.
   const webhookAuth = popbillWebhookAuth(config);
-  const popbillWebhook = popbillWebhookListener({
-    auth: webhookAuth,
-    store: services.cashbillStore,
-    bulk: services.bulk,
-    logger,
-  });
+  const popbillWebhook = observedListener(
+    obs,
+    POPBILL_ROUTE,
+    popbillWebhookListener({
+      auth: webhookAuth,
+      store: services.cashbillStore,
+      bulk: services.bulk,
+      logger,
+    }),
+  );
   const httpServer = createHttpServer((req, res) => {
     if (isPopbillWebhook(req)) popbillWebhook(req, res);
     else app(req, res);
@@ -129,6 +151,12 @@ export async function createServer(
     logger,
     revocationCheckMs: config.revocationCheckMs,
     admit: (tenant) => services.rateLimits.tenants.admitOperation(tenant),
+    observability: obs,
+  });
+  obs.watch({
+    webSockets: () => ws.wss.clients.size,
+    liveSubscriptions: () => ws.access.liveSubscriptions,
+    pendingWork: () => pendingWork(database.db, config.stage),
   });
   jsonUpgradeErrors(ws.wss);
   refuseForeignUpgrades(ws.wss, config.corsOrigins);
@@ -150,6 +178,7 @@ export async function createServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       rateLimitStatusPlugin(),
+      accessLogPlugin(),
       subscriptionsOverWebSocketOnly(logger, config.publicUrl),
       {
         async serverWillStart() {
@@ -162,8 +191,11 @@ export async function createServer(
 
   app.post(
     "/webhooks/iamport",
-    ...iamportWebhookRoute({ webhooks: services.billingWebhooks, logger }),
+    ...iamportWebhookRoute({ webhooks: services.billingWebhooks, logger }, [
+      observedRoute(obs, IAMPORT_ROUTE),
+    ]),
   );
+  obs.mount(app);
   let workers: ReturnType<typeof startWorkers> | undefined;
   app.get("/healthz", (_req, res) => {
     res.json({
@@ -177,6 +209,7 @@ export async function createServer(
   app.use("/graphql", graphqlCors(config.corsOrigins));
   app.use(
     "/graphql",
+    httpAccess(obs),
     express.json({ limit: config.limits.maxBodyBytes }),
     operationLimitsMiddleware(validation, schema),
     upstreamScope(),
@@ -189,7 +222,7 @@ export async function createServer(
         } catch (error) {
           if (!(error instanceof AuthenticationFailure)) throw error;
           throw new GraphQLError(error.message, {
-            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
           });
         }
       },
@@ -209,6 +242,7 @@ export async function createServer(
   app.use(jsonNotFound(logger), jsonErrors(logger));
 
   let closed = false;
+  let metricsUrl: string | undefined;
   return {
     config,
     httpServer,
@@ -216,8 +250,13 @@ export async function createServer(
     apiKeys,
     services,
     sandbox,
+    metrics: obs.metrics,
+    get metricsUrl() {
+      return metricsUrl;
+    },
     listen: async (port = config.port, host = config.host) => {
       const url = await listenHttp(httpServer, port, host);
+      metricsUrl = await obs.listen();
       if (sandbox?.sandbox && config.popbillWebhook.selfRegister) {
         sandbox.sandbox.webhooks.configure({
           url: `${url}${POPBILL_WEBHOOK_PATH}`,
@@ -235,7 +274,7 @@ export async function createServer(
         tickMs: config.bulk.tickMs,
         leaseTtlMs: config.bulk.leaseTtlMs,
         logger,
-        specs: services.workerSpecs,
+        specs: observedWorkers(services.workerSpecs, obs),
       });
       return url;
     },
@@ -249,6 +288,7 @@ export async function createServer(
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       await services.close();
       await database.close();
+      await obs.close();
       await sandbox?.sandbox?.stop();
     },
   };

@@ -35,6 +35,9 @@ import type { GatewayConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { startLocalSandbox } from "./local-stage.js";
 import { type RateLimits, createRateLimits } from "./rate-limits/index.js";
+import type { Observability } from "./observability/access-log.js";
+import { instrumentBulkStore, instrumentEventLog } from "./observability/domain.js";
+import { observedTokenCache, transportObservation } from "./observability/upstream.js";
 
 /** The domain services every resolver reaches through the context. */
 export interface Services {
@@ -75,6 +78,7 @@ export function createServices(
   sandbox: Awaited<ReturnType<typeof startLocalSandbox>> | undefined,
   database: KorbillDatabase,
   logger: Logger,
+  obs?: Observability,
 ): ServiceHandle {
   const endpoints = resolveEndpoints({
     stage: config.stage,
@@ -92,7 +96,10 @@ export function createServices(
         },
   });
   const rateLimits = createRateLimits(config);
-  const unbudgeted = createHttpTransport({ userAgent: "korbill" });
+  const unbudgeted = createHttpTransport({
+    userAgent: "korbill",
+    ...transportObservation(config.stage, obs),
+  });
   // Every upstream call of a tenant's operation is charged to its key before it is sent. Token
   // requests are not: one is shared by every key of a CorpNum (and cached), so refusing it for
   // one key would fail the others waiting on it.
@@ -103,18 +110,21 @@ export function createServices(
     linkId: config.popbill.linkId ?? sandbox?.partner.linkId ?? "",
     secretKey: config.popbill.secretKey ?? sandbox?.partner.secretKey ?? "",
     ipRestrict: config.popbill.ipRestrict,
+    cache: observedTokenCache(obs, "linkhub"),
   });
   const popbill = createPopbillTransport({ transport, tokens, endpoints });
   const bus = createEventBus(config.redisUrl, {
     onError: (message, error) => logger.warn(message, { error: String(error) }),
   });
   const events = new Log(database, config.stage, bus);
+  if (obs) instrumentEventLog(events, obs);
   const cashbill = createCashbillClient({ popbill });
   const iamportTokens = createIamportTokenProvider({
     transport: unbudgeted,
     endpoints,
     impKey: config.iamport.impKey ?? sandbox?.iamport.impKey ?? "",
     impSecret: config.iamport.impSecret ?? sandbox?.iamport.impSecret ?? "",
+    cache: observedTokenCache(obs, "iamport"),
   });
   const iamport = createIamportTransport({
     transport,
@@ -133,6 +143,7 @@ export function createServices(
       : undefined,
   });
   const cashbillStore = new CashbillStore(database.db, config.stage);
+  if (obs) instrumentBulkStore(cashbillStore, obs);
   const bulk = new BulkService(
     cashbillStore,
     cashbill,

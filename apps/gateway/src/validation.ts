@@ -13,6 +13,7 @@ import { isLimitError, limitError } from "./limits/limit-error.js";
 import type { OperationLimits } from "./limits/operation-limits.js";
 import type { DocumentMeasure } from "./limits/measure.js";
 import { operationLimitRules } from "./limits/rules.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /** What both transports need to refuse a document: built once, by {@link gatewayValidation}. */
 export interface GatewayValidation {
@@ -89,7 +90,7 @@ export function checkDocument(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
-      errors: [new GraphQLError(message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })],
+      errors: [new GraphQLError(message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })],
     };
   }
   try {
@@ -129,7 +130,10 @@ export function checkOperation(
     errors: errors.map(
       (e) =>
         new GraphQLError(e.message, {
-          extensions: { ...e.extensions, code: e.extensions.code ?? "GRAPHQL_VALIDATION_FAILED" },
+          extensions: {
+            ...e.extensions,
+            code: e.extensions.code ?? ErrorCode.GRAPHQL_VALIDATION_FAILED,
+          },
         }),
     ),
   };

@@ -21,6 +21,7 @@ describe("the gateway process on SIGTERM and SIGINT", () => {
         NODE_ENV: "production",
         KORBILL_STAGE: "local",
         KORBILL_DATA_DIR: dataDir,
+        KORBILL_LOG_LEVEL: "info",
       });
       // Something written, so that the WAL holds pages until the database is closed.
       const r = await postGraphql(gateway.graphqlUrl, DEMO_KEYS.member, "{ points { balance } }");
@@ -28,7 +29,16 @@ describe("the gateway process on SIGTERM and SIGINT", () => {
       await gateway.kill(signal);
       expect(gateway.proc.signalCode).toBeNull();
       expect(gateway.proc.exitCode).toBe(0);
-      expect(gateway.output.join("")).toContain(`received ${signal}, draining`);
+      // The shutdown messages are JSON log lines like every other (issue 20).
+      const logged = gateway.stderr
+        .join("")
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .map((l) => JSON.parse(l) as { msg: string; level: string });
+      expect(logged).toContainEqual(
+        expect.objectContaining({ msg: `received ${signal}, draining`, level: "info" }),
+      );
+      expect(logged).toContainEqual(expect.objectContaining({ msg: "stopped", level: "info" }));
       // The last connection to close checkpoints the WAL and removes it.
       const db = readdirSync(dataDir).find((f) => f.endsWith(".db"));
       expect(db).toBeDefined();

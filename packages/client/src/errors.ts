@@ -1,3 +1,4 @@
+import { type ClientErrorCode, ErrorCode } from "@korbill/error-codes";
 /** One problem with one input field of a BAD_USER_INPUT error. */
 export interface KorbillProblem {
   /** Dotted path of the offending field, e.g. `cashbills.3.identityNum`. */
@@ -19,7 +20,7 @@ export interface KorbillGraphQLError {
 }
 
 /** Codes the client itself uses when there is no GraphQL error to report. */
-export type KorbillClientErrorCode = "NETWORK_ERROR" | "BAD_RESPONSE" | "CONNECTION_CLOSED";
+export type KorbillClientErrorCode = ClientErrorCode;
 
 /** What `KorbillError` is built from besides its errors. */
 interface KorbillErrorOptions {
@@ -69,7 +70,12 @@ export class KorbillError extends Error {
     const list = Array.isArray(errors) ? errors.map(toGraphQLError) : [];
     const first = list[0];
     if (!first)
-      return new KorbillError("the gateway sent an empty error", "BAD_RESPONSE", [], options);
+      return new KorbillError(
+        "the gateway sent an empty error",
+        ErrorCode.BAD_RESPONSE,
+        [],
+        options,
+      );
     const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
     return new KorbillError(`${first.message}${more}`, first.code, list, options);
   }
@@ -82,7 +88,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function toGraphQLError(raw: unknown): KorbillGraphQLError {
   const error = isRecord(raw) ? raw : {};
   const extensions = isRecord(error.extensions) ? error.extensions : {};
-  const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
+  const code =
+    typeof extensions.code === "string" ? extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
   const problems = Array.isArray(extensions.problems)
     ? extensions.problems.filter(isRecord).map((p) => ({
         path: String(p.path ?? ""),

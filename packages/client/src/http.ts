@@ -1,6 +1,7 @@
 import type { DocumentNode } from "graphql";
 import { KorbillError } from "./errors.js";
 import { prepare } from "./documents.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /** What an HTTP operation needs from the client. */
 export interface HttpTransport {
@@ -35,25 +36,35 @@ export async function postOperation(
     });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new KorbillError(`could not reach ${transport.url}: ${reason}`, "NETWORK_ERROR", [], {
-      cause,
-    });
+    throw new KorbillError(
+      `could not reach ${transport.url}: ${reason}`,
+      ErrorCode.NETWORK_ERROR,
+      [],
+      {
+        cause,
+      },
+    );
   }
   const status = response.status;
   let body: { data?: unknown; errors?: unknown };
   try {
     body = (await response.json()) as typeof body;
   } catch (cause) {
-    throw new KorbillError(`HTTP ${status} without a GraphQL response`, "BAD_RESPONSE", [], {
-      status,
-      cause,
-    });
+    throw new KorbillError(
+      `HTTP ${status} without a GraphQL response`,
+      ErrorCode.BAD_RESPONSE,
+      [],
+      {
+        status,
+        cause,
+      },
+    );
   }
   if (Array.isArray(body.errors) && body.errors.length) {
     throw KorbillError.fromGraphQLErrors(body.errors, { status, data: body.data });
   }
   if (body.data === undefined || body.data === null) {
-    throw new KorbillError(`HTTP ${status} without data`, "BAD_RESPONSE", [], { status });
+    throw new KorbillError(`HTTP ${status} without data`, ErrorCode.BAD_RESPONSE, [], { status });
   }
   return body.data;
 }

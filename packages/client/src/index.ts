@@ -11,6 +11,7 @@ export {
   type KorbillProblem,
   KorbillError,
 } from "./errors.js";
+export { ErrorCode, isErrorCode } from "@korbill/error-codes";
 export type { KorbillDocument, VariablesArgs } from "./documents.js";
 export type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 export type { KorbillSubscription, SubscriptionHandlers } from "./subscriptions.js";

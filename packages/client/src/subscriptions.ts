@@ -3,6 +3,7 @@ import type { Client } from "graphql-ws";
 import { KorbillError } from "./errors.js";
 import { prepare } from "./documents.js";
 import { CursorTracker } from "./resume.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /** What a subscription reports. */
 export interface SubscriptionHandlers<TResult> {
@@ -90,7 +91,7 @@ export function subscribeResumable<TResult>(
 }
 
 function isTooSlow(error: { extensions?: Record<string, unknown> }): boolean {
-  return error.extensions?.code === "SUBSCRIBER_TOO_SLOW";
+  return error.extensions?.code === ErrorCode.SUBSCRIBER_TOO_SLOW;
 }
 
 /**
@@ -118,7 +119,7 @@ export function toKorbillError(error: unknown): KorbillError {
     if (code === 4403) {
       return new KorbillError(
         "the gateway refused the API key (4403 Forbidden)",
-        "UNAUTHENTICATED",
+        ErrorCode.UNAUTHENTICATED,
         [],
         {
           closeCode: code,
@@ -127,7 +128,7 @@ export function toKorbillError(error: unknown): KorbillError {
     }
     return new KorbillError(
       `the connection closed (${code}${reason ? `: ${reason}` : ""})`,
-      "CONNECTION_CLOSED",
+      ErrorCode.CONNECTION_CLOSED,
       [],
       { closeCode: code },
     );
@@ -137,7 +138,7 @@ export function toKorbillError(error: unknown): KorbillError {
     typeof error === "object" && error !== null && "message" in error
       ? String(error.message)
       : String(error);
-  return new KorbillError(message || "the connection failed", "NETWORK_ERROR", [], {
+  return new KorbillError(message || "the connection failed", ErrorCode.NETWORK_ERROR, [], {
     cause: error,
   });
 }

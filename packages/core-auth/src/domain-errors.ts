@@ -1,16 +1,18 @@
+import { ErrorCode } from "@korbill/error-codes";
+
 /**
  * Errors a domain package raises about the caller's request (as opposed to `UpstreamError`s,
  * which describe the upstream's answer). The gateway maps each `code` to `extensions.code`
  * in one place. No GraphQL import here, so clients usable from scripts can throw them too.
  */
 export type DomainErrorCode =
-  | "BAD_USER_INPUT"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "INSUFFICIENT_POINTS"
-  | "RATE_LIMITED";
+  | typeof ErrorCode.BAD_USER_INPUT
+  | typeof ErrorCode.UNAUTHENTICATED
+  | typeof ErrorCode.FORBIDDEN
+  | typeof ErrorCode.NOT_FOUND
+  | typeof ErrorCode.CONFLICT
+  | typeof ErrorCode.INSUFFICIENT_POINTS
+  | typeof ErrorCode.RATE_LIMITED;
 
 /** One problem with one input field, for precise error messages. */
 export interface FieldProblem {
@@ -37,7 +39,7 @@ export class InputError extends DomainError {
     message: string,
     readonly problems: FieldProblem[] = [],
   ) {
-    super("BAD_USER_INPUT", message, problems.length ? { problems } : {});
+    super(ErrorCode.BAD_USER_INPUT, message, problems.length ? { problems } : {});
     this.name = "InputError";
   }
 
@@ -55,7 +57,7 @@ export class InputError extends DomainError {
 /** The caller's key may not do this. */
 export class ForbiddenError extends DomainError {
   constructor(message: string) {
-    super("FORBIDDEN", message);
+    super(ErrorCode.FORBIDDEN, message);
     this.name = "ForbiddenError";
   }
 }
@@ -63,7 +65,7 @@ export class ForbiddenError extends DomainError {
 /** The named thing does not exist for this tenant. */
 export class NotFoundError extends DomainError {
   constructor(message: string) {
-    super("NOT_FOUND", message);
+    super(ErrorCode.NOT_FOUND, message);
     this.name = "NotFoundError";
   }
 }
@@ -71,7 +73,7 @@ export class NotFoundError extends DomainError {
 /** The request collides with earlier state (a reused id, a concurrent change). */
 export class ConflictError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
-    super("CONFLICT", message, details);
+    super(ErrorCode.CONFLICT, message, details);
     this.name = "ConflictError";
   }
 }
@@ -85,7 +87,7 @@ export class RateLimitedError extends DomainError {
     message: string,
     readonly retryAfterMs: number,
   ) {
-    super("RATE_LIMITED", message, { retryAfterMs });
+    super(ErrorCode.RATE_LIMITED, message, { retryAfterMs });
     this.name = "RateLimitedError";
   }
 }

@@ -42,7 +42,11 @@ export {
   type HttpTransport,
   type RetryPolicy,
 } from "./transport/types.js";
-export { type HttpTransportOptions, createHttpTransport } from "./transport/http-transport.js";
+export {
+  type HttpTransportOptions,
+  type UpstreamAttempt,
+  createHttpTransport,
+} from "./transport/http-transport.js";
 export { type BackoffOptions } from "./transport/backoff.js";
 export { type PoolOptions } from "./transport/pooled-fetch.js";
 export { type ExpiringToken, type RefreshPolicy, TokenCache } from "./transport/token-cache.js";

@@ -26,5 +26,5 @@ import { type RedisBusOptions, createRedisBus } from "./pubsub/redis-bus.js";
  * `redisTargetFromUrl` for Sentinel, Cluster and TLS), else in-memory.
  */
 export function createEventBus(redisUrl?: string, options: RedisBusOptions = {}): EventBus {
-  return redisUrl ? createRedisBus(redisUrl, options) : createMemoryBus();
+  return redisUrl ? createRedisBus(redisUrl, options) : createMemoryBus(options);
 }

@@ -5,6 +5,7 @@ import type { WebSocketServer } from "ws";
 import { sendJsonError } from "./errors.js";
 import { refuseUpgrade } from "./upgrade-errors.js";
 import { originAllowed } from "./cors-origins.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 function refusedMessage(origin: string): string {
   return `origin ${origin} is not allowed; add it to KORBILL_CORS_ORIGINS`;
@@ -33,7 +34,7 @@ export function graphqlCors(allowedOrigins: readonly string[]): RequestHandler {
     const origin = req.headers.origin;
     const preflight = req.method === "OPTIONS" && origin !== undefined;
     if (preflight && !originAllowed(origin, req.headers.host, allowlist)) {
-      sendJsonError(req, res, 403, "FORBIDDEN", refusedMessage(origin));
+      sendJsonError(req, res, 403, ErrorCode.FORBIDDEN, refusedMessage(origin));
       return;
     }
     handle(req, res, next);
@@ -53,6 +54,6 @@ export function refuseForeignUpgrades(wss: WebSocketServer, allowedOrigins: read
     if (originAllowed(origin, req.headers.host, allowlist)) {
       return handleUpgrade(req, socket, head, callback);
     }
-    refuseUpgrade(socket, true, 403, "FORBIDDEN", refusedMessage(origin ?? ""));
+    refuseUpgrade(socket, true, 403, ErrorCode.FORBIDDEN, refusedMessage(origin ?? ""));
   };
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
 import { redactText } from "@korbill/billing";
 import type { Logger } from "../logger.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /**
  * Codes of HTTP errors answered outside GraphQL execution: the body could not be read, the
@@ -8,20 +9,20 @@ import type { Logger } from "../logger.js";
  * `BAD_REQUEST` too, so a client handles one set of codes.
  */
 export type HttpErrorCode =
-  | "BAD_REQUEST"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "PAYLOAD_TOO_LARGE"
-  | "UNSUPPORTED_MEDIA_TYPE"
-  | "SERVICE_UNAVAILABLE"
-  | "INTERNAL_SERVER_ERROR";
+  | typeof ErrorCode.BAD_REQUEST
+  | typeof ErrorCode.FORBIDDEN
+  | typeof ErrorCode.NOT_FOUND
+  | typeof ErrorCode.PAYLOAD_TOO_LARGE
+  | typeof ErrorCode.UNSUPPORTED_MEDIA_TYPE
+  | typeof ErrorCode.SERVICE_UNAVAILABLE
+  | typeof ErrorCode.INTERNAL_SERVER_ERROR;
 
 const CODE_BY_STATUS: Record<number, HttpErrorCode> = {
-  400: "BAD_REQUEST",
-  404: "NOT_FOUND",
-  413: "PAYLOAD_TOO_LARGE",
-  415: "UNSUPPORTED_MEDIA_TYPE",
-  503: "SERVICE_UNAVAILABLE",
+  400: ErrorCode.BAD_REQUEST,
+  404: ErrorCode.NOT_FOUND,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  503: ErrorCode.SERVICE_UNAVAILABLE,
 };
 
 /**
@@ -87,7 +88,7 @@ export function jsonNotFound(logger: Logger): RequestHandler {
   return (req, res) => {
     // No path in the log: a URL can carry anything a client typed into it.
     logger.debug("http not found", { method: req.method });
-    sendJsonError(req, res, 404, "NOT_FOUND", "not found");
+    sendJsonError(req, res, 404, ErrorCode.NOT_FOUND, "not found");
   };
 }
 
@@ -111,7 +112,7 @@ export function jsonErrors(logger: Logger): ErrorRequestHandler {
         req,
         res,
         status,
-        CODE_BY_STATUS[status] ?? "BAD_REQUEST",
+        CODE_BY_STATUS[status] ?? ErrorCode.BAD_REQUEST,
         limit ? `${message} (limit ${limit} bytes)` : message,
       );
       return;
@@ -120,7 +121,7 @@ export function jsonErrors(logger: Logger): ErrorRequestHandler {
       method: req.method,
       error: redactText(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
     });
-    sendJsonError(req, res, 500, "INTERNAL_SERVER_ERROR", "internal error");
+    sendJsonError(req, res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "internal error");
   };
 }
 
@@ -132,7 +133,7 @@ export function playgroundNotBuilt(logger: Logger, playgroundDir: string): Reque
       req,
       res,
       503,
-      "SERVICE_UNAVAILABLE",
+      ErrorCode.SERVICE_UNAVAILABLE,
       "the playground is not built; run `npx pnpm@10.34.8 --filter @korbill/playground build`. " +
         "GraphQL itself works at /graphql.",
     );

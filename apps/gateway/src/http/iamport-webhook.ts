@@ -1,6 +1,7 @@
 import express, { type RequestHandler } from "express";
 import { type BillingWebhooks, IamportWebhookError } from "@korbill/billing";
 import type { Logger } from "../logger.js";
+import { noteWebhookOutcome } from "../observability/webhook-access.js";
 
 /**
  * `POST /webhooks/iamport` (JSON or form body). V1 webhooks are unsigned, so the body is only
@@ -8,14 +9,19 @@ import type { Logger } from "../logger.js";
  * anything is published. Forged and replayed deliveries change nothing and get 200 (so the
  * sender learns nothing); malformed ones 400; a failure 500 so i'mport retries.
  */
-export function iamportWebhookRoute(deps: {
-  webhooks: BillingWebhooks;
-  logger: Logger;
-}): RequestHandler[] {
+export function iamportWebhookRoute(
+  deps: {
+    webhooks: BillingWebhooks;
+    logger: Logger;
+  },
+  /** Run after the body parser, before the handler (the access line). */
+  observers: RequestHandler[] = [],
+): RequestHandler[] {
   const handler: RequestHandler = async (req, res) => {
     try {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const outcome = await deps.webhooks.receive(body, req.headers["content-type"]);
+      noteWebhookOutcome(outcome.result);
       if (outcome.result === "rejected")
         deps.logger.warn("i'mport webhook rejected", { reason: outcome.reason });
       else deps.logger.debug("i'mport webhook", { result: outcome.result });
@@ -29,5 +35,5 @@ export function iamportWebhookRoute(deps: {
       res.status(500).json({ error: "internal error" });
     }
   };
-  return [express.raw({ type: () => true, limit: "256kb" }), handler];
+  return [express.raw({ type: () => true, limit: "256kb" }), ...observers, handler];
 }

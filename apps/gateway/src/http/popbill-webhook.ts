@@ -9,6 +9,7 @@ import {
   parsePopbillWebhook,
 } from "@korbill/cashbill";
 import type { Logger } from "../logger.js";
+import { noteWebhookOutcome } from "../observability/webhook-access.js";
 
 /** The path POPBiLL posts to. */
 export const POPBILL_WEBHOOK_PATH = "/webhooks/popbill";
@@ -40,6 +41,7 @@ export function popbillWebhookListener(deps: {
         bulk: deps.bulk,
         now: deps.now ?? Date.now,
       });
+      noteWebhookOutcome(outcome);
       deps.logger.debug("popbill webhook", {
         mid: delivery.mid,
         eventType: delivery.eventType,

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Logger } from "../logger.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /**
  * Refuses a subscription sent over HTTP with a client error that says where subscriptions
@@ -21,7 +22,7 @@ export function subscriptionsOverWebSocketOnly(
           logger.debug("subscription sent over HTTP refused", { operationName });
           throw new GraphQLError(
             `subscriptions are served over WebSocket at ${wsUrl} (graphql-transport-ws protocol), not over HTTP`,
-            { extensions: { code: "BAD_REQUEST", http: { status: 400 } } },
+            { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } },
           );
         },
       };

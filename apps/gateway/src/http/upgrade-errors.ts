@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import type { WebSocketServer } from "ws";
 import type { HttpErrorCode } from "./errors.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /**
  * Refused WebSocket upgrades answer JSON like every other HTTP error. `ws` writes its own
@@ -13,7 +14,7 @@ export function jsonUpgradeErrors(wss: WebSocketServer): void {
   // ws's own `upgrade` listener calls `this.handleUpgrade`, so this wrapper sees every upgrade.
   wss.handleUpgrade = (req, socket, head, callback) => {
     if (wss.shouldHandle(req)) return handleUpgrade(req, socket, head, callback);
-    refuseUpgrade(socket, false, 404, "NOT_FOUND", "not found");
+    refuseUpgrade(socket, false, 404, ErrorCode.NOT_FOUND, "not found");
   };
   wss.on("wsClientError", (error, socket) => {
     const wrongMethod = error.message === "Invalid HTTP method";
@@ -21,7 +22,7 @@ export function jsonUpgradeErrors(wss: WebSocketServer): void {
       socket,
       true,
       wrongMethod ? 405 : 400,
-      "BAD_REQUEST",
+      ErrorCode.BAD_REQUEST,
       wrongMethod ? "a WebSocket upgrade is a GET" : "invalid WebSocket handshake",
     );
   });

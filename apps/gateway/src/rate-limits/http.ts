@@ -9,6 +9,7 @@ import {
   runInUpstreamScope,
 } from "@korbill/core-auth";
 import type { TenantLimits } from "./tenant-limits.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /**
  * Express middleware placed right before Apollo's (after the body parser, whose stream
@@ -57,7 +58,7 @@ export function rateLimitStatusPlugin<T extends object>(): ApolloServerPlugin<T>
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           const limited = response.body.singleResult.errors?.find(
-            (e) => e.extensions?.code === "RATE_LIMITED",
+            (e) => e.extensions?.code === ErrorCode.RATE_LIMITED,
           );
           if (!limited) return;
           response.http.status = 429;

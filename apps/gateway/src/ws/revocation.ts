@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { WebSocket } from "ws";
 import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
 import type { Logger } from "../logger.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /** graphql-ws's Forbidden: what an unusable key's socket is closed with. */
 export const REVOKED_CLOSE_CODE = 4403;
@@ -74,7 +75,7 @@ export class RevocationWatch {
       return {
         refused: [
           new GraphQLError("the API key could not be checked right now; try again", {
-            extensions: { code: "INTERNAL_SERVER_ERROR" },
+            extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
           }),
         ],
       };
@@ -84,7 +85,7 @@ export class RevocationWatch {
     return {
       refused: [
         new GraphQLError("invalid or revoked korbill API key", {
-          extensions: { code: "UNAUTHENTICATED" },
+          extensions: { code: ErrorCode.UNAUTHENTICATED },
         }),
       ],
     };

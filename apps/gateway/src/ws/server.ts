@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import {
   type ExecutionArgs,
@@ -23,6 +22,9 @@ import { SubscriptionCaps } from "./subscription-caps.js";
 import type { createErrorFormatter } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { type Admit, chargedExecute, refusal } from "./admission.js";
+import { WsAccess } from "./access.js";
+import type { Observability } from "../observability/access-log.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 interface WsOptions {
   httpServer: Server;
@@ -37,6 +39,8 @@ interface WsOptions {
   /** How often the keys of open sockets are checked for revocation (ms). */
   revocationCheckMs: number;
   admit?: Admit;
+  /** Access lines and operation metrics. */
+  observability: Observability;
 }
 
 function credentialOf(params: Record<string, unknown> | undefined): unknown {
@@ -87,16 +91,18 @@ export function attachWebSocketServer(opts: WsOptions) {
     perSocket: opts.limits.maxSubscriptionsPerSocket,
     perKey: opts.limits.maxSubscriptionsPerKey,
   });
+  const access = new WsAccess(opts.observability);
   const server = useServer(
     {
       schema: opts.schema,
-      execute: chargedExecute,
+      execute: (args) => access.inRequest(args.contextValue, () => chargedExecute(args)),
       // Identical live-only subscriptions of one key run once and share their results.
-      subscribe: (args) => {
-        const context = args.contextValue as { tenant?: Tenant | null } | undefined;
-        const key = shareKeyOf(args, context?.tenant?.keyId ?? null);
-        return shared.subscribe(args, key, context && sinks.get(context));
-      },
+      subscribe: (args) =>
+        access.inRequest(args.contextValue, () => {
+          const context = args.contextValue as { tenant?: Tenant | null } | undefined;
+          const key = shareKeyOf(args, context?.tenant?.keyId ?? null);
+          return shared.subscribe(args, key, context && sinks.get(context));
+        }),
       onConnect: async (ctx) => {
         try {
           const tenant = await authenticate(opts.apiKeys, credentialOf(ctx.connectionParams));
@@ -108,6 +114,7 @@ export function attachWebSocketServer(opts: WsOptions) {
         }
       },
       onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        const request = access.start(ctx, id);
         const rechecked = await revocation.recheck(tenants.get(ctx));
         if ("refused" in rechecked) return rechecked.refused;
         // The key as stored now: its current limits apply from this operation on.
@@ -121,7 +128,9 @@ export function attachWebSocketServer(opts: WsOptions) {
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {
           return [
-            new GraphQLError("unknown operation name", { extensions: { code: "BAD_USER_INPUT" } }),
+            new GraphQLError("unknown operation name", {
+              extensions: { code: ErrorCode.BAD_USER_INPUT },
+            }),
           ];
         }
         const tenant = tenants.get(ctx) ?? null;
@@ -129,7 +138,14 @@ export function attachWebSocketServer(opts: WsOptions) {
           const capped = caps.acquire(ctx, id, tenant?.keyId ?? null);
           if (capped) return [formatErrorAsGraphQL(capped, opts)];
         }
-        const contextValue = opts.buildContext(tenant, randomUUID());
+        const contextValue = opts.buildContext(tenant, request.requestId);
+        access.identify(ctx, id, {
+          operationName: payload.operationName,
+          operationType: operation.operation,
+          tenant,
+          variables,
+          contextValue,
+        });
         const { socket } = ctx.extra;
         // Without extensions `ws` writes every frame at once, so direct frames keep order.
         if (socket.extensions === "") sinks.set(contextValue, directSink(socket, id));
@@ -141,12 +157,24 @@ export function attachWebSocketServer(opts: WsOptions) {
           contextValue,
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, opts),
+      onNext: (ctx, id, _payload, _args, result) =>
+        access.next(ctx, id, formatResult(result, opts)),
       // Called however a subscription ends (client, server, error); a closed socket's are all
       // released in onClose, which also covers one whose start threw.
-      onComplete: (ctx, id) => caps.release(ctx, id),
-      onClose: (ctx) => caps.releaseAll(ctx),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatErrorAsGraphQL(e, opts)),
+      onComplete: (ctx, id) => {
+        caps.release(ctx, id);
+        access.end(ctx, id);
+      },
+      onClose: (ctx) => {
+        caps.releaseAll(ctx);
+        access.closeAll(ctx);
+      },
+      onError: (ctx, id, _payload, errors) =>
+        access.error(
+          ctx,
+          id,
+          errors.map((e) => formatErrorAsGraphQL(e, opts)),
+        ),
     },
     wss,
   );
@@ -154,6 +182,7 @@ export function attachWebSocketServer(opts: WsOptions) {
     wss,
     shared,
     caps,
+    access,
     /** Closes every socket with 1001 (clients reconnect) and stops accepting new ones. */
     async dispose() {
       await revocation.stop();

@@ -10,6 +10,7 @@ import {
 import { Fifo } from "@korbill/core-events";
 import { type SubscribeResult, subscribeEvents as subscribe } from "./event-executor.js";
 import { nextMessageTail } from "./next-frames.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /** A queued result per member beyond this ends that member's subscription (too slow). */
 const DEFAULT_MAX_QUEUED = 10_000;
@@ -274,7 +275,7 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
       last: {
         errors: [
           new GraphQLError(`${what}; subscribe again with after = the last cursor received`, {
-            extensions: { code: "SUBSCRIBER_TOO_SLOW" },
+            extensions: { code: ErrorCode.SUBSCRIBER_TOO_SLOW },
           }),
         ],
       },

@@ -1,4 +1,5 @@
 import { CorpNumError, type Tenant, resolveCorpNum } from "../tenant/tenant.js";
+import { ErrorCode } from "@korbill/error-codes";
 import { DomainError, ForbiddenError, InputError } from "../domain-errors.js";
 
 /** The request context every resolver sees; domain packages extend it with their services. */
@@ -28,7 +29,7 @@ export type Role = (typeof Role)[keyof typeof Role];
 export function requireTenant(ctx: KorbillContext): Tenant {
   if (!ctx.tenant) {
     throw new DomainError(
-      "UNAUTHENTICATED",
+      ErrorCode.UNAUTHENTICATED,
       "a korbill API key is required: send `Authorization: Bearer <key>` (or `connectionParams.authorization` over WebSocket)",
     );
   }

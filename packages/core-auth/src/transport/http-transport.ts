@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import { type Clock, type Sleep, systemClock, systemSleep } from "../clock/clock.js";
-import { UpstreamError } from "../errors/upstream-error.js";
+import { type Upstream, UpstreamError } from "../errors/upstream-error.js";
 import { type BackoffOptions, backoffDelayMs } from "./backoff.js";
 import { type PoolOptions, type PooledFetch, createPooledFetch } from "./pooled-fetch.js";
 import { mayRetry } from "./retry-policy.js";
@@ -24,6 +25,25 @@ export interface HttpTransportOptions {
   maxRetryAfterMs?: number;
   /** Pool settings of the default fetch. */
   pool?: PoolOptions;
+  /** Told about every attempt, for logs and metrics (must not throw). */
+  observer?: (attempt: UpstreamAttempt) => void;
+  /** Headers added to every request when it is sent (trace context), if any. */
+  extraHeaders?: () => Record<string, string> | undefined;
+}
+
+/** One attempt of an upstream request, as {@link HttpTransportOptions.observer} sees it. */
+export interface UpstreamAttempt {
+  service: Upstream;
+  method: string;
+  /** The URL's path, without query string. */
+  path: string;
+  /** HTTP status; 0 when no response came (network error, deadline). */
+  status: number;
+  durationMs: number;
+  /** The upstream's own error code, when it sent one. */
+  upstreamCode?: string | number;
+  /** 0 for the first attempt. */
+  retry: number;
 }
 
 interface RetrySettings {
@@ -54,10 +74,17 @@ export function createHttpTransport(options: HttpTransportOptions = {}): HttpTra
     async request(request: HttpRequest) {
       // [INF] Kept local (errors, logs), not sent: neither upstream documents a request-id header.
       const requestId = `korbill-${randomUUID()}`;
+      const extra = options.extraHeaders?.();
+      const sent = extra ? { ...request, headers: { ...request.headers, ...extra } } : request;
       for (let retry = 0; ; retry += 1) {
+        const started = performance.now();
         try {
-          return await sendOnce(request, { ...context, requestId });
+          const response = await sendOnce(sent, { ...context, requestId });
+          observe(options.observer, request, retry, started, response.status);
+          return response;
         } catch (error) {
+          if (error instanceof UpstreamError)
+            observe(options.observer, request, retry, started, error.status ?? 0, error.code);
           const waitMs = planRetry(request, error, retry, settings);
           if (waitMs === undefined) throw error;
           await sleep(waitMs, request.signal);
@@ -66,6 +93,32 @@ export function createHttpTransport(options: HttpTransportOptions = {}): HttpTra
     },
     close,
   };
+}
+
+function observe(
+  observer: HttpTransportOptions["observer"],
+  request: HttpRequest,
+  retry: number,
+  started: number,
+  status: number,
+  upstreamCode?: string | number | null,
+): void {
+  if (!observer) return;
+  let path = request.url;
+  try {
+    path = new URL(request.url).pathname;
+  } catch {
+    // keep the raw URL
+  }
+  observer({
+    service: request.upstream,
+    method: request.method,
+    path,
+    status,
+    durationMs: performance.now() - started,
+    ...(upstreamCode === undefined || upstreamCode === null ? {} : { upstreamCode }),
+    retry,
+  });
 }
 
 function resolveFetch(options: HttpTransportOptions): PooledFetch {

@@ -28,11 +28,15 @@ export class TokenCache<T extends ExpiringToken> {
   private readonly entries = new Map<string, Entry<T>>();
   private readonly minting = new InFlight<string, T>();
 
+  /** `onLookup` is told whether each `get` found a fresh token (metrics). */
+  constructor(private readonly onLookup?: (hit: boolean) => void) {}
+
   /** The fresh token under `key`, or the result of the one `mint` in flight for it. */
   get(key: string, mint: () => Promise<T>, policy: RefreshPolicy): Promise<T> {
     const entry = this.entries.get(key);
-    if (entry !== undefined && policy.clock.now() < entry.refreshAt)
-      return Promise.resolve(entry.token);
+    const hit = entry !== undefined && policy.clock.now() < entry.refreshAt;
+    this.onLookup?.(hit);
+    if (hit) return Promise.resolve(entry.token);
     return this.minting.run(key, () => {
       const startedAt = policy.clock.now();
       return mint().then((token) => {

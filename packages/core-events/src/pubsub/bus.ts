@@ -46,29 +46,39 @@ class Listeners {
     if (set.size === 0) this.byChannel.delete(channel);
   }
 
-  deliver(channel: string, event: StoredEvent): void {
-    for (const listener of this.byChannel.get(channel) ?? []) deliverTo(listener, event);
+  deliver(channel: string, event: StoredEvent, report?: BusErrorReport): void {
+    for (const listener of this.byChannel.get(channel) ?? []) deliverTo(listener, event, report);
   }
 }
 
+/** Where a bus reports failures it recovers from (the gateway's logger). */
+export type BusErrorReport = (message: string, error: unknown) => void;
+
+const consoleReport: BusErrorReport = (message, error) =>
+  console.error(`korbill: ${message}`, error);
+
 /** Calls one listener; a throwing listener never stops delivery to the others. */
-export function deliverTo(listener: Listener, event: StoredEvent): void {
+export function deliverTo(
+  listener: Listener,
+  event: StoredEvent,
+  report: BusErrorReport = consoleReport,
+): void {
   try {
     listener(event);
   } catch (error) {
-    console.error("event listener failed", error);
+    report("event listener failed", error);
   }
 }
 
 /** The single-instance default: delivery within this process. */
-export function createMemoryBus(): EventBus {
+export function createMemoryBus(options: { onError?: BusErrorReport } = {}): EventBus {
   const listeners = new Listeners();
   return {
     async publish(channel, event) {
-      listeners.deliver(channel, event);
+      listeners.deliver(channel, event, options.onError);
     },
     async publishMany(channel, events) {
-      for (const event of events) listeners.deliver(channel, event);
+      for (const event of events) listeners.deliver(channel, event, options.onError);
     },
     async subscribe(channel, listener) {
       listeners.add(channel, listener);

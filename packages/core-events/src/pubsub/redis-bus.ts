@@ -111,7 +111,7 @@ export function createRedisBus(
     }
     const events = Array.isArray(parsed) ? parsed : [parsed];
     for (const member of [...channel.members])
-      for (const event of events) deliverTo(member.listener, event);
+      for (const event of events) deliverTo(member.listener, event, report);
   });
   sub.on("ready", () => {
     for (const [name, channel] of channels) {
