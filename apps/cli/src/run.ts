@@ -7,6 +7,7 @@ const USAGE = `korbill — the korbill command
 
   korbill keys ...        manage API keys on the gateway's database (korbill keys --help)
   korbill cashbills ...   issue cash receipts from a CSV/Excel file over the API
+  korbill reset --yes     delete the local stage's data (gateway database, sandbox state)
 
 ${CASHBILLS_USAGE}`;
 
@@ -31,7 +32,7 @@ export async function runKorbill(
   io: Io = processIo(),
 ): Promise<number> {
   const [group, ...rest] = argv;
-  if (group === "keys") {
+  if (group === "keys" || group === "reset") {
     // Loaded only here: the import command needs none of the gateway's server code.
     const { runCli } = await import("@korbill/gateway/cli");
     return runCli(argv, (line) => io.write(`${line}\n`), env);

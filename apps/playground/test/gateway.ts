@@ -34,6 +34,7 @@ export async function startPlaygroundGateway(): Promise<PlaygroundGateway> {
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
     KORBILL_FILING_CHECK_MS: "1000",
+    KORBILL_SANDBOX_TIMING: "demo", // filing results within seconds
   });
   const logs: string[] = [];
   const gateway = await createServer(config, {

@@ -16,6 +16,7 @@ import { type PointsInspector } from "./points/inspector.js";
 import { type Scheduler } from "./scheduler/scheduler.js";
 import { DEMO_MEMBERS, DEMO_PARTNER } from "./seeds.js";
 import { SandboxState } from "./state/state.js";
+import { type PersistedSection, SandboxStateFile } from "./persist/store.js";
 import { type MemberSeed, type PartnerSeed } from "./state/types.js";
 import { type WebhookControl, WebhookDispatcher } from "./webhooks/dispatcher.js";
 import { type HometaxState, createHometaxState } from "./hometax/index.js";
@@ -47,6 +48,13 @@ export interface SandboxOptions {
   readonly before?: readonly BeforeHook[];
   /** Extra i'mport merchants (the demo merchant is seeded unless `seedDemo` is false). */
   readonly iamportMerchants?: readonly IamportMerchantSeed[];
+  /**
+   * A SQLite file to keep the state in (created if missing), written through after every
+   * request, scheduler run and clock move; when it holds state, that state replaces the seed
+   * and pending work (bulks, NTS filings, deposits, refunds, webhooks) resumes. Default: in
+   * memory only.
+   */
+  readonly stateFile?: string;
 }
 
 /** A stateful local emulator of the upstream hosts. */
@@ -79,8 +87,13 @@ export interface Sandbox {
   readonly urls: SandboxUrls | undefined;
   /** Opens every host's port and starts the scheduler; rejects if already started. */
   start(): Promise<SandboxUrls>;
-  /** Closes every host and its connections and stops the scheduler; a no-op when not running. */
+  /**
+   * Closes every host and its connections and stops the scheduler (saving and closing the
+   * state file, if any, which {@link start} opens again); a no-op when not running.
+   */
   stop(): Promise<void>;
+  /** Whether the state was restored from {@link SandboxOptions.stateFile}. */
+  readonly restored: boolean;
 }
 
 /** Creates a sandbox (seeded, not yet listening). */
@@ -104,6 +117,11 @@ class LocalSandbox implements Sandbox {
   readonly #options: SandboxOptions;
   #hosts: HttpHost[] = [];
   #urls: SandboxUrls | undefined;
+  #stateFile: SandboxStateFile | undefined;
+  #flushTimer: NodeJS.Timeout | undefined;
+  readonly #unsubscribe: (() => void)[] = [];
+  /** Whether the state came from {@link SandboxOptions.stateFile}. */
+  readonly restored: boolean = false;
 
   constructor(options: SandboxOptions) {
     this.#options = options;
@@ -126,7 +144,87 @@ class LocalSandbox implements Sandbox {
       seedDemo: options.seedDemo ?? true,
     });
     this.hometax = createHometaxState({ clock: this.clock, seedDemo: options.seedDemo ?? true });
+    if (options.stateFile !== undefined) {
+      const file = new SandboxStateFile(options.stateFile, this.#sections());
+      this.#stateFile = file;
+      this.restored = file.restore();
+      if (this.restored) {
+        this.#env.cashbill.resumePending();
+        this.#env.points.resumePending();
+      }
+      file.save();
+    }
   }
+
+  /** The open state file; reopened (without reading it: memory is current) after a stop. */
+  #openStateFile(): SandboxStateFile | undefined {
+    const path = this.#options.stateFile;
+    if (path !== undefined && this.#stateFile === undefined) {
+      this.#stateFile = new SandboxStateFile(path, this.#sections());
+      this.#stateFile.save();
+    }
+    return this.#stateFile;
+  }
+
+  /** What {@link SandboxOptions.stateFile} keeps, in parts saved only when they changed. */
+  #sections(): PersistedSection[] {
+    const { state, iamport, hometax, clock } = this;
+    const webhooks = this.#webhooks;
+    return [
+      section(
+        "clock",
+        () => clock.dump(),
+        (data) => clock.load(data),
+      ),
+      section(
+        "accounts",
+        () => ({ ...state.dump(), logins: state.logins.dump(), ledger: state.ledger.dump() }),
+        (data) => {
+          state.load(data);
+          state.logins.load(data.logins);
+          state.ledger.load(data.ledger);
+        },
+      ),
+      section(
+        "sessions",
+        () => ({ tokens: state.tokens.dump(), pages: state.pages.dump() }),
+        (data) => {
+          state.tokens.load(data.tokens);
+          state.pages.load(data.pages);
+        },
+      ),
+      section(
+        "cashbills",
+        () => state.cashbills.dump(),
+        (data) => state.cashbills.load(data),
+      ),
+      section(
+        "points",
+        () => state.points.dump(),
+        (data) => state.points.load(data),
+      ),
+      section(
+        "webhooks",
+        () => webhooks.dump(),
+        (data) => webhooks.load(data),
+      ),
+      section(
+        "iamport",
+        () => iamport.dump(),
+        (data) => iamport.load(data),
+      ),
+      section(
+        "hometax",
+        () => hometax.dump(),
+        (data) => hometax.load(data),
+      ),
+    ];
+  }
+
+  /** Writes what changed to the state file (a no-op without one). */
+  #save = (): void => {
+    this.#stateFile?.save();
+  };
 
   get cashbill(): CashbillInspector {
     return this.#env.cashbill;
@@ -168,6 +266,7 @@ class LocalSandbox implements Sandbox {
           env: this.#env,
           log: this.requests,
           before: this.before,
+          afterRequest: this.#save,
         });
         this.#hosts.push(host);
         found[urlKey] = await host.listen(ports?.[portKey] ?? 0, listenHost);
@@ -178,6 +277,13 @@ class LocalSandbox implements Sandbox {
     }
     this.scheduler.start();
     this.#stopIamport = this.iamport.startTicking(this.settings.schedulerTickMs);
+    if (this.#openStateFile()) {
+      this.#unsubscribe.push(this.scheduler.onRan(this.#save), this.clock.onChange(this.#save));
+      // Work driven by neither (i'mport schedules, webhook replies) is saved within 200 ms.
+      this.#flushTimer = setInterval(this.#save, 200);
+      this.#flushTimer.unref();
+      if (this.restored) this.#webhooks.kick();
+    }
     this.#urls = found as SandboxUrls;
     return this.#urls;
   }
@@ -192,7 +298,17 @@ class LocalSandbox implements Sandbox {
     this.#faults.releaseHeld();
     this.#webhooks.abortInFlight();
     await Promise.all(running.map((host) => host.close()));
+    clearInterval(this.#flushTimer);
+    this.#flushTimer = undefined;
+    for (const unsubscribe of this.#unsubscribe.splice(0)) unsubscribe();
+    this.#save();
+    this.#stateFile?.close();
+    this.#stateFile = undefined;
   }
+}
+
+function section<T>(name: string, dump: () => T, load: (data: T) => void): PersistedSection {
+  return { name, dump, load: (data) => load(data as T) };
 }
 
 function seedState(options: SandboxOptions): SandboxState {
