@@ -34,6 +34,7 @@ import { type HometaxServices, createHometaxServices } from "@korbill/hometax";
 import type { GatewayConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { startLocalSandbox } from "./local-stage.js";
+import type { LocalSandboxClock } from "./sandbox-clock/resolver.js";
 import { type RateLimits, createRateLimits } from "./rate-limits/index.js";
 
 /** The domain services every resolver reaches through the context. */
@@ -58,6 +59,8 @@ export interface Services {
   /** Background passes the gateway runs under leases. */
   workerSpecs: { name: string; tick(): Promise<unknown> }[];
   now(): number;
+  /** Local stage with an embedded sandbox: its clock, which users may move. */
+  sandboxClock?: LocalSandboxClock;
 }
 
 /** Objects created anew for every request (DataLoaders must not outlive one). */
@@ -103,6 +106,8 @@ export function createServices(
     linkId: config.popbill.linkId ?? sandbox?.partner.linkId ?? "",
     secretKey: config.popbill.secretKey ?? sandbox?.partner.secretKey ?? "",
     ipRestrict: config.popbill.ipRestrict,
+    // With the embedded sandbox, x-lh-date follows its clock (as an SDK on server time does).
+    ...(sandbox?.sandbox ? { clock: { now: () => sandbox.sandbox!.clock.nowMs() } } : {}),
   });
   const popbill = createPopbillTransport({ transport, tokens, endpoints });
   const bus = createEventBus(config.redisUrl, {
@@ -201,6 +206,9 @@ export function createServices(
       { name: "billing-webhooks", tick: () => billing.billingWebhooks.drainDeferred() },
     ],
     now: Date.now,
+    ...(sandbox?.sandbox
+      ? { sandboxClock: { clock: sandbox.sandbox.clock, timing: config.sandboxTiming } }
+      : {}),
     perRequest: () => createCashbillLoaders(cashbill),
     close: async () => {
       await transport.close();
