@@ -2,12 +2,14 @@ import { KorbillError } from "@korbill/client";
 import { CASHBILLS_USAGE, runCashbills } from "./cashbills/command.js";
 import type { Io } from "./cashbills/progress.js";
 import { UsageError } from "./cashbills/read.js";
+import { runSandbox } from "./sandbox/clock.js";
 
 const USAGE = `korbill — the korbill command
 
   korbill keys ...        manage API keys on the gateway's database (korbill keys --help)
   korbill cashbills ...   issue cash receipts from a CSV/Excel file over the API
   korbill reset --yes     delete the local stage's data (gateway database, sandbox state)
+  korbill sandbox clock   show or move the local stage's sandbox clock (korbill sandbox --help)
 
 ${CASHBILLS_USAGE}`;
 
@@ -46,6 +48,7 @@ export async function runKorbill(
       throw error;
     }
   }
+  if (group === "sandbox") return runSandbox(rest, io, env);
   if (group === "--help" || group === "-h") return (io.write(`${USAGE}\n`), 0);
   io.error(USAGE);
   return 2;
