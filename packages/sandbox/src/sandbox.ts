@@ -10,6 +10,7 @@ import {
 import { type FaultControl, FaultInjector } from "./faults/injector.js";
 import { HOST_DEFINITIONS, type SandboxPorts, type SandboxUrls } from "./hosts.js";
 import { type BeforeHook } from "./http/middleware.js";
+import { type SandboxRequest } from "./http/request.js";
 import { RequestLog } from "./http/request-log.js";
 import { HttpHost } from "./http/server.js";
 import { type PointsInspector } from "./points/inspector.js";
@@ -178,12 +179,17 @@ class LocalSandbox implements Sandbox {
       ),
       section(
         "accounts",
-        () => ({ ...state.dump(), logins: state.logins.dump(), ledger: state.ledger.dump() }),
+        () => ({ ...state.dump(), logins: state.logins.dump() }),
         (data) => {
           state.load(data);
           state.logins.load(data.logins);
-          state.ledger.load(data.ledger);
         },
+      ),
+      section(
+        "ledger",
+        () => state.ledger.dump(),
+        (data) => state.ledger.load(data),
+        true,
       ),
       section(
         "sessions",
@@ -197,6 +203,7 @@ class LocalSandbox implements Sandbox {
         "cashbills",
         () => state.cashbills.dump(),
         (data) => state.cashbills.load(data),
+        true,
       ),
       section(
         "points",
@@ -224,6 +231,21 @@ class LocalSandbox implements Sandbox {
   /** Writes what changed to the state file (a no-op without one). */
   #save = (): void => {
     this.#stateFile?.save();
+  };
+
+  /**
+   * After a request: a write (any method but a plain GET; POPBiLL's overrides are POSTs) may
+   * have changed receipts and ledgers, a read cannot; then saves.
+   */
+  #afterRequest = (request: SandboxRequest): void => {
+    if (request.method !== "GET" || request.override) this.#stateFile?.markChanged();
+    this.#save();
+  };
+
+  /** After scheduler jobs ran (bulks, filings, deposits, webhook retries): saves all. */
+  #afterJobs = (): void => {
+    this.#stateFile?.markChanged();
+    this.#save();
   };
 
   get cashbill(): CashbillInspector {
@@ -266,7 +288,7 @@ class LocalSandbox implements Sandbox {
           env: this.#env,
           log: this.requests,
           before: this.before,
-          afterRequest: this.#save,
+          afterRequest: this.#afterRequest,
         });
         this.#hosts.push(host);
         found[urlKey] = await host.listen(ports?.[portKey] ?? 0, listenHost);
@@ -278,7 +300,10 @@ class LocalSandbox implements Sandbox {
     this.scheduler.start();
     this.#stopIamport = this.iamport.startTicking(this.settings.schedulerTickMs);
     if (this.#openStateFile()) {
-      this.#unsubscribe.push(this.scheduler.onRan(this.#save), this.clock.onChange(this.#save));
+      this.#unsubscribe.push(
+        this.scheduler.onRan(this.#afterJobs),
+        this.clock.onChange(this.#save),
+      );
       // Work driven by neither (i'mport schedules, webhook replies) is saved within 200 ms.
       this.#flushTimer = setInterval(this.#save, 200);
       this.#flushTimer.unref();
@@ -307,8 +332,14 @@ class LocalSandbox implements Sandbox {
   }
 }
 
-function section<T>(name: string, dump: () => T, load: (data: T) => void): PersistedSection {
-  return { name, dump, load: (data) => load(data as T) };
+/** A section; `tracked` ones (large, changed only by writes) are saved after writes only. */
+function section<T>(
+  name: string,
+  dump: () => T,
+  load: (data: T) => void,
+  tracked = false,
+): PersistedSection {
+  return { name, dump, load: (data) => load(data as T), tracked };
 }
 
 function seedState(options: SandboxOptions): SandboxState {

@@ -29,7 +29,7 @@ export interface HttpHostOptions {
   /** Shared, mutable list of hooks run before each upstream route. */
   readonly before: readonly BeforeHook[];
   /** Runs after each request's handler, before its reply is written (state persistence). */
-  readonly afterRequest?: () => void;
+  readonly afterRequest?: (request: SandboxRequest) => void;
 }
 
 /**
@@ -93,7 +93,7 @@ export class HttpHost {
         match,
         route,
       );
-      this.#options.afterRequest?.(); // what the handler changed is saved before anyone hears of it
+      this.#options.afterRequest?.(request); // what the handler changed is saved before anyone hears of it
       if (reply === DROP_CONNECTION) {
         incoming.socket.destroy();
         return;

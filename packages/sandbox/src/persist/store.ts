@@ -11,6 +11,11 @@ export interface PersistedSection {
   dump(): unknown;
   /** Replaces the live data with a deserialized dump. */
   load(data: unknown): void;
+  /**
+   * Large and changed only by writes: serialized only after {@link SandboxStateFile.markChanged}
+   * (the others are serialized and compared at every save).
+   */
+  readonly tracked?: boolean;
 }
 
 /**
@@ -25,6 +30,7 @@ export class SandboxStateFile {
   readonly #sections: readonly PersistedSection[];
   readonly #last = new Map<string, Buffer>();
   readonly #upsert: Database.Statement<[string, Buffer]>;
+  #changed = true;
 
   /** Opens (or creates) the file; throws when it was written by an incompatible version. */
   constructor(path: string, sections: readonly PersistedSection[]) {
@@ -70,10 +76,18 @@ export class SandboxStateFile {
     return true;
   }
 
+  /** Says that the tracked sections may have changed (a write request, a scheduler run). */
+  markChanged(): void {
+    this.#changed = true;
+  }
+
   /** Writes the sections that changed since the last save; returns how many. */
   save(): number {
     const changed: [string, Buffer][] = [];
+    const tracked = this.#changed;
+    this.#changed = false;
     for (const section of this.#sections) {
+      if (section.tracked && !tracked) continue;
       const data = serialize(section.dump());
       if (this.#last.get(section.name)?.equals(data)) continue;
       changed.push([section.name, data]);
