@@ -90,5 +90,25 @@ describe("local stage: the embedded sandbox's state survives kill -9", () => {
     expect(issued.total).toBe(20);
     expect(issued.issuances.every((i) => i.count === 1)).toBe(true);
     expect(issued.duplicates).toEqual([]);
-  });
+
+    // The same through an orderly stop (SIGTERM), with the first bulk's receipts kept.
+    const second = Array.from({ length: 5 }, (_, i) => demoReceipt(`RS2-${i}`, i));
+    const again = await postGraphql(gw.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
+      submitId: "RESTART-B2",
+      cashbills: second,
+    });
+    expect(again.errors).toBeUndefined();
+    await gw.kill("SIGTERM");
+    gw = await start();
+    await until(
+      () =>
+        postGraphql<BulkView>(gw.graphqlUrl, DEMO_KEYS.member, STATE, { submitId: "RESTART-B2" }),
+      (r) => r.data?.bulkSubmission.state === "COMPLETED",
+      60_000,
+    );
+    const finalCounts = (await (
+      await fetch(`${authUrlOf(gw)}/__sandbox/cashbill/issuances?corpNum=${CORP}`)
+    ).json()) as { total: number; duplicates: unknown[] };
+    expect(finalCounts).toMatchObject({ total: 25, duplicates: [] });
+  }, 120_000);
 });

@@ -29,6 +29,12 @@ describe("stateFile: the sandbox state survives a restart", () => {
   it("keeps receipts, points and an unfinished bulk, which completes after the restart", async () => {
     const file = stateFile();
     const first = await start({ stateFile: file });
+    // Changed from JS (as tests and controls do): saved with the next request.
+    first.sandbox.hometax.setHometaxCredentials("1234567890", "dept-user-2", "pw-2");
+    first.sandbox.hometax.registerCertificate("1234567890", "Cashbill", "2027-01-31T00:00:00Z");
+    first.sandbox.iamport.book({ impKey: "2718281828459045", tier: null }).customers.set("cust_1", {
+      customer_uid: "cust_1",
+    } as never);
     expect((await first.issue({ mgtKey: "BEFORE-1" })).status).toBe(200);
     const rows = [receipt({ mgtKey: "BULK-1" }), receipt({ mgtKey: "BULK-2" })];
     expect((await first.bulk("SUB-RESTART", rows)).status).toBe(200);
@@ -41,6 +47,12 @@ describe("stateFile: the sandbox state survives a restart", () => {
     await second.start();
     expect(second.cashbill.info("1234567890", "BEFORE-1")).toMatchObject({ stateCode: 300 });
     expect(second.state.member("1234567890")?.chargePoint).toBe(balance);
+    expect(second.cashbill.useHistory("1234567890")).toEqual(
+      first.sandbox.cashbill.useHistory("1234567890"),
+    );
+    expect(second.hometax.logins.accountId("1234567890")).toBe("dept-user-2");
+    expect(second.hometax.logins.hasAny("1234567890", "Cashbill")).toBe(true);
+    expect(second.iamport.customers().map((c) => c.customer_uid)).toEqual(["cust_1"]);
     expect(second.cashbill.submissions("1234567890")).toMatchObject([
       { submitID: "SUB-RESTART", txState: 0 },
     ]);
