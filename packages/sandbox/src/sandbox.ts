@@ -228,10 +228,21 @@ class LocalSandbox implements Sandbox {
     ];
   }
 
-  /** Writes what changed to the state file (a no-op without one). */
+  /**
+   * Writes what changed to the state file (a no-op without one). From timers and listeners: a
+   * failure is reported (once per message) rather than thrown into the event loop.
+   */
   #save = (): void => {
-    this.#stateFile?.save();
+    try {
+      this.#stateFile?.save();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (message !== this.#lastSaveError)
+        console.error(`korbill sandbox: cannot save the state file: ${message}`);
+      this.#lastSaveError = message;
+    }
   };
+  #lastSaveError: string | undefined;
 
   /**
    * After a request: a write (any method but a plain GET; POPBiLL's overrides are POSTs) may
@@ -239,7 +250,7 @@ class LocalSandbox implements Sandbox {
    */
   #afterRequest = (request: SandboxRequest): void => {
     if (request.method !== "GET" || request.override) this.#stateFile?.markChanged();
-    this.#save();
+    this.#stateFile?.save(); // a failure fails the request: nothing unsaved is acknowledged
   };
 
   /** After scheduler jobs ran (bulks, filings, deposits, webhook retries): saves all. */
