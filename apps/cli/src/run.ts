@@ -2,11 +2,14 @@ import { KorbillError } from "@korbill/client";
 import { CASHBILLS_USAGE, runCashbills } from "./cashbills/command.js";
 import type { Io } from "./cashbills/progress.js";
 import { UsageError } from "./cashbills/read.js";
+import { runSandbox } from "./sandbox/clock.js";
 
 const USAGE = `korbill — the korbill command
 
   korbill keys ...        manage API keys on the gateway's database (korbill keys --help)
   korbill cashbills ...   issue cash receipts from a CSV/Excel file over the API
+  korbill reset --yes     delete the local stage's data (gateway database, sandbox state)
+  korbill sandbox clock   show or move the local stage's sandbox clock (korbill sandbox --help)
 
 ${CASHBILLS_USAGE}`;
 
@@ -31,7 +34,7 @@ export async function runKorbill(
   io: Io = processIo(),
 ): Promise<number> {
   const [group, ...rest] = argv;
-  if (group === "keys") {
+  if (group === "keys" || group === "reset") {
     // Loaded only here: the import command needs none of the gateway's server code.
     const { runCli } = await import("@korbill/gateway/cli");
     return runCli(argv, (line) => io.write(`${line}\n`), env);
@@ -45,6 +48,7 @@ export async function runKorbill(
       throw error;
     }
   }
+  if (group === "sandbox") return runSandbox(rest, io, env);
   if (group === "--help" || group === "-h") return (io.write(`${USAGE}\n`), 0);
   io.error(USAGE);
   return 2;

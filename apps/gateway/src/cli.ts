@@ -4,6 +4,7 @@ import { databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
 import { loadConfig } from "./config.js";
 import { GATEWAY_MIGRATIONS } from "./migrations.js";
 import { prepareDataDir } from "./data-dir.js";
+import { runReset } from "./reset-cli.js";
 import {
   KEY_LIMIT_OPTIONS,
   describeKeyLimits,
@@ -18,6 +19,7 @@ const USAGE = `korbill — manage korbill API keys (uses the same environment as
   korbill keys revoke KEY_ID
   korbill keys limit KEY_ID [--ops-per-second N] [--ops-burst N]
                             [--upstream-per-second N] [--upstream-burst N] [--default]
+  korbill reset --yes       delete the local stage's data (database and sandbox state)
 
 The secret of a new key is printed once; only its hash is stored.`;
 
@@ -36,10 +38,12 @@ export async function runCli(
       corp: { type: "string", multiple: true, default: [] },
       user: { type: "string" },
       help: { type: "boolean", short: "h" },
+      yes: { type: "boolean", default: false },
       ...KEY_LIMIT_OPTIONS,
     },
   });
   const [group, command, arg] = positionals;
+  if (group === "reset" && !values.help) return runReset(values.yes, out, env);
   if (values.help || group !== "keys" || !command) {
     out(USAGE);
     return values.help ? 0 : 2;

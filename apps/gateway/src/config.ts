@@ -1,4 +1,5 @@
 import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
+import { type SandboxTiming, sandboxTimingFrom } from "./sandbox-timing.js";
 import { type OperationLimits, operationLimitsFrom } from "./limits/operation-limits.js";
 import { corsOriginsFrom } from "./http/cors-origins.js";
 import { type LogLevel, logLevelVar } from "./observability/config.js";
@@ -21,6 +22,8 @@ export interface GatewayConfig {
   lowBalanceThreshold: number;
   /** Refuse a bulk issuance the member's points cannot cover, before sending it. */
   pointsPrecheck: boolean;
+  /** Local stage: the embedded sandbox's timing (`KORBILL_SANDBOX_TIMING`). */
+  sandboxTiming: SandboxTiming;
   /** Base URL upstreams use to reach this gateway's webhook routes. */
   publicUrl?: string;
   popbill: {
@@ -98,6 +101,7 @@ export function loadConfig(
     redisUrl: env.KORBILL_REDIS_URL || undefined,
     lowBalanceThreshold: intVar(env, "KORBILL_LOW_BALANCE_THRESHOLD", 10_000, problems),
     pointsPrecheck: boolVar(env, "KORBILL_POINTS_PRECHECK", true, problems),
+    sandboxTiming: sandboxTimingFrom(env, problems),
     publicUrl: env.KORBILL_PUBLIC_URL || undefined,
     popbill: {
       linkId: env.POPBILL_LINK_ID || undefined,

@@ -1,6 +1,8 @@
 import { type ApiKeyStore } from "@korbill/core-auth";
 import type { GatewayConfig } from "./config.js";
 import { DEMO_IAMPORT, DEMO_MEMBERS, DEMO_PARTNER, createSandbox } from "@korbill/sandbox";
+import { prepareDataDir } from "./data-dir.js";
+import { localSandboxOptions } from "./local-sandbox.js";
 
 /**
  * Public demo keys of the local stage (they only ever unlock the in-process sandbox).
@@ -19,9 +21,8 @@ export const DEMO_KEYS = {
 export async function startLocalSandbox(config: GatewayConfig) {
   const base = { partner: DEMO_PARTNER, members: DEMO_MEMBERS, iamport: DEMO_IAMPORT };
   if (config.popbill.authUrl) return { ...base, sandbox: undefined, urls: undefined };
-  // The local stage files receipts with the NTS within seconds (POPBiLL's real schedule is
-  // after midnight, results by 11:00 the next day).
-  const sandbox = createSandbox({ filingSchedule: "fast" });
+  prepareDataDir(config.dataDir); // the sandbox keeps its state there
+  const sandbox = createSandbox(localSandboxOptions(config));
   const urls = await sandbox.start();
   return { ...base, sandbox, urls };
 }

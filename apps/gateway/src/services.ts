@@ -34,6 +34,7 @@ import { type HometaxServices, createHometaxServices } from "@korbill/hometax";
 import type { GatewayConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { startLocalSandbox } from "./local-stage.js";
+import type { LocalSandboxClock } from "./sandbox-clock/resolver.js";
 import { type RateLimits, createRateLimits } from "./rate-limits/index.js";
 import type { Observability } from "./observability/access-log.js";
 import { instrumentBulkStore, instrumentEventLog } from "./observability/domain.js";
@@ -61,6 +62,8 @@ export interface Services {
   /** Background passes the gateway runs under leases. */
   workerSpecs: { name: string; tick(): Promise<unknown> }[];
   now(): number;
+  /** Local stage with an embedded sandbox: its clock, which users may move. */
+  sandboxClock?: LocalSandboxClock;
 }
 
 /** Objects created anew for every request (DataLoaders must not outlive one). */
@@ -111,6 +114,8 @@ export function createServices(
     secretKey: config.popbill.secretKey ?? sandbox?.partner.secretKey ?? "",
     ipRestrict: config.popbill.ipRestrict,
     cache: observedTokenCache(obs, "linkhub"),
+    // With the embedded sandbox, x-lh-date follows its clock (as an SDK on server time does).
+    ...(sandbox?.sandbox ? { clock: { now: () => sandbox.sandbox!.clock.nowMs() } } : {}),
   });
   const popbill = createPopbillTransport({ transport, tokens, endpoints });
   const bus = createEventBus(config.redisUrl, {
@@ -212,6 +217,9 @@ export function createServices(
       { name: "billing-webhooks", tick: () => billing.billingWebhooks.drainDeferred() },
     ],
     now: Date.now,
+    ...(sandbox?.sandbox
+      ? { sandboxClock: { clock: sandbox.sandbox.clock, timing: config.sandboxTiming } }
+      : {}),
     perRequest: () => createCashbillLoaders(cashbill),
     close: async () => {
       await transport.close();

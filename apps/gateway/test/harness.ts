@@ -61,6 +61,7 @@ export async function startTestGateway(
     KORBILL_STAGE: "local",
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
+    KORBILL_SANDBOX_TIMING: "demo", // filing results within seconds
     ...external,
     ...env,
   });

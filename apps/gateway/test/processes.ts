@@ -25,7 +25,13 @@ export function spawnGateway(
   timeoutMs = 30_000,
 ): Promise<GatewayProcess> {
   const proc = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, KORBILL_PORT: "0", KORBILL_LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      KORBILL_PORT: "0",
+      KORBILL_LOG_LEVEL: "warn",
+      KORBILL_SANDBOX_TIMING: "demo", // filing results within seconds
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];

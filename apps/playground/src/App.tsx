@@ -5,6 +5,7 @@ import { BulkPanel } from "./bulk/BulkPanel.js";
 import { DEMO_MEMBER_KEY } from "./config.js";
 import { Header } from "./Header.js";
 import { HometaxPanel } from "./hometax/HometaxPanel.js";
+import { SandboxClockBar } from "./sandbox/SandboxClockBar.js";
 
 // GraphiQL is most of the bundle: load it on the editor tab's first visit only.
 const EditorPanel = lazy(() =>
@@ -55,6 +56,7 @@ export function App() {
           </a>
         ))}
       </nav>
+      <SandboxClockBar />
       <main className={tab === "editor" ? "main wide" : "main"}>
         {TABS.filter((t) => visited.has(t.id)).map((t) => (
           <div key={t.id} hidden={t.id !== tab} className="panel-slot">

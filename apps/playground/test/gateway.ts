@@ -37,6 +37,7 @@ export async function startPlaygroundGateway(
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
     KORBILL_FILING_CHECK_MS: "1000",
+    KORBILL_SANDBOX_TIMING: "demo", // filing results within seconds
     ...env,
   });
   const logs: string[] = [];

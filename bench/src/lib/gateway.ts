@@ -42,6 +42,7 @@ export async function startGateway(env: Record<string, string> = {}): Promise<Be
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
     KORBILL_LOG_LEVEL: "error",
+    KORBILL_SANDBOX_TIMING: "demo", // filing results within seconds
     ...NO_RATE_LIMITS,
     ...env,
   });
@@ -124,6 +125,7 @@ export async function spawnGateway(
       KORBILL_PORT: "0",
       KORBILL_DATA_DIR: dataDir,
       KORBILL_LOG_LEVEL: "warn",
+      KORBILL_SANDBOX_TIMING: "demo", // filing results within seconds
       ...NO_RATE_LIMITS,
       ...env,
     },

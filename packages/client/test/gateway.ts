@@ -35,6 +35,7 @@ export async function startGateway(env: Record<string, string> = {}): Promise<Ru
     KORBILL_STAGE: "local",
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
+    KORBILL_SANDBOX_TIMING: "demo", // filing results within seconds
     ...env,
   });
   const logs: string[] = [];

@@ -71,6 +71,16 @@ export class SandboxClock {
     return this.now();
   }
 
+  /** Persistence (see src/persist/): the mode and offset, and their replacement on restore. */
+  dump(): { frozenAt: number | undefined; offsetMs: number } {
+    return { frozenAt: this.#frozenAt, offsetMs: this.#offsetMs };
+  }
+
+  load(data: ReturnType<SandboxClock["dump"]>): void {
+    this.#frozenAt = data.frozenAt;
+    this.#offsetMs = data.offsetMs;
+  }
+
   /**
    * Calls `listener` after every {@link advance} and {@link set} (not as real time passes),
    * so time-driven work can run at once. Returns the unsubscribe function.

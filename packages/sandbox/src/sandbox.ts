@@ -10,12 +10,14 @@ import {
 import { type FaultControl, FaultInjector } from "./faults/injector.js";
 import { HOST_DEFINITIONS, type SandboxPorts, type SandboxUrls } from "./hosts.js";
 import { type BeforeHook } from "./http/middleware.js";
+import { type SandboxRequest } from "./http/request.js";
 import { RequestLog } from "./http/request-log.js";
 import { HttpHost } from "./http/server.js";
 import { type PointsInspector } from "./points/inspector.js";
 import { type Scheduler } from "./scheduler/scheduler.js";
 import { DEMO_MEMBERS, DEMO_PARTNER } from "./seeds.js";
 import { SandboxState } from "./state/state.js";
+import { type PersistedSection, SandboxStateFile } from "./persist/store.js";
 import { type MemberSeed, type PartnerSeed } from "./state/types.js";
 import { type WebhookControl, WebhookDispatcher } from "./webhooks/dispatcher.js";
 import { type HometaxState, createHometaxState } from "./hometax/index.js";
@@ -47,6 +49,13 @@ export interface SandboxOptions {
   readonly before?: readonly BeforeHook[];
   /** Extra i'mport merchants (the demo merchant is seeded unless `seedDemo` is false). */
   readonly iamportMerchants?: readonly IamportMerchantSeed[];
+  /**
+   * A SQLite file to keep the state in (created if missing), written through after every
+   * request, scheduler run and clock move; when it holds state, that state replaces the seed
+   * and pending work (bulks, NTS filings, deposits, refunds, webhooks) resumes. Default: in
+   * memory only.
+   */
+  readonly stateFile?: string;
 }
 
 /** A stateful local emulator of the upstream hosts. */
@@ -79,8 +88,13 @@ export interface Sandbox {
   readonly urls: SandboxUrls | undefined;
   /** Opens every host's port and starts the scheduler; rejects if already started. */
   start(): Promise<SandboxUrls>;
-  /** Closes every host and its connections and stops the scheduler; a no-op when not running. */
+  /**
+   * Closes every host and its connections and stops the scheduler (saving and closing the
+   * state file, if any, which {@link start} opens again); a no-op when not running.
+   */
   stop(): Promise<void>;
+  /** Whether the state was restored from {@link SandboxOptions.stateFile}. */
+  readonly restored: boolean;
 }
 
 /** Creates a sandbox (seeded, not yet listening). */
@@ -104,6 +118,11 @@ class LocalSandbox implements Sandbox {
   readonly #options: SandboxOptions;
   #hosts: HttpHost[] = [];
   #urls: SandboxUrls | undefined;
+  #stateFile: SandboxStateFile | undefined;
+  #flushTimer: NodeJS.Timeout | undefined;
+  readonly #unsubscribe: (() => void)[] = [];
+  /** Whether the state came from {@link SandboxOptions.stateFile}. */
+  readonly restored: boolean = false;
 
   constructor(options: SandboxOptions) {
     this.#options = options;
@@ -126,7 +145,119 @@ class LocalSandbox implements Sandbox {
       seedDemo: options.seedDemo ?? true,
     });
     this.hometax = createHometaxState({ clock: this.clock, seedDemo: options.seedDemo ?? true });
+    if (options.stateFile !== undefined) {
+      const file = new SandboxStateFile(options.stateFile, this.#sections());
+      this.#stateFile = file;
+      this.restored = file.restore();
+      if (this.restored) {
+        this.#env.cashbill.resumePending();
+        this.#env.points.resumePending();
+      }
+      file.save();
+    }
   }
+
+  /** The open state file; reopened (without reading it: memory is current) after a stop. */
+  #openStateFile(): SandboxStateFile | undefined {
+    const path = this.#options.stateFile;
+    if (path !== undefined && this.#stateFile === undefined) {
+      this.#stateFile = new SandboxStateFile(path, this.#sections());
+      this.#stateFile.save();
+    }
+    return this.#stateFile;
+  }
+
+  /** What {@link SandboxOptions.stateFile} keeps, in parts saved only when they changed. */
+  #sections(): PersistedSection[] {
+    const { state, iamport, hometax, clock } = this;
+    const webhooks = this.#webhooks;
+    return [
+      section(
+        "clock",
+        () => clock.dump(),
+        (data) => clock.load(data),
+      ),
+      section(
+        "accounts",
+        () => ({ ...state.dump(), logins: state.logins.dump() }),
+        (data) => {
+          state.load(data);
+          state.logins.load(data.logins);
+        },
+      ),
+      section(
+        "ledger",
+        () => state.ledger.dump(),
+        (data) => state.ledger.load(data),
+        true,
+      ),
+      section(
+        "sessions",
+        () => ({ tokens: state.tokens.dump(), pages: state.pages.dump() }),
+        (data) => {
+          state.tokens.load(data.tokens);
+          state.pages.load(data.pages);
+        },
+      ),
+      section(
+        "cashbills",
+        () => state.cashbills.dump(),
+        (data) => state.cashbills.load(data),
+        true,
+      ),
+      section(
+        "points",
+        () => state.points.dump(),
+        (data) => state.points.load(data),
+      ),
+      section(
+        "webhooks",
+        () => webhooks.dump(),
+        (data) => webhooks.load(data),
+      ),
+      section(
+        "iamport",
+        () => iamport.dump(),
+        (data) => iamport.load(data),
+      ),
+      section(
+        "hometax",
+        () => hometax.dump(),
+        (data) => hometax.load(data),
+      ),
+    ];
+  }
+
+  /**
+   * Writes what changed to the state file (a no-op without one). From timers and listeners: a
+   * failure is reported (once per message) rather than thrown into the event loop.
+   */
+  #save = (): void => {
+    try {
+      this.#stateFile?.save();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (message !== this.#lastSaveError)
+        console.error(`korbill sandbox: cannot save the state file: ${message}`);
+      this.#lastSaveError = message;
+    }
+  };
+  #lastSaveError: string | undefined;
+
+  /**
+   * After a request: a write (any method but a plain GET; POPBiLL's overrides are POSTs) may
+   * have changed receipts and ledgers, a read cannot; then saves.
+   */
+  #afterRequest = (request: SandboxRequest): void => {
+    if (request.method !== "GET" || request.override) this.#stateFile?.markChanged();
+    this.#stateFile?.save(); // a failure fails the request: nothing unsaved is acknowledged
+  };
+
+  /** After scheduler jobs ran (bulks, filings, deposits, webhook retries): saves all. */
+  #afterJobs = (): void => {
+    this.#stateFile?.markChanged();
+    this.#save();
+  };
 
   get cashbill(): CashbillInspector {
     return this.#env.cashbill;
@@ -168,6 +299,7 @@ class LocalSandbox implements Sandbox {
           env: this.#env,
           log: this.requests,
           before: this.before,
+          afterRequest: this.#afterRequest,
         });
         this.#hosts.push(host);
         found[urlKey] = await host.listen(ports?.[portKey] ?? 0, listenHost);
@@ -178,6 +310,16 @@ class LocalSandbox implements Sandbox {
     }
     this.scheduler.start();
     this.#stopIamport = this.iamport.startTicking(this.settings.schedulerTickMs);
+    if (this.#openStateFile()) {
+      this.#unsubscribe.push(
+        this.scheduler.onRan(this.#afterJobs),
+        this.clock.onChange(this.#save),
+      );
+      // Work driven by neither (i'mport schedules, webhook replies) is saved within 200 ms.
+      this.#flushTimer = setInterval(this.#save, 200);
+      this.#flushTimer.unref();
+      if (this.restored) this.#webhooks.kick();
+    }
     this.#urls = found as SandboxUrls;
     return this.#urls;
   }
@@ -192,7 +334,23 @@ class LocalSandbox implements Sandbox {
     this.#faults.releaseHeld();
     this.#webhooks.abortInFlight();
     await Promise.all(running.map((host) => host.close()));
+    clearInterval(this.#flushTimer);
+    this.#flushTimer = undefined;
+    for (const unsubscribe of this.#unsubscribe.splice(0)) unsubscribe();
+    this.#save();
+    this.#stateFile?.close();
+    this.#stateFile = undefined;
   }
+}
+
+/** A section; `tracked` ones (large, changed only by writes) are saved after writes only. */
+function section<T>(
+  name: string,
+  dump: () => T,
+  load: (data: T) => void,
+  tracked = false,
+): PersistedSection {
+  return { name, dump, load: (data) => load(data as T), tracked };
 }
 
 function seedState(options: SandboxOptions): SandboxState {

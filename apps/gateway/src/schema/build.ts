@@ -7,6 +7,7 @@ import { cashbillResolvers } from "@korbill/cashbill/graphql";
 import { billingResolvers } from "@korbill/billing/graphql";
 import { hometaxResolvers } from "@korbill/hometax/graphql";
 import { ViewerResolver } from "./viewer.resolver.js";
+import { SandboxClockResolver } from "../sandbox-clock/resolver.js";
 import { resolveToEvent } from "../ws/event-executor.js";
 
 const noTopicPubSub: PubSub = {
@@ -25,6 +26,7 @@ export const resolvers = [
   ...cashbillResolvers,
   ...billingResolvers,
   ...hometaxResolvers,
+  SandboxClockResolver,
 ] as const;
 
 /**

@@ -34,12 +34,14 @@ function receiptView(r: ReceiptRow): ReceiptResultRoot {
 export function toBulkSubmissionView(
   row: SubmissionRow,
   receipts: ReceiptRow[],
-): BulkSubmissionView & { results: ReceiptResultRoot[] } {
-  const results = receipts.map(receiptView);
+): BulkSubmissionView & { results: ReceiptResultRoot[] | null } {
   const settled = receipts.filter((r) => r.state !== "PENDING");
+  const state = BulkState[row.state as keyof typeof BulkState] ?? BulkState.PROCESSING;
+  // The schema promises null until COMPLETED: before, the receipts are only recorded (code 0).
+  const results = state === BulkState.COMPLETED ? receipts.map(receiptView) : null;
   return {
     submitId: row.submitId,
-    state: BulkState[row.state as keyof typeof BulkState] ?? BulkState.PROCESSING,
+    state,
     txState: row.txState ?? 0,
     txResultCode: null,
     receiptId: row.receiptId,

@@ -147,6 +147,8 @@ export type BulkReceiptResult = {
   code: Scalars["Int"]["output"];
   /** NTS confirm number, when issued. */
   confirmNum?: Maybe<Scalars["String"]["output"]>;
+  /** When the NTS filing result is expected: 11:00 KST the day after issuance (POPBiLL files receipts after midnight; ISO-8601 with +09:00). Null until issued. */
+  expectedFilingResultAt?: Maybe<Scalars["String"]["output"]>;
   /** When it was issued (ISO-8601 with +09:00). */
   issuedAt?: Maybe<Scalars["String"]["output"]>;
   /** POPBiLL's message for the code. */
@@ -241,6 +243,8 @@ export type Cashbill = {
   customerName?: Maybe<Scalars["String"]["output"]>;
   /** Buyer's e-mail. */
   email?: Maybe<Scalars["String"]["output"]>;
+  /** When the NTS filing result is expected: 11:00 KST the day after issuance (POPBiLL files receipts after midnight; ISO-8601 with +09:00). Null until issued. */
+  expectedFilingResultAt?: Maybe<Scalars["String"]["output"]>;
   /** Buyer's mobile number. */
   hp?: Maybe<Scalars["String"]["output"]>;
   /** The buyer's identity number as POPBiLL shows it (may be masked). */
@@ -1061,6 +1065,8 @@ export type MemberOperationResult = {
 
 export type Mutation = {
   __typename?: "Mutation";
+  /** Moves the local stage's sandbox clock forward, `by` a duration (ISO-8601 `PT30S`, `P1D` or `30s`, `1d2h`) or `to` a time (ISO-8601 with offset), and runs what falls due. Time never moves back. FORBIDDEN outside the local stage. */
+  advanceSandboxClock: SandboxClock;
   /** Submits up to 100 receipts under a SubmitID you choose (never reusable). Everything is validated first (BAD_USER_INPUT, nothing sent); the submission is recorded before it is sent, so a network failure is reconciled, never resubmitted: each receipt is issued exactly once. Results arrive on `cashbillEvents`. */
   bulkIssueCashbills: BulkSubmission;
   /** Refunds all (amount omitted or 0) or part of your payment, named by exactly one of impUid and merchantUid. `amount` may not exceed amount - cancelAmount. CONFLICT when nothing is left to refund. CANCELLED is also delivered on `paymentEvents`. */
@@ -1107,6 +1113,11 @@ export type Mutation = {
   updateMemberCorpInfo: MemberOperationResult;
   /** Checks that a bank account belongs to a person (birth date) or business (BRN) (CheckDepositorInfo, 예금주 실명조회). Costs points. */
   verifyAccountHolder: AccountHolderVerification;
+};
+
+export type MutationAdvanceSandboxClockArgs = {
+  by?: InputMaybe<Scalars["String"]["input"]>;
+  to?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationBulkIssueCashbillsArgs = {
@@ -1852,6 +1863,8 @@ export type Query = {
   popbillIdAvailability: PopbillIdCheck;
   /** Whether a business is already a POPBiLL member (CheckIsMember). */
   popbillMember: PopbillMemberCheck;
+  /** The local stage's sandbox clock (FORBIDDEN outside the local stage). */
+  sandboxClock: SandboxClock;
   /** Searches issued receipts (POPBiLL Search), paged with POPBiLL's totals. */
   searchCashbills: CashbillSearchResult;
   /** The API key in use. */
@@ -2024,6 +2037,17 @@ export type RevokeCashbillInput = {
   sendSms?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** When the cancellation happened (ISO-8601 with offset, today or yesterday in Korea). Default: the moment POPBiLL issues the cancel receipt. */
   tradeAt?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The local stage's sandbox clock: what POPBiLL and i'mport see as now. Moving it runs what falls due (bulk processing, NTS filing, scheduled payments, expiring URLs and tokens). */
+export type SandboxClock = {
+  __typename?: "SandboxClock";
+  /** How far the sandbox clock is ahead of real time, in ms. */
+  aheadMs: Scalars["Float"]["output"];
+  /** The sandbox time (ISO-8601 with +09:00). */
+  now: Scalars["String"]["output"];
+  /** `seed`: POPBiLL's schedule (filing overnight, NTS results at 11:00 KST the next day); `demo`: within seconds (KORBILL_SANDBOX_TIMING). */
+  timing: Scalars["String"]["output"];
 };
 
 /** One charge for i'mport to run at a set time. */

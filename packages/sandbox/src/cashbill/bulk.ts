@@ -35,7 +35,7 @@ export class BulkProcessor {
 
   /** Records the submission (`-14003001` when the member used the SubmitID before) and schedules it. */
   accept(ctx: IssueContext, submitId: string, cashbills: readonly unknown[]): BulkSubmission {
-    const { state, settings, scheduler } = this.#deps;
+    const { state } = this.#deps;
     const { corpNum, linkId } = ctx.member;
     if (state.cashbills.submission(corpNum, submitId)) {
       throw refuse(C.submitIdInUse, `이미 사용된 접수아이디(SubmitID)입니다. (${submitId})`);
@@ -55,16 +55,30 @@ export class BulkProcessor {
       results: undefined,
     };
     state.cashbills.addSubmission(submission);
-    const startAt = ctx.nowMs + settings.bulkAcceptToProcessingMs;
+    this.schedule(submission);
+    return submission;
+  }
+
+  /**
+   * Schedules the state changes of a submission not yet completed, from its acceptance time
+   * (also after a restore from persisted state: a past due time runs at once).
+   */
+  schedule(submission: BulkSubmission): void {
+    if (submission.txState === 2) return;
+    const { settings, scheduler } = this.#deps;
+    const { corpNum, submitId, cashbills } = submission;
+    const startAt = submission.acceptedMs + settings.bulkAcceptToProcessingMs;
     const endAt =
       startAt + settings.bulkProcessingMs + settings.bulkPerReceiptMs * cashbills.length;
     const label = `bulk:${corpNum}:${submitId}`;
     scheduler.at(startAt, `${label}:start`, () => {
+      if (submission.txState !== 0) return;
       submission.txState = 1;
       submission.txStartDT = kstDateTime(startAt);
     });
-    scheduler.at(endAt, `${label}:complete`, () => this.#complete(submission, endAt));
-    return submission;
+    scheduler.at(endAt, `${label}:complete`, () => {
+      if (submission.txState !== 2) this.#complete(submission, endAt);
+    });
   }
 
   #complete(submission: BulkSubmission, atMs: number): void {

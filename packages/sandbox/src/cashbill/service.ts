@@ -54,12 +54,14 @@ export class CashbillService implements CashbillInspector {
   readonly #state: SandboxState;
   readonly #issuer: Issuer;
   readonly #bulk: BulkProcessor;
+  readonly #filing: NtsFiling;
 
   /** Wires issuer, filing and bulk processing. */
   constructor(deps: CashbillDeps) {
     const { state, settings, scheduler } = deps;
     const filing = new NtsFiling({ settings, scheduler, events: this.events });
     this.#state = state;
+    this.#filing = filing;
     this.#issuer = new Issuer({ state, settings, filing });
     this.#bulk = new BulkProcessor({
       state,
@@ -68,6 +70,17 @@ export class CashbillService implements CashbillInspector {
       issuer: this.#issuer,
       events: this.events,
     });
+  }
+
+  /**
+   * After a restore from persisted state: schedules again what was pending (unfinished bulk
+   * submissions, receipts not yet filed with the NTS), on the same sandbox-time schedule.
+   */
+  resumePending(): void {
+    for (const submission of this.#state.cashbills.allSubmissions())
+      this.#bulk.schedule(submission);
+    for (const record of this.#state.cashbills.allReceipts())
+      if (record.stateCode === 300) this.#filing.schedule(record);
   }
 
   /** registIssue: validates the Cashbill body and issues it (mgtKey reuse -> -14001019 first). */

@@ -1,4 +1,5 @@
 import { kstDateTime } from "../kst.js";
+import { refill } from "../persist/maps.js";
 import { type BulkSubmission, type CashbillRecord } from "./types.js";
 
 /** How many times one (corpNum, mgtKey) was issued. */
@@ -118,6 +119,41 @@ export class CashbillStore {
   /** The member's submissions, in acceptance order. */
   submissions(corpNum: string): readonly BulkSubmission[] {
     return this.#submissionsByMember.get(corpNum) ?? [];
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return {
+      byKey: this.#byKey,
+      byConfirmNum: this.#byConfirmNum,
+      byMember: this.#byMember,
+      issuances: this.#issuances,
+      submissions: this.#submissions,
+      submissionsByMember: this.#submissionsByMember,
+      seq: this.#seq,
+      submissionSeq: this.#submissionSeq,
+    };
+  }
+
+  load(data: ReturnType<CashbillStore["dump"]>): void {
+    refill(this.#byKey, data.byKey);
+    refill(this.#byConfirmNum, data.byConfirmNum);
+    refill(this.#byMember, data.byMember);
+    refill(this.#issuances, data.issuances);
+    refill(this.#submissions, data.submissions);
+    refill(this.#submissionsByMember, data.submissionsByMember);
+    this.#seq = data.seq;
+    this.#submissionSeq = data.submissionSeq;
+  }
+
+  /** Every receipt of every member (pending filings are rescheduled from them). */
+  allReceipts(): CashbillRecord[] {
+    return [...this.#byKey.values()];
+  }
+
+  /** Every submission of every member (unfinished ones are rescheduled from them). */
+  allSubmissions(): BulkSubmission[] {
+    return [...this.#submissions.values()];
   }
 
   #list(corpNum: string): CashbillRecord[] {

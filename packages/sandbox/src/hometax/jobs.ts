@@ -1,3 +1,4 @@
+import { refill } from "../persist/maps.js";
 import { kstDate, kstDateTime } from "../kst.js";
 import {
   type CrawlDirection,
@@ -127,6 +128,16 @@ export function isExpired(job: CrawlJob, nowMs: number): boolean {
 export class JobBook {
   readonly #jobs = new Map<string, CrawlJob>();
   #seq = 0;
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return { jobs: this.#jobs, seq: this.#seq };
+  }
+
+  load(data: ReturnType<JobBook["dump"]>): void {
+    refill(this.#jobs, data.jobs);
+    this.#seq = data.seq;
+  }
 
   /** A fresh JobID for a request at `nowMs`. */
   nextJobId(nowMs: number): string {

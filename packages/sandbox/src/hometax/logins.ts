@@ -1,3 +1,4 @@
+import { refill } from "../persist/maps.js";
 import { createHash } from "node:crypto";
 import { type HometaxService } from "./types.js";
 
@@ -37,6 +38,21 @@ export class HometaxLogins {
   readonly #accounts = new Map<string, { id: string; digest: string }>();
   readonly #deptUsers = new Map<string, DeptUserRecord>();
   readonly #certificates = new Map<string, CertificateRecord>();
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return {
+      accounts: this.#accounts,
+      deptUsers: this.#deptUsers,
+      certificates: this.#certificates,
+    };
+  }
+
+  load(data: ReturnType<HometaxLogins["dump"]>): void {
+    refill(this.#accounts, data.accounts);
+    refill(this.#deptUsers, data.deptUsers);
+    refill(this.#certificates, data.certificates);
+  }
 
   /** Sets the department-user account HomeTax accepts for the member (replacing any). */
   setAccount(corpNum: string, id: string, pwd: string): void {

@@ -58,6 +58,17 @@ export class HometaxState {
         this.setHometaxCredentials(corpNum, DEMO_HOMETAX_ACCOUNT.id, DEMO_HOMETAX_ACCOUNT.pwd);
   }
 
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return { logins: this.logins.dump(), jobs: this.jobs.dump(), timing: this.#timing };
+  }
+
+  load(data: ReturnType<HometaxState["dump"]>): void {
+    this.logins.load(data.logins);
+    this.jobs.load(data.jobs);
+    this.#timing = data.timing;
+  }
+
   /** Sets the department-user ID/password HomeTax accepts for the member (replacing any). */
   setHometaxCredentials(corpNum: string, id: string, pwd: string): void {
     this.logins.setAccount(corpNum, id, pwd);

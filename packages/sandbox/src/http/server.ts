@@ -28,6 +28,8 @@ export interface HttpHostOptions {
   readonly log: RequestLog;
   /** Shared, mutable list of hooks run before each upstream route. */
   readonly before: readonly BeforeHook[];
+  /** Runs after each request's handler, before its reply is written (state persistence). */
+  readonly afterRequest?: (request: SandboxRequest) => void;
 }
 
 /**
@@ -91,6 +93,7 @@ export class HttpHost {
         match,
         route,
       );
+      this.#options.afterRequest?.(request); // what the handler changed is saved before anyone hears of it
       if (reply === DROP_CONNECTION) {
         incoming.socket.destroy();
         return;

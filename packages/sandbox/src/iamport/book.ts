@@ -1,3 +1,4 @@
+import { refill } from "../persist/maps.js";
 import {
   type CustomerAnnotation,
   type PaymentAnnotation,
@@ -40,6 +41,26 @@ export class MerchantBook {
   /** Creates an empty book. */
   constructor(scope: IamportScope) {
     this.scope = scope;
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return {
+      scope: this.scope,
+      customers: this.customers,
+      schedules: this.schedules,
+      payments: this.#payments,
+      noticeUrls: this.#noticeUrls,
+      scheduleSeq: this.#scheduleSeq,
+    };
+  }
+
+  load(data: ReturnType<MerchantBook["dump"]>): void {
+    refill(this.customers, data.customers);
+    refill(this.schedules, data.schedules);
+    refill(this.#payments, data.payments);
+    refill(this.#noticeUrls, data.noticeUrls);
+    this.#scheduleSeq = data.scheduleSeq;
   }
 
   /** Stores a new payment with the `notice_url` its request gave, if any. */

@@ -15,6 +15,23 @@ export class IdSource {
   #approval = 12_345;
   #cancellation = 1;
 
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return {
+      imp: this.#imp,
+      tid: this.#tid,
+      approval: this.#approval,
+      cancellation: this.#cancellation,
+    };
+  }
+
+  load(data: ReturnType<IdSource["dump"]>): void {
+    this.#imp = data.imp;
+    this.#tid = data.tid;
+    this.#approval = data.approval;
+    this.#cancellation = data.cancellation;
+  }
+
   /** `imp_` + 12 digits (iamport.md §9). */
   impUid(): string {
     return `imp_${String(this.#imp++).padStart(12, "0")}`;

@@ -1,3 +1,4 @@
+import { refill } from "../persist/maps.js";
 import { type SandboxClock } from "../clock.js";
 import { type IamportScope, MerchantBook } from "./book.js";
 import { CardRefusals } from "./card-echo.js";
@@ -88,6 +89,26 @@ export class IamportState {
       throw new Error("impKey and impSecret must not be empty");
     if (this.#merchants.has(seed.impKey)) throw new Error(`merchant ${seed.impKey} already exists`);
     this.#merchants.set(seed.impKey, { pg: DEFAULT_PG, ...seed });
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return {
+      merchants: this.#merchants,
+      books: [...this.#books.values()].map((book) => book.dump()),
+      ids: this.ids.dump(),
+      tokens: this.tokens.dump(),
+      webhooks: this.webhooks.dump(),
+    };
+  }
+
+  load(data: ReturnType<IamportState["dump"]>): void {
+    refill(this.#merchants, data.merchants);
+    this.#books.clear();
+    for (const saved of data.books) this.book(saved.scope).load(saved);
+    this.ids.load(data.ids);
+    this.tokens.load(data.tokens);
+    this.webhooks.load(data.webhooks);
   }
 
   /** The merchant with this key, if any. */

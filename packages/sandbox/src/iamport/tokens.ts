@@ -1,3 +1,4 @@
+import { refill } from "../persist/maps.js";
 import { type SandboxRequest } from "../http/request.js";
 import { type IdSource } from "./ids.js";
 import { unauthorized } from "./reply.js";
@@ -10,7 +11,7 @@ export const EXTENSION_WINDOW_SECONDS = 60;
 /** By how much such a call extends it. */
 export const EXTENSION_SECONDS = 5 * 60;
 
-interface LiveToken {
+export interface LiveToken {
   readonly accessToken: string;
   readonly impKey: string;
   expiredAt: number;
@@ -58,6 +59,16 @@ export class IamportTokens {
   merchantOf(accessToken: string, now: number): string | undefined {
     const live = this.#byToken.get(accessToken);
     return live !== undefined && now <= live.expiredAt ? live.impKey : undefined;
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return { byMerchant: this.#byMerchant, byToken: this.#byToken };
+  }
+
+  load(data: ReturnType<IamportTokens["dump"]>): void {
+    refill(this.#byMerchant, data.byMerchant);
+    refill(this.#byToken, data.byToken);
   }
 
   /** Forgets every token (a server-side reset). */

@@ -1,3 +1,4 @@
+import { refillArray } from "../persist/maps.js";
 import { type SandboxClock } from "../clock.js";
 import { describeError, formBody, post } from "./webhook-post.js";
 
@@ -49,7 +50,7 @@ export interface WebhookDelivery {
 }
 
 /** One webhook's delivery chain: fixed when it is first sent, so later configuration does not change it. */
-interface Chain {
+export interface Chain {
   readonly webhookId: number;
   readonly url: string;
   readonly event: WebhookEvent;
@@ -60,7 +61,7 @@ interface Chain {
   readonly timeoutMs: number;
 }
 
-interface Resend {
+export interface Resend {
   readonly chain: Chain;
   readonly attempt: number;
   readonly dueAt: number;
@@ -154,6 +155,17 @@ export class IamportWebhooks {
       this.#attempt(resend.chain, resend.attempt);
     }
     return due.length;
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return { config: this.#config, resends: this.#resends, nextId: this.#nextId };
+  }
+
+  load(data: ReturnType<IamportWebhooks["dump"]>): void {
+    this.#config = data.config;
+    refillArray(this.#resends, data.resends);
+    this.#nextId = data.nextId;
   }
 
   /** Resolves once no attempt is in flight (resends not yet due are not waited for). */

@@ -1,5 +1,5 @@
 import { SANDBOX_CODES, SandboxHttpError } from "../http/errors.js";
-import { kstDateTime } from "../kst.js";
+import { kstDateTime, parseKstDateTime } from "../kst.js";
 import { TX_TYPE } from "../state/ledger.js";
 import { type MemberRecord, type MemberUser } from "../state/types.js";
 import { POINTS_CODES, pointsError } from "./codes.js";
@@ -63,6 +63,20 @@ export class Refunds {
       },
     );
     return record;
+  }
+
+  /** After a restore: schedules the completion of a requested refund again. */
+  resume(record: RefundRecord): void {
+    const { settings, scheduler } = this.#deps;
+    const requestedMs = parseKstDateTime(record.reqDT);
+    if (requestedMs === undefined || record.state !== REFUND_STATE.requested) return;
+    scheduler.at(
+      requestedMs + settings.refundProcessingMs,
+      `points:${record.corpNum}:${record.refundCode}:refund`,
+      () => {
+        if (record.state === REFUND_STATE.requested) this.complete(record);
+      },
+    );
   }
 
   /** Marks the refund paid out; a completed one is left as it is. */

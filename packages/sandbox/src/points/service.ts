@@ -17,6 +17,13 @@ import {
  * drive (`sandbox.points`). Handlers call it after authentication and form parsing.
  */
 export class PointsService extends PointsInspection {
+  /** After a restore from persisted state: schedules pending charges and refunds again. */
+  resumePending(): void {
+    const { settlements, refunds } = this.deps.state.points.allRecords();
+    for (const record of settlements) this.settlementFlow.resume(record);
+    for (const record of refunds) this.refundFlow.resume(record);
+  }
+
   /** PaymentRequest: a pending charge. */
   requestPayment(member: MemberRecord, user: MemberUser, form: PaymentForm): SettlementRecord {
     return this.settlementFlow.request(member, user, form);

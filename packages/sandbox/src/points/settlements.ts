@@ -1,5 +1,5 @@
 import { SANDBOX_CODES, SandboxHttpError } from "../http/errors.js";
-import { kstDateTime } from "../kst.js";
+import { kstDateTime, parseKstDateTime } from "../kst.js";
 import { TX_TYPE } from "../state/ledger.js";
 import { type MemberRecord, type MemberUser } from "../state/types.js";
 import { actingUser, type PointsDeps } from "./deps.js";
@@ -46,6 +46,19 @@ export class Settlements {
       });
     }
     return record;
+  }
+
+  /** After a restore: schedules the automatic confirmation of a pending charge again. */
+  resume(record: SettlementRecord): void {
+    const { state, settings, scheduler } = this.#deps;
+    const member = state.member(record.corpNum);
+    const requestedMs = parseKstDateTime(record.regDT);
+    if (!member || requestedMs === undefined || settings.depositConfirmMs === null) return;
+    if (record.settleState !== SETTLE_STATE.pending) return;
+    const label = `points:${member.corpNum}:${record.settleCode}:deposit`;
+    scheduler.at(requestedMs + settings.depositConfirmMs, label, () => {
+      if (record.settleState === SETTLE_STATE.pending) this.confirm(member, record);
+    });
   }
 
   /** Confirms the deposit: credits the points once; a paid charge is left as it is. */

@@ -1,4 +1,5 @@
 import { kstDate } from "../kst.js";
+import { refill } from "../persist/maps.js";
 
 /**
  * `settleState` of a bank-transfer charge. [INF] POPBiLL documents no value domain; the
@@ -100,6 +101,33 @@ export class PointsStore {
   refund(corpNum: string, refundCode: string): RefundRecord | undefined {
     const found = this.#refundsByCode.get(refundCode);
     return found?.corpNum === corpNum ? found : undefined;
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return {
+      settlements: this.#settlements,
+      refunds: this.#refunds,
+      settlementsByCode: this.#settlementsByCode,
+      refundsByCode: this.#refundsByCode,
+      seq: this.#seq,
+    };
+  }
+
+  load(data: ReturnType<PointsStore["dump"]>): void {
+    refill(this.#settlements, data.settlements);
+    refill(this.#refunds, data.refunds);
+    refill(this.#settlementsByCode, data.settlementsByCode);
+    refill(this.#refundsByCode, data.refundsByCode);
+    this.#seq = data.seq;
+  }
+
+  /** Every member's settlements and refunds (pending work is rescheduled from them). */
+  allRecords(): { settlements: SettlementRecord[]; refunds: RefundRecord[] } {
+    return {
+      settlements: [...this.#settlementsByCode.values()],
+      refunds: [...this.#refundsByCode.values()],
+    };
   }
 
   /** The member's refund requests, oldest first. */

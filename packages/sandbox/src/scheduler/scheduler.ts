@@ -36,6 +36,7 @@ export class Scheduler {
   #timer: NodeJS.Timeout | undefined;
   #unsubscribe: (() => void) | undefined;
   #failures = 0;
+  readonly #ranListeners = new Set<(ran: number) => void>();
 
   /** Creates a stopped scheduler on `clock`. */
   constructor(clock: SandboxClock, tickMs = DEFAULT_TICK_MS) {
@@ -76,6 +77,7 @@ export class Scheduler {
     } finally {
       this.#running = false;
     }
+    if (ran > 0) for (const listener of [...this.#ranListeners]) listener(ran);
     return ran;
   }
 
@@ -86,6 +88,12 @@ export class Scheduler {
       .filter((job) => !job.cancelled)
       .map(({ id, dueMs, label }) => ({ id, dueMs, label }))
       .sort((a, b) => a.dueMs - b.dueMs || a.id - b.id);
+  }
+
+  /** Calls `listener` after every {@link runDue} that ran jobs (the state is saved then). */
+  onRan(listener: (ran: number) => void): () => void {
+    this.#ranListeners.add(listener);
+    return () => this.#ranListeners.delete(listener);
   }
 
   /** How many jobs threw so far. */

@@ -1,3 +1,4 @@
+import { refill } from "../persist/maps.js";
 import { type MemberRecord, type MemberUser, type PointAccount } from "./types.js";
 
 /**
@@ -112,6 +113,15 @@ export class PointLedger {
   /** The entries under `key` (a CorpNum or {@link partnerLedgerKey}), oldest first. */
   history(key: string): readonly UseHistoryEntry[] {
     return this.#history.get(key) ?? [];
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump(): { history: Map<string, UseHistoryEntry[]> } {
+    return { history: this.#history };
+  }
+
+  load(data: ReturnType<PointLedger["dump"]>): void {
+    refill(this.#history, data.history);
   }
 
   #record(key: string, account: PointAccount, movement: Spending & Movement): UseHistoryEntry {

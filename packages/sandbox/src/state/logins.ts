@@ -1,4 +1,5 @@
 import { randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
+import { refill } from "../persist/maps.js";
 
 /** A POPBiLL login as the sandbox keeps it: never the password, only a salted hash. */
 interface Login {
@@ -17,6 +18,15 @@ const KEY_LENGTH = 32;
  */
 export class LoginRegistry {
   readonly #logins = new Map<string, Login>();
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump(): { logins: Map<string, Login> } {
+    return { logins: this.#logins };
+  }
+
+  load(data: ReturnType<LoginRegistry["dump"]>): void {
+    refill(this.#logins, data.logins);
+  }
 
   /** Whether the id is taken by any member. */
   taken(userId: string): boolean {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { refill } from "../persist/maps.js";
 
 /** Pages remembered before the oldest is forgotten. */
 const MAX_PAGES = 10_000;
@@ -38,5 +39,14 @@ export class PageStore {
   /** The page with this id, expired or not. */
   get(id: string): ShortLivedPage | undefined {
     return this.#pages.get(id);
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump(): { pages: Map<string, ShortLivedPage> } {
+    return { pages: this.#pages };
+  }
+
+  load(data: ReturnType<PageStore["dump"]>): void {
+    refill(this.#pages, data.pages);
   }
 }

@@ -1,4 +1,5 @@
 import { CashbillStore } from "../cashbill/store.js";
+import { refill } from "../persist/maps.js";
 import { PointsStore } from "../points/store.js";
 import { PointLedger, partnerLedgerKey, type Spending, type UseHistoryEntry } from "./ledger.js";
 import { LoginRegistry } from "./logins.js";
@@ -110,6 +111,18 @@ export class SandboxState {
   members(linkId?: string): MemberRecord[] {
     const all = [...this.#members.values()];
     return linkId === undefined ? all : all.filter((member) => member.linkId === linkId);
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump(): { partners: Map<string, PartnerRecord>; members: Map<string, MemberRecord> } {
+    return { partners: this.#partners, members: this.#members };
+  }
+
+  load(data: ReturnType<SandboxState["dump"]>): void {
+    // Partners are class instances (a getter); the serialized copies are plain objects.
+    for (const partner of data.partners.values()) Object.setPrototypeOf(partner, Partner.prototype);
+    refill(this.#partners, data.partners);
+    refill(this.#members, data.members);
   }
 
   /** The ledger a member's usage is spent from (the partner's under partner billing). */

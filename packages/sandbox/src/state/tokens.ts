@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { refill } from "../persist/maps.js";
 
 /** The two POPBiLL ServiceIDs: production and test (popbill.md §1.1). */
 export const SERVICE_IDS = ["POPBILL", "POPBILL_TEST"] as const;
@@ -76,6 +77,15 @@ export class TokenStore {
   /** How many tokens are remembered. */
   get size(): number {
     return this.#tokens.size;
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump(): { tokens: Map<string, SessionToken> } {
+    return { tokens: this.#tokens };
+  }
+
+  load(data: ReturnType<TokenStore["dump"]>): void {
+    refill(this.#tokens, data.tokens);
   }
 
   #purge(now: Date): void {

@@ -1,3 +1,4 @@
+import { refill } from "../persist/maps.js";
 import { type CashbillEvent } from "../cashbill/events.js";
 import { type SandboxClock } from "../clock.js";
 import { type SandboxSettings } from "../env.js";
@@ -124,6 +125,33 @@ export class WebhookDispatcher implements WebhookControl {
   settled(): Promise<void> {
     if (this.#isSettled()) return Promise.resolve();
     return new Promise((resolve) => this.#waiters.push(resolve));
+  }
+
+  /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
+  dump() {
+    return {
+      configs: this.#configs,
+      // In flight or waiting for a retry: all are sent again after a restore.
+      queue: this.#queue
+        .values()
+        .map((m) => ({ ...m, state: "queued" as const, nextAttemptMs: undefined })),
+      paused: this.#paused,
+      enabled: this.#enabled,
+    };
+  }
+
+  load(data: ReturnType<WebhookDispatcher["dump"]>): void {
+    refill(this.#configs, data.configs);
+    this.#queue.clear();
+    for (const message of data.queue)
+      this.#queue.push(`${message.corpNum}:${message.mgtKey}`, message);
+    this.#paused = data.paused;
+    this.#enabled = data.enabled;
+  }
+
+  /** Starts sending what is queued (after a restore, once the sandbox runs). */
+  kick(): void {
+    this.#pump();
   }
 
   /** Aborts POSTs in flight (the sandbox is stopping); their messages are retried later. */
