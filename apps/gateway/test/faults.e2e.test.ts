@@ -384,6 +384,7 @@ describe.runIf(run)("fault suite: two gateways, PostgreSQL, a private Redis, a s
     const laneBDone = (async () => {
       for (const b of laneB) await submit(() => gw.b, b, codes);
     })();
+    void laneBDone.catch(() => undefined); // awaited below; a failure elsewhere must not leave it unheard
     await submit(viaA, laneA[0]!, codes);
     // KA1 is sent upstream by A; A dies before it can record what happened next.
     const doomed = gw.a;
@@ -490,6 +491,7 @@ describe.runIf(run)("fault suite: two gateways, PostgreSQL, a private Redis, a s
           await submit(() => (lane ? gw.b : gw.a), bulks[i]!, codes);
       }),
     );
+    void lanes.catch(() => undefined); // awaited below; a failure elsewhere must not leave it unheard
     // Mid-work: the first bulks are upstream, the gateways are polling and taking webhooks.
     await upstreamHas("PA0");
     expect(await terminate()).toBeGreaterThan(0);
