@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { WebSocket } from "ws";
 import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
+import { isDatabaseUnavailable } from "@korbill/core-events";
 import type { Logger } from "../logger.js";
 
 /** graphql-ws's Forbidden: what an unusable key's socket is closed with. */
@@ -74,7 +75,10 @@ export class RevocationWatch {
       return {
         refused: [
           new GraphQLError("the API key could not be checked right now; try again", {
-            extensions: { code: "INTERNAL_SERVER_ERROR" },
+            // A lost database connection says so, as everywhere else (the client retries).
+            extensions: {
+              code: isDatabaseUnavailable(error) ? "DATABASE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR",
+            },
           }),
         ],
       };
