@@ -143,3 +143,30 @@ describe("RevocationWatch", () => {
     expect(keys.asked.length).toBe(1);
   });
 });
+
+describe("RevocationWatch.recheck when the key cannot be read", () => {
+  it("answers DATABASE_UNAVAILABLE for a lost database connection, INTERNAL_SERVER_ERROR otherwise", async () => {
+    const failWith = (error: Error) =>
+      new RevocationWatch({
+        apiKeys: {
+          current: () => Promise.reject(error),
+          cachedKeyIds: () => [],
+        } as unknown as ApiKeyStore,
+        intervalMs: 600_000,
+        logger,
+      });
+    const terminated = Object.assign(
+      new Error("terminating connection due to administrator command"),
+      { code: "57P01" },
+    );
+    const lost = failWith(terminated);
+    expect(await lost.refusal(tenant("key_a"))).toMatchObject([
+      { extensions: { code: "DATABASE_UNAVAILABLE" } },
+    ]);
+    const other = failWith(new Error("something else"));
+    expect(await other.refusal(tenant("key_a"))).toMatchObject([
+      { extensions: { code: "INTERNAL_SERVER_ERROR" } },
+    ]);
+    await Promise.all([lost.stop(), other.stop()]);
+  });
+});

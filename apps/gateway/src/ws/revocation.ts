@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { WebSocket } from "ws";
 import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
+import { isDatabaseUnavailable } from "@korbill/core-events";
 import type { Logger } from "../logger.js";
 import { ErrorCode } from "@korbill/error-codes";
 
@@ -75,7 +76,12 @@ export class RevocationWatch {
       return {
         refused: [
           new GraphQLError("the API key could not be checked right now; try again", {
-            extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+            // A lost database connection says so, as everywhere else (the client retries).
+            extensions: {
+              code: isDatabaseUnavailable(error)
+                ? ErrorCode.DATABASE_UNAVAILABLE
+                : ErrorCode.INTERNAL_SERVER_ERROR,
+            },
           }),
         ],
       };
