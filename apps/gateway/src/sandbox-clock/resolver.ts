@@ -13,6 +13,7 @@ import { type KorbillContext } from "@korbill/core-auth/graphql";
 import { DomainError, InputError, toKstIso } from "@korbill/core-auth";
 import { type SandboxClock } from "@korbill/sandbox";
 import { parseDuration } from "./duration.js";
+import { ErrorCode } from "@korbill/error-codes";
 
 /** The embedded sandbox's clock as the resolvers reach it (local stage only). */
 export interface LocalSandboxClock {
@@ -47,10 +48,10 @@ export class SandboxClockView {
 
 function localClock(ctx: SandboxClockContext): LocalSandboxClock {
   if (ctx.stage !== "local")
-    throw new DomainError("FORBIDDEN", "sandbox operations exist only in the local stage");
+    throw new DomainError(ErrorCode.FORBIDDEN, "sandbox operations exist only in the local stage");
   if (!ctx.sandboxClock)
     throw new DomainError(
-      "FORBIDDEN",
+      ErrorCode.FORBIDDEN,
       "this gateway uses an external sandbox: move its clock through that sandbox's control API",
     );
   return ctx.sandboxClock;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { useApi } from "../api.js";
-import { toShownErrors } from "../graphql/errors.js";
+import { toShownErrors } from "../graphql/shown-errors.js";
 
 interface ClockView {
   now: string;
@@ -39,14 +39,14 @@ function nextElevenKst(ms: number): string {
  * 30-second URLs) can be seen at once. Renders nothing where the gateway has no sandbox clock.
  */
 export function SandboxClockBar() {
-  const { http } = useApi();
+  const { korbill } = useApi();
   const [clock, setClock] = useState<ClockView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [, setTick] = useState(0);
   useEffect(() => {
     let current = true;
-    http.request<{ sandboxClock: ClockView }>(READ).then(
+    korbill.request<{ sandboxClock: ClockView }>(READ).then(
       (data) => current && setClock(data.sandboxClock),
       () => current && setClock(null),
     );
@@ -55,12 +55,12 @@ export function SandboxClockBar() {
       current = false;
       clearInterval(timer);
     };
-  }, [http]);
+  }, [korbill]);
   const advance = useCallback(
     async (variables: { by?: string; to?: string }) => {
       setBusy(true);
       try {
-        const data = await http.request<{ advanceSandboxClock: ClockView }>(ADVANCE, variables);
+        const data = await korbill.request<{ advanceSandboxClock: ClockView }>(ADVANCE, variables);
         setClock(data.advanceSandboxClock);
         setError(null);
       } catch (e) {
@@ -69,7 +69,7 @@ export function SandboxClockBar() {
         setBusy(false);
       }
     },
-    [http],
+    [korbill],
   );
   if (!clock) return null;
   const nowMs = Date.now() + clock.aheadMs;
