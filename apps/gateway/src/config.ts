@@ -1,5 +1,6 @@
 import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
 import { type OperationLimits, operationLimitsFrom } from "./limits/operation-limits.js";
+import { type TrustedDocumentsConfig, trustedDocumentsFrom } from "./trusted-documents.js";
 
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
@@ -54,6 +55,8 @@ export interface GatewayConfig {
   /** Per-key operation and upstream limits, and the webhook re-fetch budget. */
   rateLimits: RateLimitConfig;
   introspection: boolean;
+  /** Trusted documents: manifests read at start, and whether other documents may run. */
+  trustedDocuments: TrustedDocumentsConfig;
   /** How often open sockets' keys are checked for revocation by any process (ms). */
   revocationCheckMs: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
@@ -129,6 +132,7 @@ export function loadConfig(
     limits: operationLimitsFrom((name, fallback) => intVar(env, name, fallback, problems)),
     rateLimits: loadRateLimitConfig(env, stage, problems),
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
+    trustedDocuments: trustedDocumentsFrom(env, problems),
     revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),
     logLevel: (env.KORBILL_LOG_LEVEL ?? "info") as GatewayConfig["logLevel"],
   };
