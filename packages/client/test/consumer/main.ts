@@ -13,7 +13,7 @@ import {
   type CashbillEventsSubscription,
   CashbillEventsDocument,
   type KorbillSchema,
-  KorbillError,
+  type KorbillError,
   ViewerDocument,
   createKorbillClient,
 } from "@korbill/client";
