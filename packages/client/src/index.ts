@@ -16,6 +16,7 @@ export type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
 export type { KorbillSubscription, SubscriptionHandlers } from "./subscriptions.js";
 export type { KorbillEventStream } from "./stream.js";
 export type { ConnectionState, ReconnectOptions } from "./socket.js";
+export { resumableSubscriptions } from "./resumable-client.js";
 
 export { ViewerDocument } from "./operations/viewer.js";
 export { PointsBalanceDocument, PointsEventsDocument } from "./operations/points.js";
