@@ -30,7 +30,8 @@ export function resumableSubscriptions(client: Client): Client {
       if (!resumable) return client.subscribe(payload, sink);
       return client.subscribe<Data, Extensions>(resumable, {
         next: (result) => {
-          if (result.data == null || tracker.accept(result.data)) sink.next(result);
+          if (result.data === null || result.data === undefined || tracker.accept(result.data))
+            sink.next(result);
         },
         error: (error) => sink.error(error),
         complete: () => sink.complete(),
@@ -42,7 +43,8 @@ export function resumableSubscriptions(client: Client): Client {
       if (!resumable) return results;
       return (async function* () {
         for await (const result of results) {
-          if (result.data == null || tracker.accept(result.data)) yield result;
+          if (result.data === null || result.data === undefined || tracker.accept(result.data))
+            yield result;
         }
       })();
     },
