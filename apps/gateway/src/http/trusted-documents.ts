@@ -16,7 +16,7 @@ export function trustedDocumentsMiddleware(validation: GatewayValidation): Reque
     const body = req.body as Record<string, unknown> | undefined;
     if (!body || typeof body !== "object" || Array.isArray(body)) return next();
     const resolved = trustedQuery(validation, body);
-    if ("errors" in resolved) return refuse(res, resolved.errors);
+    if ("errors" in resolved) return refuse(req, res, resolved.errors);
     // What runs is settled: Apollo (persisted queries off) must not see the id any more.
     if (resolved.query !== undefined) {
       body.query = resolved.query;
@@ -49,7 +49,7 @@ const fromSearch: (validation: GatewayValidation, ...args: Parameters<RequestHan
     documentId: search.get("documentId") ?? undefined,
     extensions,
   });
-  if ("errors" in resolved) return refuse(res, resolved.errors);
+  if ("errors" in resolved) return refuse(req, res, resolved.errors);
   if (resolved.query !== undefined) {
     search.set("query", resolved.query);
     search.delete("documentId");
@@ -61,13 +61,25 @@ const fromSearch: (validation: GatewayValidation, ...args: Parameters<RequestHan
   next();
 };
 
+/**
+ * 400 with the errors, as `application/graphql-response+json` when the client prefers it (as
+ * Apollo Client 4 does: it reads a 4xx `application/json` body as a server error, not as
+ * GraphQL errors), else `application/json`.
+ */
 function refuse(
+  req: Parameters<RequestHandler>[0],
   res: Parameters<RequestHandler>[1],
   errors: { message: string; extensions: object }[],
 ) {
-  res.status(400).json({
-    errors: errors.map((e) => ({ message: e.message, extensions: e.extensions })),
-  });
+  const type = req.accepts(["application/json", "application/graphql-response+json"]);
+  res
+    .status(400)
+    .type(type === "application/graphql-response+json" ? type : "application/json")
+    .send(
+      JSON.stringify({
+        errors: errors.map((e) => ({ message: e.message, extensions: e.extensions })),
+      }),
+    );
 }
 
 /** Apollo runs with persisted queries off: it would refuse a request still naming one. */
