@@ -1,4 +1,6 @@
-import { Client, fetchExchange, subscriptionExchange } from "@urql/core";
+import { Client, type Exchange, fetchExchange, subscriptionExchange } from "@urql/core";
+import { persistedExchange } from "@urql/exchange-persisted";
+import type { DocumentNode } from "graphql";
 import { createClient } from "graphql-ws";
 import { resumableSubscriptions } from "@korbill/client";
 
@@ -11,6 +13,12 @@ export interface KorbillUrqlOptions {
   apiKey: string;
   /** A WebSocket class where there is no global one (Node 20: `ws`). */
   webSocketImpl?: unknown;
+  /**
+   * For a gateway that runs only trusted documents: a document's id in the deployed manifest
+   * (with GraphQL Code Generator's client preset, `(document) => document.__meta__.hash`). The
+   * id goes in `extensions.persistedQuery.sha256Hash`, over HTTP and over graphql-ws alike.
+   */
+  documentId?: (document: DocumentNode) => string;
 }
 
 /**
@@ -39,6 +47,7 @@ export function createKorbillUrql(options: KorbillUrqlOptions) {
     // a preflight header, so POST everything (as Apollo's HttpLink does).
     preferGetMethod: false,
     exchanges: [
+      ...persisted(options.documentId),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {
@@ -54,4 +63,20 @@ export function createKorbillUrql(options: KorbillUrqlOptions) {
     ],
   });
   return { urql, ws };
+}
+
+/** urql's persistedExchange sending ids from a manifest, for every kind of operation. */
+function persisted(documentId: KorbillUrqlOptions["documentId"]): Exchange[] {
+  if (!documentId) return [];
+  return [
+    persistedExchange({
+      generateHash: async (_query, document) => documentId(document),
+      // The ids come from a deployed manifest: never fall back to registering text.
+      enforcePersistedQueries: true,
+      enableForMutation: true,
+      enableForSubscriptions: true,
+      // POST, as for every other operation (CSRF prevention refuses a plain GET).
+      preferGetForPersistedQueries: false,
+    }),
+  ];
 }

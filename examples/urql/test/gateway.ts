@@ -7,12 +7,13 @@ import { DEMO_KEYS, createLogger, createServer, loadConfig } from "@korbill/gate
 export { DEMO_KEYS };
 
 /** A real local-stage gateway (in-process sandbox, fresh SQLite file) on an ephemeral port. */
-export async function startGateway() {
+export async function startGateway(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "korbill-example-"));
   const config = loadConfig({
     KORBILL_STAGE: "local",
     KORBILL_DATA_DIR: dataDir,
     KORBILL_PORT: "0",
+    ...env,
   });
   const logs: string[] = [];
   const gateway = await createServer(config, {
