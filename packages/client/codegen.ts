@@ -14,7 +14,9 @@ const config: CodegenConfig = {
   generates: {
     "src/generated/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the manifest of these documents for trusted-documents mode;
+      // each document carries its id (`__meta__.hash`), which the client sends as `documentId`.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

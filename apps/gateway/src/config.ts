@@ -4,6 +4,7 @@ import { type OperationLimits, operationLimitsFrom } from "./limits/operation-li
 import { corsOriginsFrom } from "./http/cors-origins.js";
 import { type LogLevel, logLevelVar } from "./observability/config.js";
 import { type MetricsConfig, metricsConfigVar } from "./observability/metrics-endpoint.js";
+import { type TrustedDocumentsConfig, trustedDocumentsFrom } from "./trusted-documents.js";
 
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
@@ -60,6 +61,8 @@ export interface GatewayConfig {
   /** Per-key operation and upstream limits, and the webhook re-fetch budget. */
   rateLimits: RateLimitConfig;
   introspection: boolean;
+  /** Trusted documents: manifests read at start, and whether other documents may run. */
+  trustedDocuments: TrustedDocumentsConfig;
   /** How often open sockets' keys are checked for revocation by any process (ms). */
   revocationCheckMs: number;
   logLevel: LogLevel;
@@ -140,6 +143,7 @@ export function loadConfig(
     limits: operationLimitsFrom((name, fallback) => intVar(env, name, fallback, problems)),
     rateLimits: loadRateLimitConfig(env, stage, problems),
     introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
+    trustedDocuments: trustedDocumentsFrom(env, problems),
     revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),
     logLevel: logLevelVar(env, problems),
     metrics: metricsConfigVar(env, problems),

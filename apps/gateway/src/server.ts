@@ -33,6 +33,7 @@ import { apolloLogger } from "./apollo-logger.js";
 import { jsonUpgradeErrors } from "./http/upgrade-errors.js";
 import { gatewayValidation } from "./validation.js";
 import { operationLimitsMiddleware } from "./http/operation-limits.js";
+import { trustedDocumentsMiddleware } from "./http/trusted-documents.js";
 import { attachWebSocketServer } from "./ws/server.js";
 import { admitHttpOperation, rateLimitStatusPlugin, upstreamScope } from "./rate-limits/http.js";
 import { prepareDataDir } from "./data-dir.js";
@@ -139,7 +140,11 @@ export async function createServer(
     else app(req, res);
   });
   // One set of document limits and rules for both transports.
-  const validation = gatewayValidation({ ...config.limits, introspection: config.introspection });
+  const validation = gatewayValidation({
+    ...config.limits,
+    introspection: config.introspection,
+    trustedDocuments: config.trustedDocuments,
+  });
   const ws = attachWebSocketServer({
     httpServer,
     schema,
@@ -211,6 +216,7 @@ export async function createServer(
     "/graphql",
     httpAccess(obs),
     express.json({ limit: config.limits.maxBodyBytes }),
+    trustedDocumentsMiddleware(validation),
     operationLimitsMiddleware(validation, schema),
     upstreamScope(),
     expressMiddleware(apollo, {

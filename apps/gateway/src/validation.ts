@@ -14,6 +14,11 @@ import type { OperationLimits } from "./limits/operation-limits.js";
 import type { DocumentMeasure } from "./limits/measure.js";
 import { operationLimitRules } from "./limits/rules.js";
 import { ErrorCode } from "@korbill/error-codes";
+import {
+  type DocumentRequest,
+  type TrustedDocumentsConfig,
+  resolveDocument,
+} from "./trusted-documents.js";
 
 /** What both transports need to refuse a document: built once, by {@link gatewayValidation}. */
 export interface GatewayValidation {
@@ -35,6 +40,8 @@ export interface GatewayValidation {
   withinLimits: Set<string>;
   /** Rules beyond graphql-js's `specifiedRules` for documents within the limits. */
   rules(): ValidationRule[];
+  /** Which documents may run: a manifest's by id, and text unless `only` ({@link trustedQuery}). */
+  trustedDocuments: Pick<TrustedDocumentsConfig, "mode" | "documents">;
 }
 
 /**
@@ -45,7 +52,10 @@ export interface GatewayValidation {
  * linear in the document.
  */
 export function gatewayValidation(
-  opts: OperationLimits & { introspection: boolean },
+  opts: OperationLimits & {
+    introspection: boolean;
+    trustedDocuments?: Pick<TrustedDocumentsConfig, "mode" | "documents">;
+  },
 ): GatewayValidation {
   const checkSource = (query: string) => {
     // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs counting.
@@ -65,7 +75,21 @@ export function gatewayValidation(
     limitRules: (variables, measured) => operationLimitRules(opts, variables, measured),
     withinLimits: new Set(),
     rules: () => (opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+    trustedDocuments: opts.trustedDocuments ?? { mode: "off", documents: new Map() },
   };
+}
+
+/**
+ * The first step on either transport, before {@link checkDocument}: the query text a request
+ * runs, looked up by its document id in the trusted-documents manifests, or its own text
+ * (refused with TRUSTED_DOCUMENT_REQUIRED when only trusted documents run).
+ */
+export function trustedQuery(
+  v: GatewayValidation,
+  request: DocumentRequest,
+): { query: string | undefined; byId: boolean } | { errors: GraphQLError[] } {
+  const resolved = resolveDocument(v.trustedDocuments, request);
+  return "error" in resolved ? { errors: [resolved.error] } : resolved;
 }
 
 /**

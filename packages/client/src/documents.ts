@@ -17,6 +17,11 @@ export interface PreparedOperation {
   operationName: string | undefined;
   /** Whether the operation declares `$after` (it can resume from a cursor). */
   acceptsAfter: boolean;
+  /**
+   * The document's id in a trusted-documents manifest: `__meta__.hash` (or `documentId`), which
+   * the client preset adds with `persistedDocuments`; sent as `documentId` next to the text.
+   */
+  documentId: string | undefined;
 }
 
 const prepared = new WeakMap<DocumentNode, PreparedOperation>();
@@ -28,8 +33,12 @@ export function prepare(document: DocumentNode): PreparedOperation {
     const operation = document.definitions.find(
       (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
     );
+    const meta = (document as { __meta__?: { hash?: unknown; documentId?: unknown } }).__meta__;
+    const id = meta?.hash ?? meta?.documentId;
     op = {
-      query: print(document),
+      // `replaceDocumentWithHash` leaves no definitions: the id alone names the document.
+      query: document.definitions.length ? print(document) : "",
+      documentId: typeof id === "string" && id ? id : undefined,
       operationName: operation?.name?.value,
       acceptsAfter: Boolean(
         operation?.variableDefinitions?.some((v) => v.variable.name.value === "after"),

@@ -22,7 +22,7 @@ export async function postOperation(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
 ): Promise<unknown> {
-  const { query, operationName } = prepare(document);
+  const { query, operationName, documentId } = prepare(document);
   let response: Response;
   try {
     response = await transport.fetch(transport.url, {
@@ -32,7 +32,8 @@ export async function postOperation(
         accept: "application/graphql-response+json, application/json",
         authorization: `Bearer ${transport.apiKey}`,
       },
-      body: JSON.stringify({ query, operationName, variables: variables ?? {} }),
+      // With a documentId, a gateway that runs only trusted documents runs its manifest's text.
+      body: JSON.stringify({ query, documentId, operationName, variables: variables ?? {} }),
     });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);

@@ -18,6 +18,7 @@ export type { KorbillSubscription, SubscriptionHandlers } from "./subscriptions.
 export type { KorbillEventStream } from "./stream.js";
 export type { ConnectionState, ReconnectOptions } from "./socket.js";
 export { type SocketOptions, createSocketClient } from "./socket.js";
+export { resumableSubscriptions } from "./resumable-client.js";
 
 export { ViewerDocument } from "./operations/viewer.js";
 export { PointsBalanceDocument, PointsEventsDocument } from "./operations/points.js";

@@ -47,6 +47,7 @@ export function subscribeResumable<TResult>(
   // reconnect; the getter makes every send carry the latest cursor as `after`.
   const payload = {
     query: op.query,
+    ...(op.documentId ? { documentId: op.documentId } : {}),
     ...(op.operationName ? { operationName: op.operationName } : {}),
     get variables() {
       return tracker.variables(base);

@@ -2465,6 +2465,7 @@ export type ViewerQuery = {
 };
 
 export const IssueBillingKeyDocument = {
+  __meta__: { hash: "6dfc55e11cfbad18cb67f8c6388b488ea8907f3372c9c93df0355a3f46fc80ad" },
   kind: "Document",
   definitions: [
     {
@@ -2549,6 +2550,7 @@ export const IssueBillingKeyDocument = {
   ],
 } as unknown as DocumentNode<IssueBillingKeyMutation, IssueBillingKeyMutationVariables>;
 export const ChargeBillingKeyDocument = {
+  __meta__: { hash: "b4715ea06f59fda9bbd039d748b1d8374e8131b5d1026348e17a8ca1711e709f" },
   kind: "Document",
   definitions: [
     {
@@ -2672,6 +2674,7 @@ export const ChargeBillingKeyDocument = {
   ],
 } as unknown as DocumentNode<ChargeBillingKeyMutation, ChargeBillingKeyMutationVariables>;
 export const PaymentEventsDocument = {
+  __meta__: { hash: "b0341b1cad3b54810f3cfe0f4a0415e0c1a8696879d622f88a1332064b9ba7b7" },
   kind: "Document",
   definitions: [
     {
@@ -2740,6 +2743,7 @@ export const PaymentEventsDocument = {
   ],
 } as unknown as DocumentNode<PaymentEventsSubscription, PaymentEventsSubscriptionVariables>;
 export const IssueCashbillDocument = {
+  __meta__: { hash: "577a0512e31b6c25d78e52ce9ba187ceb946c350a49a4c4df22b8cc07f685b99" },
   kind: "Document",
   definitions: [
     {
@@ -2795,6 +2799,7 @@ export const IssueCashbillDocument = {
   ],
 } as unknown as DocumentNode<IssueCashbillMutation, IssueCashbillMutationVariables>;
 export const BulkIssueCashbillsDocument = {
+  __meta__: { hash: "6f97cdae0a17ecbebe5977a948a76cf7fcad9fc20a8954a29d5dd04aa745b80c" },
   kind: "Document",
   definitions: [
     {
@@ -2872,6 +2877,7 @@ export const BulkIssueCashbillsDocument = {
   ],
 } as unknown as DocumentNode<BulkIssueCashbillsMutation, BulkIssueCashbillsMutationVariables>;
 export const BulkSubmissionDocument = {
+  __meta__: { hash: "25f50d1ac68440a41a7e25e48030d8ebe3647b6f07dbc7a964fb4a975c9b8b53" },
   kind: "Document",
   definitions: [
     {
@@ -2953,6 +2959,7 @@ export const BulkSubmissionDocument = {
   ],
 } as unknown as DocumentNode<BulkSubmissionQuery, BulkSubmissionQueryVariables>;
 export const CashbillEventsDocument = {
+  __meta__: { hash: "0cddb11be495a371dc182000fb32703c89fda7686258c56b852ae889cc0aae16" },
   kind: "Document",
   definitions: [
     {
@@ -3040,6 +3047,7 @@ export const CashbillEventsDocument = {
   ],
 } as unknown as DocumentNode<CashbillEventsSubscription, CashbillEventsSubscriptionVariables>;
 export const CashbillDocument = {
+  __meta__: { hash: "c9597af0f14f25dc72d9996d3a06ab6fab376bedf06bd3d2ab45c2930cb57820" },
   kind: "Document",
   definitions: [
     {
@@ -3095,6 +3103,7 @@ export const CashbillDocument = {
   ],
 } as unknown as DocumentNode<CashbillQuery, CashbillQueryVariables>;
 export const CashbillCostDocument = {
+  __meta__: { hash: "a108530f87490789fb91c2873fa7304faf996e31be6b8114f514e93339fac548" },
   kind: "Document",
   definitions: [
     {
@@ -3150,6 +3159,7 @@ export const CashbillCostDocument = {
   ],
 } as unknown as DocumentNode<CashbillCostQuery, CashbillCostQueryVariables>;
 export const ClockDocument = {
+  __meta__: { hash: "d60c467310ec02d44952a57c553f1a9a60bdd079094c3a165e64a89b725385bf" },
   kind: "Document",
   definitions: [
     {
@@ -3195,6 +3205,7 @@ export const ClockDocument = {
   ],
 } as unknown as DocumentNode<ClockSubscription, ClockSubscriptionVariables>;
 export const RequestHometaxJobDocument = {
+  __meta__: { hash: "19e90f2ba93acb77f69399a981cc2dffea9fc433897cc2b2540010c5c5ff6169" },
   kind: "Document",
   definitions: [
     {
@@ -3256,6 +3267,7 @@ export const RequestHometaxJobDocument = {
   ],
 } as unknown as DocumentNode<RequestHometaxJobMutation, RequestHometaxJobMutationVariables>;
 export const HometaxJobEventsDocument = {
+  __meta__: { hash: "bc0d5d61b5e10b6ed5364673e5915bb6f9e8a0f12468387cf9ba71a60a6e32b2" },
   kind: "Document",
   definitions: [
     {
@@ -3324,6 +3336,7 @@ export const HometaxJobEventsDocument = {
   ],
 } as unknown as DocumentNode<HometaxJobEventsSubscription, HometaxJobEventsSubscriptionVariables>;
 export const PointsBalanceDocument = {
+  __meta__: { hash: "887a596f7a41c5f705e0e3776a285f874e38c02e93aaf5d844e7855746e8081c" },
   kind: "Document",
   definitions: [
     {
@@ -3365,6 +3378,7 @@ export const PointsBalanceDocument = {
   ],
 } as unknown as DocumentNode<PointsBalanceQuery, PointsBalanceQueryVariables>;
 export const PointsEventsDocument = {
+  __meta__: { hash: "b821d6a7e9c282d4887f766651ed6bef7caeaa745e33869e087ab7deac13ee62" },
   kind: "Document",
   definitions: [
     {
@@ -3421,6 +3435,7 @@ export const PointsEventsDocument = {
   ],
 } as unknown as DocumentNode<PointsEventsSubscription, PointsEventsSubscriptionVariables>;
 export const ViewerDocument = {
+  __meta__: { hash: "0799ae8ad9709a16e91de7885d9e6315dd90e61a529714da5057974e98b93aca" },
   kind: "Document",
   definitions: [
     {
