@@ -46,10 +46,14 @@ describe("the packed @korbill/client in a project outside the workspace", () => 
 
   beforeAll(async () => {
     project = mkdtempSync(join(tmpdir(), "korbill-client-consumer-"));
+    // The client's one workspace dependency, the error-code list, is a package of its own.
     const [cmd, args] = pnpm(["pack", "--pack-destination", project]);
+    await run(cmd, args, { cwd: join(packageDir, "..", "error-codes") });
     await run(cmd, args, { cwd: packageDir });
-    const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"));
-    if (!tarball) throw new Error(`pnpm pack left no tarball in ${project}`);
+    const tarballs = readdirSync(project).filter((f) => f.endsWith(".tgz"));
+    const tarball = tarballs.find((f) => f.startsWith("korbill-client-"));
+    if (!tarball || tarballs.length !== 2)
+      throw new Error(`pnpm pack left ${tarballs.join(", ") || "no tarball"} in ${project}`);
     writeFileSync(
       join(project, "package.json"),
       JSON.stringify({ name: "consumer", private: true, type: "module" }),
@@ -65,7 +69,7 @@ describe("the packed @korbill/client in a project outside the workspace", () => 
         "--no-audit",
         "--no-fund",
         "--loglevel=error",
-        `./${tarball}`,
+        ...tarballs.map((f) => `./${f}`),
         "graphql@^16.11.0",
         "ws@^8.18.0",
         "@types/ws@^8.18.1",
@@ -81,7 +85,7 @@ describe("the packed @korbill/client in a project outside the workspace", () => 
   });
 
   it("ships compiled JavaScript and types only, with a publishable manifest", async () => {
-    const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"))!;
+    const tarball = readdirSync(project).find((f) => f.startsWith("korbill-client-"))!;
     const { stdout } = await run("tar", ["-tzf", tarball], { cwd: project });
     const files = stdout.trim().split("\n");
     expect(files).toContain("package/dist/index.js");
