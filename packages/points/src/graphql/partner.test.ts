@@ -24,7 +24,10 @@ describe("partner-only operations", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ partnerBalance: 98765 });
     expect(calls).toEqual([
-      { host: "auth", request: { corpNum: CORP_NUM, scopes: ["member"], path: "/PartnerPoint" } },
+      {
+        host: "auth",
+        request: { corpNum: CORP_NUM, scopes: ["member", "140"], path: "/PartnerPoint" },
+      },
     ]);
   });
 

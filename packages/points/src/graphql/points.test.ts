@@ -88,7 +88,7 @@ describe("points ledger fields", () => {
         host: "api",
         request: {
           corpNum: CORP_NUM,
-          scopes: ["member"],
+          scopes: ["member", "140"],
           userId: "testkorea",
           method: "GET",
           path: "/PaymentHistory?SDate=20261101&EDate=20261130&Page=1&PerPage=500",
