@@ -43,6 +43,11 @@ export interface SandboxOptions {
   readonly listenHost?: string;
   /** Ports per host (default: random free ports). */
   readonly ports?: SandboxPorts;
+  /**
+   * Base URLs clients reach the hosts at, when not their listening URLs (a proxy, a
+   * container's published port, TLS in front): page URLs are built from them.
+   */
+  readonly publicUrls?: Partial<SandboxUrls>;
   /** Initial `before` hooks, run after the fault injector's. */
   readonly before?: readonly BeforeHook[];
   /** Extra i'mport merchants (the demo merchant is seeded unless `seedDemo` is false). */
@@ -168,6 +173,7 @@ class LocalSandbox implements Sandbox {
           env: this.#env,
           log: this.requests,
           before: this.before,
+          publicUrl: this.#options.publicUrls?.[urlKey]?.replace(/\/+$/, ""),
         });
         this.#hosts.push(host);
         found[urlKey] = await host.listen(ports?.[portKey] ?? 0, listenHost);

@@ -28,6 +28,8 @@ export interface HttpHostOptions {
   readonly log: RequestLog;
   /** Shared, mutable list of hooks run before each upstream route. */
   readonly before: readonly BeforeHook[];
+  /** Base URL of the host as clients reach it (default: its listening URL). */
+  readonly publicUrl?: string;
 }
 
 /**
@@ -81,7 +83,13 @@ export class HttpHost {
     let acceptEncoding = incoming.headers["accept-encoding"];
     try {
       const rawBody = await readRawBody(incoming);
-      const request = toSandboxRequest(incoming, rawBody, kind, env);
+      const request = toSandboxRequest(
+        incoming,
+        rawBody,
+        kind,
+        env,
+        this.#options.publicUrl ?? this.#url,
+      );
       acceptEncoding = request.headers.get("accept-encoding");
       const match = router.resolve(request.method, request.override, request.path);
       const route = match.kind === "found" ? match.route : undefined;
