@@ -6,6 +6,7 @@ import { HOMETAX_EVENT_DOMAIN, type HometaxJobEventPayload } from "../jobs/event
 import { toJobView } from "../jobs/view.js";
 import { jobStateFromWire } from "../map/codes.js";
 import type { HometaxContext } from "./context.js";
+import { currentJob } from "./request-jobs.js";
 import { corpNumArg, jobIdArgDoc, serviceArgDoc } from "./docs.js";
 import { type HometaxJobEventType, HometaxService } from "./enums.js";
 import { HometaxJobEvent } from "./event.type.js";
@@ -61,14 +62,15 @@ export class HometaxJobResolver {
   @Authorized()
   @Query(() => HometaxJob, {
     description:
-      "A crawl job korbill requested for the member (NOT_FOUND for any other). After its hour the status is EXPIRED.",
+      "A crawl job korbill requested for the member (NOT_FOUND for any other). After its hour the status is EXPIRED. " +
+      "An open job is asked from POPBiLL once per request, so it agrees with a search or summary of the same request.",
   })
   async hometaxJob(
     @Ctx() ctx: HometaxContext,
     @Arg("jobId", () => String, { description: jobIdArgDoc }) jobId: string,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
   ): Promise<HometaxJob> {
-    return toJobView(await ctx.hometaxJobs.job(corpNumFor(ctx, corpNum), jobId));
+    return toJobView(await currentJob(ctx, corpNumFor(ctx, corpNum), jobId));
   }
 
   @Authorized()

@@ -9,6 +9,7 @@ import {
 } from "../map/from-wire.js";
 import { HOMETAX_LIMITS } from "../validate/rules.js";
 import type { HometaxContext } from "./context.js";
+import { requestJobReads } from "./request-jobs.js";
 import { corpNumArg, jobIdArgDoc } from "./docs.js";
 import { HometaxSortOrder } from "./enums.js";
 import { HometaxCashbillFilter, HometaxTaxinvoiceFilter } from "./result.input.js";
@@ -31,7 +32,11 @@ const NOT_READY =
   "(still crawling) or the crawl's own UPSTREAM_ERROR (e.g. -11100001 Failed login HomeTax), with nothing sent.";
 
 function caller(ctx: HometaxContext, corpNum?: string | null): ResultCaller {
-  return { corpNum: corpNumFor(ctx, corpNum), userId: ctx.tenant?.userId ?? null };
+  return {
+    corpNum: corpNumFor(ctx, corpNum),
+    userId: ctx.tenant?.userId ?? null,
+    jobs: requestJobReads(ctx),
+  };
 }
 
 /** Search and summary of finished crawls. */
