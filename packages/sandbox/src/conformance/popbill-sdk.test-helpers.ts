@@ -3,7 +3,6 @@ import https from "node:https";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 
-
 /** The official SDK's service objects (popbill@1.64.2, untyped CommonJS). */
 export interface PopbillSdk {
   cashbill: any;
