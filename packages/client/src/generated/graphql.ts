@@ -1408,8 +1408,8 @@ export type PaymentStatus = "CANCELLED" | "FAILED" | "PAID" | "READY" | "UNKNOWN
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
 export type Points = {
   __typename?: "Points";
-  /** Remaining points (charge + bonus), from POPBiLL GetBalance. */
-  balance: Scalars["Int"]["output"];
+  /** Remaining points (charge + bonus), from POPBiLL GetBalance: a float as POPBiLL answers it (like unitCost). */
+  balance: Scalars["Float"]["output"];
   /** How a service is charged (GetChargeInfo), with that service's own token. */
   chargeInfo: PointsChargeInfo;
   /** POPBiLL's point-charge page (GetChargeURL). */
@@ -1428,8 +1428,8 @@ export type Points = {
   refund: PointsRefund;
   /** Refund requests, paged. */
   refundHistory: PointsRefundPage;
-  /** Points that can still be refunded (GetRefundableBalance), rounded down. */
-  refundableBalance: Scalars["Int"]["output"];
+  /** Points that can still be refunded (GetRefundableBalance), as POPBiLL answers them: a float, like unitCost. */
+  refundableBalance: Scalars["Float"]["output"];
   /** Points charged per use of a service (GetUnitCost); may be fractional. HomeTax services are flat-rate and refused: ask chargeInfo. */
   unitCost?: Maybe<Scalars["Float"]["output"]>;
   /** The points ledger in a day range. */
@@ -1838,8 +1838,8 @@ export type Query = {
   memberContacts: Array<MemberContact>;
   /** A member business's details (GetCorpInfo). */
   memberCorpInfo: MemberCorpInfo;
-  /** The partner's own remaining points (GetPartnerBalance), rounded down. Partner keys only. */
-  partnerBalance: Scalars["Int"]["output"];
+  /** The partner's own remaining points (GetPartnerBalance), as POPBiLL answers them: a float. Partner keys only. */
+  partnerBalance: Scalars["Float"]["output"];
   /** POPBiLL's partner point-charge page (GetPartnerURL, CHRG). Partner keys only. */
   partnerChargeUrl: PointsPageUrl;
   /** One of your payments, by exactly one of impUid and merchantUid (the newest attempt of that order). NOT_FOUND for a payment that is not yours. */

@@ -1,11 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
 import {
   toChargeInfo,
   toPage,
   toPayment,
   toRefund,
   toUseEntry,
-  wholePoints,
   wireNumber,
 } from "../map/from-wire.js";
 import type { PageView } from "../map/views.js";
@@ -41,11 +40,12 @@ type Root = Pick<PointsView, "corpNum">;
  */
 @Resolver(() => PointsView)
 export class PointsLedgerResolver {
-  @FieldResolver(() => Int, {
-    description: "Points that can still be refunded (GetRefundableBalance), rounded down.",
+  @FieldResolver(() => Float, {
+    description:
+      "Points that can still be refunded (GetRefundableBalance), as POPBiLL answers them: a float, like unitCost.",
   })
   async refundableBalance(@Root() root: Root, @Ctx() ctx: PointsContext): Promise<number> {
-    return wholePoints(await ctx.points.getRefundableBalance(root.corpNum, userIdOf(ctx)));
+    return ctx.points.getRefundableBalance(root.corpNum, userIdOf(ctx));
   }
 
   @FieldResolver(() => Float, {

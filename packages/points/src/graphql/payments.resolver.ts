@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Float, Mutation, Query, Resolver } from "type-graphql";
 import { Role, corpNumFor } from "@korbill/core-auth/graphql";
 import { text, wholePoints } from "../map/from-wire.js";
 import { toPaymentForm, toRefundForm } from "../map/to-wire.js";
@@ -50,15 +50,15 @@ export class PointsPaymentsResolver {
   }
 
   @Authorized(Role.PARTNER)
-  @Query(() => Int, {
+  @Query(() => Float, {
     description:
-      "The partner's own remaining points (GetPartnerBalance), rounded down. Partner keys only.",
+      "The partner's own remaining points (GetPartnerBalance), as POPBiLL answers them: a float. Partner keys only.",
   })
   async partnerBalance(
     @Ctx() ctx: PointsContext,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
   ): Promise<number> {
-    return wholePoints(await ctx.points.getPartnerBalance(corpNumFor(ctx, corpNum)));
+    return ctx.points.getPartnerBalance(corpNumFor(ctx, corpNum));
   }
 
   @Authorized(Role.PARTNER)

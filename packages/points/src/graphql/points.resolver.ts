@@ -3,6 +3,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  Float,
   Int,
   Mutation,
   Query,
@@ -30,10 +31,11 @@ export class PointsResolver {
     return { corpNum: corpNumFor(ctx, corpNum) };
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Float)
   async balance(@Root() root: PointsView, @Ctx() ctx: PointsContext): Promise<number> {
-    const balance = wholePoints(await ctx.points.getBalance(root.corpNum));
-    await ctx.pointsWatch.observe(root.corpNum, balance);
+    const balance = await ctx.points.getBalance(root.corpNum);
+    // the watch (and its events) counts whole points: a fraction cannot be spent
+    await ctx.pointsWatch.observe(root.corpNum, wholePoints(balance));
     return balance;
   }
 
