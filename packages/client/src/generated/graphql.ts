@@ -99,7 +99,7 @@ export type AccountIdentityType =
   /** An individual: identityNum is the birth date as yyMMdd. */
   | "PERSON";
 
-/** A billing key: a card that i'mport (not korbill, not you) keeps under your `customerUid`, so you can charge it later without the card. Only the masked number and card names are ever shown or stored. Issuing a key again under the same customerUid REPLACES its card; the previous card's PG key is not revoked. `replaced` and `updatedAt` show that it happened. */
+/** A billing key: a card that i'mport (not korbill, not you) keeps under your `customerUid`, so you can charge it later without the card. Only the masked number and card names are ever shown or stored. Issuing a key again under the same customerUid REPLACES its card: the previous billing key is deleted (seed 004) and later charges use the new card. `replaced` and `updatedAt` show that it happened. */
 export type BillingKey = {
   __typename?: "BillingKey";
   /** Card company code (financial-industry standard), e.g. `366` Shinhan, `381` KB. */
@@ -1075,7 +1075,7 @@ export type Mutation = {
   deleteBillingKey: BillingKey;
   /** Deletes the member's registered department user for the service. */
   deleteHometaxDeptUser: HometaxAuth;
-  /** Registers a card with i'mport as a billing key under `customerUid`, so it can be charged later without the card. Everything is validated first (BAD_USER_INPUT, nothing sent). Reusing a customerUid of yours REPLACES its card: the previous card's PG billing key is NOT revoked, and the key shows `replaced: true` and a new `updatedAt`. A customerUid another member uses is a CONFLICT. The card is never stored; only i'mport's masked number is. A refused card is UPSTREAM_ERROR with the PG's reason. */
+  /** Registers a card with i'mport as a billing key under `customerUid`, so it can be charged later without the card. Everything is validated first (BAD_USER_INPUT, nothing sent). Reusing a customerUid of yours REPLACES its card: the previous billing key is deleted and can never be charged again (seed 004; i'mport keeps one key per customerUid), pending schedules charge the new card, and the key shows `replaced: true` and a new `updatedAt`. A customerUid another member uses is a CONFLICT. The card is never stored; only i'mport's masked number is. A refused card is UPSTREAM_ERROR with the PG's reason. */
   issueBillingKey: BillingKey;
   /** Issues one cash receipt now (RegistIssue). The mgtKey is the idempotency key: sending the same request again (e.g. after a network failure) never issues twice and answers the same result; other content under a used mgtKey (in any letter case) is CONFLICT and is not sent. */
   issueCashbill: IssueResult;
