@@ -1136,6 +1136,7 @@ export type MutationChargeBillingKeyArgs = {
 export type MutationCheckAccountHolderArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: AccountHolderCheckInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationCheckHometaxDeptUserLoginArgs = {
@@ -1193,6 +1194,7 @@ export type MutationRegisterHometaxDeptUserArgs = {
 export type MutationRegisterMemberContactArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: NewMemberContactInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRequestHometaxJobArgs = {
@@ -1203,11 +1205,13 @@ export type MutationRequestHometaxJobArgs = {
 export type MutationRequestPointsPaymentArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: PointsPaymentInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRequestPointsRefundArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: PointsRefundInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRevokeCashbillArgs = {
@@ -1235,16 +1239,19 @@ export type MutationUnschedulePaymentsArgs = {
 export type MutationUpdateMemberContactArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: MemberContactInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationUpdateMemberCorpInfoArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: MemberCorpInfoInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationVerifyAccountHolderArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: AccountHolderVerificationInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** A new contact (POPBiLL login), with its password. */
@@ -1965,14 +1972,17 @@ export type QueryHometaxTaxinvoicesArgs = {
 export type QueryMemberContactArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   id: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryMemberContactsArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryMemberCorpInfoArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryPartnerBalanceArgs = {
@@ -1991,6 +2001,7 @@ export type QueryPaymentArgs = {
 
 export type QueryPointsArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryPopbillIdAvailabilityArgs = {

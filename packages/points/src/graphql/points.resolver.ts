@@ -12,9 +12,9 @@ import {
   Subscription,
 } from "type-graphql";
 import { InputError, toKstIso } from "@korbill/core-auth";
-import { corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
+import { corpNumFor, liveEvents, userIdFor } from "@korbill/core-auth/graphql";
 import { wholePoints } from "../map/from-wire.js";
-import { corpNumArg } from "./args.js";
+import { corpNumArg, userIdArg } from "./args.js";
 import type { PointsContext } from "./context.js";
 import { PointsEvent, PointsEventType } from "./points-event.type.js";
 import { PointsView } from "./points.type.js";
@@ -27,8 +27,9 @@ export class PointsResolver {
   points(
     @Ctx() ctx: PointsContext,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Omit<PointsView, "balance" | "lowBalanceThreshold"> {
-    return { corpNum: corpNumFor(ctx, corpNum) };
+    return { corpNum: corpNumFor(ctx, corpNum), userId: userIdFor(ctx, userId) };
   }
 
   @FieldResolver(() => Float)

@@ -11,6 +11,9 @@ export class PointsView {
   })
   corpNum!: string;
 
+  /** The POPBiLL user its fields act as (not a GraphQL field: the `points` query's `userId`). */
+  userId?: string;
+
   @Field(() => Float, {
     description:
       "Remaining points (charge + bonus), from POPBiLL GetBalance: a float as POPBiLL answers it (like unitCost).",
