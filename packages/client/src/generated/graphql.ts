@@ -1113,6 +1113,7 @@ export type MutationBulkIssueCashbillsArgs = {
   cashbills: Array<CashbillInput>;
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   submitId: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationCancelPaymentArgs = {
@@ -1142,6 +1143,7 @@ export type MutationCheckAccountHolderArgs = {
 export type MutationCheckHometaxDeptUserLoginArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationDeleteBillingKeyArgs = {
@@ -1153,6 +1155,7 @@ export type MutationDeleteBillingKeyArgs = {
 export type MutationDeleteHometaxDeptUserArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationIssueBillingKeyArgs = {
@@ -1165,6 +1168,7 @@ export type MutationIssueBillingKeyArgs = {
 export type MutationIssueCashbillArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: CashbillInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationJoinPopbillMemberArgs = {
@@ -1189,6 +1193,7 @@ export type MutationRegisterHometaxDeptUserArgs = {
   identityNum?: InputMaybe<Scalars["String"]["input"]>;
   password: Scalars["String"]["input"];
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRegisterMemberContactArgs = {
@@ -1200,6 +1205,7 @@ export type MutationRegisterMemberContactArgs = {
 export type MutationRequestHometaxJobArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: HometaxJobRequestInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRequestPointsPaymentArgs = {
@@ -1217,6 +1223,7 @@ export type MutationRequestPointsRefundArgs = {
 export type MutationRevokeCashbillArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: RevokeCashbillInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationSchedulePaymentsArgs = {
@@ -1917,17 +1924,20 @@ export type QueryCashbillsArgs = {
 export type QueryHometaxActiveJobsArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxAuthArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxCashbillSummaryArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   filters?: InputMaybe<HometaxCashbillFilter>;
   jobId: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxCashbillsArgs = {
@@ -1937,11 +1947,13 @@ export type QueryHometaxCashbillsArgs = {
   order?: InputMaybe<HometaxSortOrder>;
   page?: InputMaybe<Scalars["Int"]["input"]>;
   perPage?: InputMaybe<Scalars["Int"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxCertificatePopupUrlArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxJobArgs = {
@@ -1952,12 +1964,14 @@ export type QueryHometaxJobArgs = {
 export type QueryHometaxReadinessArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxTaxinvoiceSummaryArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   filters?: InputMaybe<HometaxTaxinvoiceFilter>;
   jobId: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxTaxinvoicesArgs = {
@@ -1967,6 +1981,7 @@ export type QueryHometaxTaxinvoicesArgs = {
   order?: InputMaybe<HometaxSortOrder>;
   page?: InputMaybe<Scalars["Int"]["input"]>;
   perPage?: InputMaybe<Scalars["Int"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryMemberContactArgs = {

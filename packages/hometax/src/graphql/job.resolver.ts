@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { toKstIso } from "@korbill/core-auth";
-import { corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
+import { corpNumFor, liveEvents, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
 import type { StoredEvent } from "@korbill/core-events";
 import { HOMETAX_EVENT_DOMAIN, type HometaxJobEventPayload } from "../jobs/events.js";
 import { toJobView } from "../jobs/view.js";
@@ -29,6 +29,8 @@ function toEventView(event: StoredEvent, cursor: string): HometaxJobEvent {
   };
 }
 
+const userIdArg = USER_ID_ARG;
+
 /** Crawl jobs: request, look up, list, and follow live. */
 @Resolver(() => HometaxJob)
 export class HometaxJobResolver {
@@ -44,8 +46,10 @@ export class HometaxJobResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("input", () => HometaxJobRequestInput) input: HometaxJobRequestInput,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxJob> {
     const member = corpNumFor(ctx, corpNum);
+    const asUser = userIdFor(ctx, userId);
     const row = await ctx.hometaxJobs.request({
       service: input.service,
       direction: input.direction,
@@ -54,7 +58,7 @@ export class HometaxJobResolver {
       to: input.to,
       corpNum: member,
       keyId: ctx.tenant!.keyId,
-      userId: ctx.tenant?.userId ?? null,
+      userId: asUser ?? null,
     });
     return toJobView(row);
   }
@@ -83,12 +87,9 @@ export class HometaxJobResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxJob[]> {
-    return ctx.hometaxJobs.activeJobs(
-      corpNumFor(ctx, corpNum),
-      service,
-      ctx.tenant?.userId ?? undefined,
-    );
+    return ctx.hometaxJobs.activeJobs(corpNumFor(ctx, corpNum), service, userIdFor(ctx, userId));
   }
 
   @Authorized()
