@@ -171,6 +171,15 @@ describe("billing end to end: billing keys, charges, schedules and verified webh
     expect(replaced.data!.issueBillingKey.updatedAt).not.toBe(
       issued.data!.issueBillingKey.updatedAt,
     );
+    // The previous key is deleted (seed 004): the customerUid now charges card B only.
+    const afterReplace = await gql<{ chargeBillingKey: { status: string; cardNumber: string } }>(
+      'mutation { chargeBillingKey(customerUid: "cust_e2e_1", merchantUid: "ord_e2e_replaced", amount: 9900, name: "x") { status cardNumber } }',
+    );
+    expect(afterReplace.errors).toBeUndefined();
+    expect(afterReplace.data!.chargeBillingKey).toMatchObject({
+      status: "PAID",
+      cardNumber: expect.stringMatching(/4444$/),
+    });
 
     const deleted = await gql(
       'mutation { deleteBillingKey(customerUid: "cust_e2e_1") { customerUid } }',

@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEMO_IAMPORT } from "./index.js";
+import { memberToken } from "./linkhub/linkhub.test-helpers.js";
 
 /** The built entry point (`pnpm --filter @korbill/sandbox build` first), as users start it. */
 const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url));
@@ -118,6 +119,27 @@ describe("standalone sandbox (dist/main.js)", () => {
 
     proc.kill("SIGTERM");
     expect(await exitOf(proc)).toBe(0);
+  });
+
+  it("builds page URLs from SANDBOX_PUBLIC_POPBILL_URL and refuses a malformed one", async () => {
+    const { proc, banner } = await startStandalone({
+      SANDBOX_PUBLIC_POPBILL_URL: "https://popbill.sandbox.example.test",
+      SANDBOX_MAX_CLOCK_SKEW_MS: String(10 ** 11), // the helper signs at its fixed test date
+    });
+    const authUrl = urlAfter(banner, "auth host (Linkhub):");
+    const popbillUrl = urlAfter(banner, "POPBiLL API host:");
+    const token = await memberToken(authUrl);
+    const reply = await fetch(`${popbillUrl}/Member?TG=CHRG`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(((await reply.json()) as { url: string }).url).toMatch(
+      /^https:\/\/popbill\.sandbox\.example\.test\/__pages\//,
+    );
+    proc.kill("SIGTERM");
+    expect(await exitOf(proc)).toBe(0);
+    await expect(startStandalone({ SANDBOX_PUBLIC_AUTH_URL: "ftp://x" })).rejects.toThrow(
+      /SANDBOX_PUBLIC_AUTH_URL must be/,
+    );
   });
 
   it("refuses a port that is not a whole number, naming the variable", async () => {

@@ -7,7 +7,9 @@
  * `SANDBOX_BULK_ACCEPT_TO_PROCESSING_MS`, `SANDBOX_BULK_PROCESSING_MS`,
  * `SANDBOX_CASHBILL_UNIT_COST`, `SANDBOX_POPBILL_SERVICE_ID` (default POPBILL_TEST),
  * `SANDBOX_DEPOSIT_CONFIRM_MS` (`off` for manual confirmation only), `SANDBOX_REFUND_PROCESSING_MS`,
- * `SANDBOX_ACCOUNT_CHECK_UNIT_COST`, `SANDBOX_DEPOSITOR_CHECK_UNIT_COST`.
+ * `SANDBOX_ACCOUNT_CHECK_UNIT_COST`, `SANDBOX_DEPOSITOR_CHECK_UNIT_COST`,
+ * `SANDBOX_PUBLIC_AUTH_URL` / `SANDBOX_PUBLIC_POPBILL_URL` (base URLs the page URLs are built
+ * from when clients reach the hosts elsewhere than their listening URLs, e.g. behind a proxy).
  */
 import { type FilingSchedule } from "./env.js";
 import { DEMO_IAMPORT } from "./iamport/index.js";
@@ -34,6 +36,21 @@ function fail(error: unknown): never {
 /** A port setting: 0 or unset picks a free port. */
 const portFromEnv = (name: string) => intFromEnv(name, 65_535) ?? 0;
 
+/** An absolute http(s) base URL setting, or undefined when unset. */
+function urlFromEnv(name: string): string | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash)
+    throw new Error(`${name} must be an http(s) base URL without query, got "${raw}"`);
+  return raw;
+}
+
 /** The options read from the environment; throws naming the first bad variable. */
 const optionsFromEnv = (): SandboxOptions => ({
   listenHost: process.env["SANDBOX_HOST"] || "127.0.0.1",
@@ -41,6 +58,10 @@ const optionsFromEnv = (): SandboxOptions => ({
     auth: portFromEnv("SANDBOX_AUTH_PORT"),
     popbill: portFromEnv("SANDBOX_POPBILL_PORT"),
     iamport: portFromEnv("SANDBOX_IAMPORT_PORT"),
+  },
+  publicUrls: {
+    authUrl: urlFromEnv("SANDBOX_PUBLIC_AUTH_URL"),
+    popbillUrl: urlFromEnv("SANDBOX_PUBLIC_POPBILL_URL"),
   },
   filingSchedule: (process.env["SANDBOX_FILING_SCHEDULE"] || "fast") as FilingSchedule,
   settings: {

@@ -45,6 +45,11 @@ export interface SandboxOptions {
   readonly listenHost?: string;
   /** Ports per host (default: random free ports). */
   readonly ports?: SandboxPorts;
+  /**
+   * Base URLs clients reach the hosts at, when not their listening URLs (a proxy, a
+   * container's published port, TLS in front): page URLs are built from them.
+   */
+  readonly publicUrls?: Partial<SandboxUrls>;
   /** Initial `before` hooks, run after the fault injector's. */
   readonly before?: readonly BeforeHook[];
   /** Extra i'mport merchants (the demo merchant is seeded unless `seedDemo` is false). */
@@ -300,6 +305,7 @@ class LocalSandbox implements Sandbox {
           log: this.requests,
           before: this.before,
           afterRequest: this.#afterRequest,
+          publicUrl: this.#options.publicUrls?.[urlKey]?.replace(/\/+$/, ""),
         });
         this.#hosts.push(host);
         found[urlKey] = await host.listen(ports?.[portKey] ?? 0, listenHost);

@@ -17,7 +17,8 @@ export class BillingKeyResolver {
     description:
       "Registers a card with i'mport as a billing key under `customerUid`, so it can be charged later without the card. " +
       "Everything is validated first (BAD_USER_INPUT, nothing sent). Reusing a customerUid of yours REPLACES its card: " +
-      "the previous card's PG billing key is NOT revoked, and the key shows `replaced: true` and a new `updatedAt`. " +
+      "the previous billing key is deleted and can never be charged again (seed 004; i'mport keeps one key per customerUid), " +
+      "pending schedules charge the new card, and the key shows `replaced: true` and a new `updatedAt`. " +
       "A customerUid another member uses is a CONFLICT. The card is never stored; only i'mport's masked number is. " +
       "A refused card is UPSTREAM_ERROR with the PG's reason.",
   })

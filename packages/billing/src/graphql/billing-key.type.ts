@@ -7,8 +7,8 @@ import { pageOf } from "./page.type.js";
   description:
     "A billing key: a card that i'mport (not korbill, not you) keeps under your `customerUid`, so you can charge it " +
     "later without the card. Only the masked number and card names are ever shown or stored. " +
-    "Issuing a key again under the same customerUid REPLACES its card; the previous card's PG key is not " +
-    "revoked. `replaced` and `updatedAt` show that it happened.",
+    "Issuing a key again under the same customerUid REPLACES its card: the previous billing key is deleted " +
+    "(seed 004) and later charges use the new card. `replaced` and `updatedAt` show that it happened.",
 })
 export class BillingKey implements BillingKeyView {
   @Field(() => String, { description: "Your id for this customer's card (at most 80 characters)." })

@@ -47,10 +47,11 @@ describe("billing schema", () => {
   const run = (source: string, variableValues?: Record<string, unknown>) =>
     graphql({ schema, source, contextValue: ctx, variableValues });
 
-  it("documents that reusing a customerUid replaces its card", () => {
+  it("documents that reusing a customerUid replaces its card and deletes the old key (seed 004)", () => {
     const sdl = printSchema(schema);
     expect(sdl).toContain("REPLACES its card");
-    expect(sdl).toContain("is NOT revoked");
+    expect(sdl).toContain("previous billing key is deleted");
+    expect(sdl).not.toMatch(/not\s+revoked/i);
     for (const name of [
       "issueBillingKey",
       "chargeBillingKey",

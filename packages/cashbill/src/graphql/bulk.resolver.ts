@@ -12,7 +12,13 @@ import {
   Subscription,
 } from "type-graphql";
 import { NotFoundError } from "@korbill/core-auth";
-import { CORP_NUM_ARG, corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
+import {
+  CORP_NUM_ARG,
+  corpNumFor,
+  liveEvents,
+  USER_ID_ARG,
+  userIdFor,
+} from "@korbill/core-auth/graphql";
 import { toCashbillView } from "../map/from-wire.js";
 import { toWireCashbill } from "../map/to-wire.js";
 import { CashbillEventType } from "../map/enums.js";
@@ -49,16 +55,18 @@ export class BulkResolver {
     @Arg("submitId", () => String) submitId: string,
     @Arg("cashbills", () => [CashbillInput]) cashbills: CashbillInput[],
     @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<BulkSubmission> {
     const member = corpNumFor(ctx, corpNum);
+    const asUser = userIdFor(ctx, userId);
     validateBulk(submitId, cashbills, { now: ctx.now() });
     await ctx.cashbillPointsCheck?.(member, cashbills.length);
     const row = await ctx.bulk.submit({
       corpNum: member,
       submitId,
       keyId: ctx.tenant!.keyId,
-      userId: ctx.tenant?.userId ?? null,
+      userId: asUser ?? null,
       cashbills: cashbills.map((c) => toWireCashbill(c, member)),
     });
     return toBulkSubmissionView(row, await receiptsIfAsked(ctx, info, member, submitId));

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { InputError } from "@korbill/core-auth";
-import { CORP_NUM_ARG, corpNumFor } from "@korbill/core-auth/graphql";
+import { CORP_NUM_ARG, corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
 import { MAX_GET_INFOS } from "../client.js";
 import {
   toCashbillView,
@@ -111,11 +111,12 @@ export class CashbillResolver {
     @Ctx() ctx: CashbillContext,
     @Arg("input", () => CashbillInput) input: CashbillInput,
     @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Arg("userId", () => String, USER_ID_ARG) userIdArg?: string,
   ): Promise<IssueResult> {
     const member = corpNumFor(ctx, corpNum);
     validateCashbill(input, "input", { now: ctx.now() });
     const wire = toWireCashbill(input, member);
-    const userId = ctx.tenant?.userId ?? undefined;
+    const userId = userIdFor(ctx, userIdArg);
     const reply = await issueOnce(ctx, member, { kind: "issue", wire }, () =>
       ctx.cashbill.registIssue(member, wire, { userId }),
     );
@@ -131,11 +132,12 @@ export class CashbillResolver {
     @Ctx() ctx: CashbillContext,
     @Arg("input", () => RevokeCashbillInput) input: RevokeCashbillInput,
     @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Arg("userId", () => String, USER_ID_ARG) userIdArg?: string,
   ): Promise<IssueResult> {
     const member = corpNumFor(ctx, corpNum);
     validateRevoke(input, "input", { now: ctx.now() });
     const wire = toWireRevoke(input);
-    const userId = ctx.tenant?.userId ?? undefined;
+    const userId = userIdFor(ctx, userIdArg);
     const reply = await issueOnce(ctx, member, { kind: "revoke", wire }, () =>
       ctx.cashbill.revokeRegistIssue(member, wire, userId),
     );

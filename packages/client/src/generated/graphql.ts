@@ -99,7 +99,7 @@ export type AccountIdentityType =
   /** An individual: identityNum is the birth date as yyMMdd. */
   | "PERSON";
 
-/** A billing key: a card that i'mport (not korbill, not you) keeps under your `customerUid`, so you can charge it later without the card. Only the masked number and card names are ever shown or stored. Issuing a key again under the same customerUid REPLACES its card; the previous card's PG key is not revoked. `replaced` and `updatedAt` show that it happened. */
+/** A billing key: a card that i'mport (not korbill, not you) keeps under your `customerUid`, so you can charge it later without the card. Only the masked number and card names are ever shown or stored. Issuing a key again under the same customerUid REPLACES its card: the previous billing key is deleted (seed 004) and later charges use the new card. `replaced` and `updatedAt` show that it happened. */
 export type BillingKey = {
   __typename?: "BillingKey";
   /** Card company code (financial-industry standard), e.g. `366` Shinhan, `381` KB. */
@@ -1081,7 +1081,7 @@ export type Mutation = {
   deleteBillingKey: BillingKey;
   /** Deletes the member's registered department user for the service. */
   deleteHometaxDeptUser: HometaxAuth;
-  /** Registers a card with i'mport as a billing key under `customerUid`, so it can be charged later without the card. Everything is validated first (BAD_USER_INPUT, nothing sent). Reusing a customerUid of yours REPLACES its card: the previous card's PG billing key is NOT revoked, and the key shows `replaced: true` and a new `updatedAt`. A customerUid another member uses is a CONFLICT. The card is never stored; only i'mport's masked number is. A refused card is UPSTREAM_ERROR with the PG's reason. */
+  /** Registers a card with i'mport as a billing key under `customerUid`, so it can be charged later without the card. Everything is validated first (BAD_USER_INPUT, nothing sent). Reusing a customerUid of yours REPLACES its card: the previous billing key is deleted and can never be charged again (seed 004; i'mport keeps one key per customerUid), pending schedules charge the new card, and the key shows `replaced: true` and a new `updatedAt`. A customerUid another member uses is a CONFLICT. The card is never stored; only i'mport's masked number is. A refused card is UPSTREAM_ERROR with the PG's reason. */
   issueBillingKey: BillingKey;
   /** Issues one cash receipt now (RegistIssue). The mgtKey is the idempotency key: sending the same request again (e.g. after a network failure) never issues twice and answers the same result; other content under a used mgtKey (in any letter case) is CONFLICT and is not sent. */
   issueCashbill: IssueResult;
@@ -1124,6 +1124,7 @@ export type MutationBulkIssueCashbillsArgs = {
   cashbills: Array<CashbillInput>;
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   submitId: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationCancelPaymentArgs = {
@@ -1147,11 +1148,13 @@ export type MutationChargeBillingKeyArgs = {
 export type MutationCheckAccountHolderArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: AccountHolderCheckInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationCheckHometaxDeptUserLoginArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationDeleteBillingKeyArgs = {
@@ -1163,6 +1166,7 @@ export type MutationDeleteBillingKeyArgs = {
 export type MutationDeleteHometaxDeptUserArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationIssueBillingKeyArgs = {
@@ -1175,6 +1179,7 @@ export type MutationIssueBillingKeyArgs = {
 export type MutationIssueCashbillArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: CashbillInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationJoinPopbillMemberArgs = {
@@ -1199,31 +1204,37 @@ export type MutationRegisterHometaxDeptUserArgs = {
   identityNum?: InputMaybe<Scalars["String"]["input"]>;
   password: Scalars["String"]["input"];
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRegisterMemberContactArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: NewMemberContactInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRequestHometaxJobArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: HometaxJobRequestInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRequestPointsPaymentArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: PointsPaymentInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRequestPointsRefundArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: PointsRefundInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRevokeCashbillArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: RevokeCashbillInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationSchedulePaymentsArgs = {
@@ -1246,16 +1257,19 @@ export type MutationUnschedulePaymentsArgs = {
 export type MutationUpdateMemberContactArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: MemberContactInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationUpdateMemberCorpInfoArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: MemberCorpInfoInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationVerifyAccountHolderArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: AccountHolderVerificationInput;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** A new contact (POPBiLL login), with its password. */
@@ -1419,8 +1433,8 @@ export type PaymentStatus = "CANCELLED" | "FAILED" | "PAID" | "READY" | "UNKNOWN
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
 export type Points = {
   __typename?: "Points";
-  /** Remaining points (charge + bonus), from POPBiLL GetBalance. */
-  balance: Scalars["Int"]["output"];
+  /** Remaining points (charge + bonus), from POPBiLL GetBalance: a float as POPBiLL answers it (like unitCost). */
+  balance: Scalars["Float"]["output"];
   /** How a service is charged (GetChargeInfo), with that service's own token. */
   chargeInfo: PointsChargeInfo;
   /** POPBiLL's point-charge page (GetChargeURL). */
@@ -1439,8 +1453,8 @@ export type Points = {
   refund: PointsRefund;
   /** Refund requests, paged. */
   refundHistory: PointsRefundPage;
-  /** Points that can still be refunded (GetRefundableBalance), rounded down. */
-  refundableBalance: Scalars["Int"]["output"];
+  /** Points that can still be refunded (GetRefundableBalance), as POPBiLL answers them: a float, like unitCost. */
+  refundableBalance: Scalars["Float"]["output"];
   /** Points charged per use of a service (GetUnitCost); may be fractional. HomeTax services are flat-rate and refused: ask chargeInfo. */
   unitCost?: Maybe<Scalars["Float"]["output"]>;
   /** The points ledger in a day range. */
@@ -1835,7 +1849,7 @@ export type Query = {
   hometaxCashbills: HometaxCashbillPage;
   /** POPBiLL's HomeTax-authentication page, to open in a popup: there the member registers a certificate (공동인증서) or a department user. The URL works for 30 seconds: fetch it when the user clicks. */
   hometaxCertificatePopupUrl: HometaxPopupUrl;
-  /** A crawl job korbill requested for the member (NOT_FOUND for any other). After its hour the status is EXPIRED. */
+  /** A crawl job korbill requested for the member (NOT_FOUND for any other). After its hour the status is EXPIRED. An open job is asked from POPBiLL once per request, so it agrees with a search or summary of the same request. */
   hometaxJob: HometaxJob;
   /** Whether a crawl requested now would work, which login it would use, and what to do if not. Combines the registration checks, the certificate's expiry (warning 30 days ahead) and a live HomeTax login test. POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' (UPSTREAM_ERROR, upstreamCode -11100025); if the department user's ID or password is wrong, with 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
   hometaxReadiness: HometaxReadiness;
@@ -1849,8 +1863,8 @@ export type Query = {
   memberContacts: Array<MemberContact>;
   /** A member business's details (GetCorpInfo). */
   memberCorpInfo: MemberCorpInfo;
-  /** The partner's own remaining points (GetPartnerBalance), rounded down. Partner keys only. */
-  partnerBalance: Scalars["Int"]["output"];
+  /** The partner's own remaining points (GetPartnerBalance), as POPBiLL answers them: a float. Partner keys only. */
+  partnerBalance: Scalars["Float"]["output"];
   /** POPBiLL's partner point-charge page (GetPartnerURL, CHRG). Partner keys only. */
   partnerChargeUrl: PointsPageUrl;
   /** One of your payments, by exactly one of impUid and merchantUid (the newest attempt of that order). NOT_FOUND for a payment that is not yours. */
@@ -1923,17 +1937,20 @@ export type QueryCashbillsArgs = {
 export type QueryHometaxActiveJobsArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxAuthArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxCashbillSummaryArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   filters?: InputMaybe<HometaxCashbillFilter>;
   jobId: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxCashbillsArgs = {
@@ -1943,11 +1960,13 @@ export type QueryHometaxCashbillsArgs = {
   order?: InputMaybe<HometaxSortOrder>;
   page?: InputMaybe<Scalars["Int"]["input"]>;
   perPage?: InputMaybe<Scalars["Int"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxCertificatePopupUrlArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxJobArgs = {
@@ -1958,12 +1977,14 @@ export type QueryHometaxJobArgs = {
 export type QueryHometaxReadinessArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxTaxinvoiceSummaryArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   filters?: InputMaybe<HometaxTaxinvoiceFilter>;
   jobId: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryHometaxTaxinvoicesArgs = {
@@ -1973,19 +1994,23 @@ export type QueryHometaxTaxinvoicesArgs = {
   order?: InputMaybe<HometaxSortOrder>;
   page?: InputMaybe<Scalars["Int"]["input"]>;
   perPage?: InputMaybe<Scalars["Int"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryMemberContactArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   id: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryMemberContactsArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryMemberCorpInfoArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryPartnerBalanceArgs = {
@@ -2004,6 +2029,7 @@ export type QueryPaymentArgs = {
 
 export type QueryPointsArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryPopbillIdAvailabilityArgs = {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { toKstIso } from "@korbill/core-auth";
-import { corpNumFor } from "@korbill/core-auth/graphql";
+import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
 import { checkReadiness } from "../auth/readiness.js";
 import {
   type CertificateRegistration,
@@ -17,6 +17,8 @@ import type { HometaxContext } from "./context.js";
 import { AUTH_METHODS_DOC, corpNumArg, serviceArgDoc } from "./docs.js";
 import { HometaxAuthMethod, HometaxService } from "./enums.js";
 
+const userIdArg = USER_ID_ARG;
+
 /** What `HometaxAuth`'s field resolvers work from; lookups are shared between fields. */
 interface AuthRoot {
   service: HometaxService;
@@ -29,11 +31,16 @@ interface AuthRoot {
 /** URLs POPBiLL issues for popups stop working after this. */
 const POPUP_LIFETIME_MS = 30_000;
 
-function member(ctx: HometaxContext, service: HometaxService, corpNum?: string | null) {
+function member(
+  ctx: HometaxContext,
+  service: HometaxService,
+  corpNum?: string | null,
+  userId?: string | null,
+) {
   validateService(service);
   return {
     corpNum: corpNumFor(ctx, corpNum),
-    userId: ctx.tenant?.userId ?? undefined,
+    userId: userIdFor(ctx, userId),
     calls: ctx.hometax.service(service),
   };
 }
@@ -49,8 +56,9 @@ export class HometaxAuthResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): AuthRoot {
-    const m = member(ctx, service, corpNum);
+    const m = member(ctx, service, corpNum, userId);
     return { service, corpNum: m.corpNum, userId: m.userId };
   }
 
@@ -104,8 +112,9 @@ export class HometaxAuthResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxPopupUrl> {
-    const m = member(ctx, service, corpNum);
+    const m = member(ctx, service, corpNum, userId);
     const url = await m.calls.getCertificatePopUpURL(m.corpNum, m.userId);
     return { url, expiresAt: toKstIso(ctx.now() + POPUP_LIFETIME_MS) };
   }
@@ -121,8 +130,9 @@ export class HometaxAuthResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxReadiness> {
-    const m = member(ctx, service, corpNum);
+    const m = member(ctx, service, corpNum, userId);
     return checkReadiness(m.calls, service, m.corpNum, () => ctx.now(), m.userId);
   }
 
@@ -152,10 +162,11 @@ export class HometaxAuthResolver {
     })
     identityNum?: string,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<AuthRoot> {
     validateService(service);
     validateDeptUser({ id, password, identityNum: identityNum ?? null });
-    const m = member(ctx, service, corpNum);
+    const m = member(ctx, service, corpNum, userId);
     const secAuth = identityNum ? identityNum.replaceAll("-", "") : undefined;
     const reply = await m.calls.registDeptUser(m.corpNum, { id, pwd: password, secAuth }, m.userId);
     try {
@@ -174,8 +185,9 @@ export class HometaxAuthResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<AuthRoot> {
-    const m = member(ctx, service, corpNum);
+    const m = member(ctx, service, corpNum, userId);
     requireSuccess(await m.calls.deleteDeptUser(m.corpNum, m.userId));
     return { service, corpNum: m.corpNum, userId: m.userId };
   }
@@ -191,8 +203,9 @@ export class HometaxAuthResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxLoginCheck> {
-    const m = member(ctx, service, corpNum);
+    const m = member(ctx, service, corpNum, userId);
     const reply = requireSuccess(await m.calls.checkLoginDeptUser(m.corpNum));
     return { service, method: HometaxAuthMethod.DEPT_USER, ok: true, message: reply.message ?? "" };
   }

@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { toKstIso } from "@korbill/core-auth";
-import { corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
+import { corpNumFor, liveEvents, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
 import type { StoredEvent } from "@korbill/core-events";
 import { HOMETAX_EVENT_DOMAIN, type HometaxJobEventPayload } from "../jobs/events.js";
 import { toJobView } from "../jobs/view.js";
 import { jobStateFromWire } from "../map/codes.js";
 import type { HometaxContext } from "./context.js";
+import { currentJob } from "./request-jobs.js";
 import { corpNumArg, jobIdArgDoc, serviceArgDoc } from "./docs.js";
 import { type HometaxJobEventType, HometaxService } from "./enums.js";
 import { HometaxJobEvent } from "./event.type.js";
@@ -28,6 +29,8 @@ function toEventView(event: StoredEvent, cursor: string): HometaxJobEvent {
   };
 }
 
+const userIdArg = USER_ID_ARG;
+
 /** Crawl jobs: request, look up, list, and follow live. */
 @Resolver(() => HometaxJob)
 export class HometaxJobResolver {
@@ -43,8 +46,10 @@ export class HometaxJobResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("input", () => HometaxJobRequestInput) input: HometaxJobRequestInput,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxJob> {
     const member = corpNumFor(ctx, corpNum);
+    const asUser = userIdFor(ctx, userId);
     const row = await ctx.hometaxJobs.request({
       service: input.service,
       direction: input.direction,
@@ -53,7 +58,7 @@ export class HometaxJobResolver {
       to: input.to,
       corpNum: member,
       keyId: ctx.tenant!.keyId,
-      userId: ctx.tenant?.userId ?? null,
+      userId: asUser ?? null,
     });
     return toJobView(row);
   }
@@ -61,14 +66,15 @@ export class HometaxJobResolver {
   @Authorized()
   @Query(() => HometaxJob, {
     description:
-      "A crawl job korbill requested for the member (NOT_FOUND for any other). After its hour the status is EXPIRED.",
+      "A crawl job korbill requested for the member (NOT_FOUND for any other). After its hour the status is EXPIRED. " +
+      "An open job is asked from POPBiLL once per request, so it agrees with a search or summary of the same request.",
   })
   async hometaxJob(
     @Ctx() ctx: HometaxContext,
     @Arg("jobId", () => String, { description: jobIdArgDoc }) jobId: string,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
   ): Promise<HometaxJob> {
-    return toJobView(await ctx.hometaxJobs.job(corpNumFor(ctx, corpNum), jobId));
+    return toJobView(await currentJob(ctx, corpNumFor(ctx, corpNum), jobId));
   }
 
   @Authorized()
@@ -81,12 +87,9 @@ export class HometaxJobResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxJob[]> {
-    return ctx.hometaxJobs.activeJobs(
-      corpNumFor(ctx, corpNum),
-      service,
-      ctx.tenant?.userId ?? undefined,
-    );
+    return ctx.hometaxJobs.activeJobs(corpNumFor(ctx, corpNum), service, userIdFor(ctx, userId));
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { corpNumFor } from "@korbill/core-auth/graphql";
+import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
 import type { ResultCaller } from "../jobs/results.js";
 import {
   toCashbillPage,
@@ -9,6 +9,7 @@ import {
 } from "../map/from-wire.js";
 import { HOMETAX_LIMITS } from "../validate/rules.js";
 import type { HometaxContext } from "./context.js";
+import { requestJobReads } from "./request-jobs.js";
 import { corpNumArg, jobIdArgDoc } from "./docs.js";
 import { HometaxSortOrder } from "./enums.js";
 import { HometaxCashbillFilter, HometaxTaxinvoiceFilter } from "./result.input.js";
@@ -30,9 +31,19 @@ const NOT_READY =
   "The job must be the member's, COMPLETED and not EXPIRED: otherwise NOT_FOUND (unknown or expired), CONFLICT " +
   "(still crawling) or the crawl's own UPSTREAM_ERROR (e.g. -11100001 Failed login HomeTax), with nothing sent.";
 
-function caller(ctx: HometaxContext, corpNum?: string | null): ResultCaller {
-  return { corpNum: corpNumFor(ctx, corpNum), userId: ctx.tenant?.userId ?? null };
+function caller(
+  ctx: HometaxContext,
+  corpNum?: string | null,
+  userId?: string | null,
+): ResultCaller {
+  return {
+    corpNum: corpNumFor(ctx, corpNum),
+    userId: userIdFor(ctx, userId) ?? null,
+    jobs: requestJobReads(ctx),
+  };
 }
+
+const userIdArg = USER_ID_ARG;
 
 /** Search and summary of finished crawls. */
 @Resolver()
@@ -50,8 +61,9 @@ export class HometaxResultResolver {
     @Arg("perPage", () => Int, perPageArg) perPage?: number,
     @Arg("order", () => HometaxSortOrder, orderArg) order?: HometaxSortOrder,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxCashbillPage> {
-    const reply = await ctx.hometaxResults.cashbills(caller(ctx, corpNum), jobId, filters, {
+    const reply = await ctx.hometaxResults.cashbills(caller(ctx, corpNum, userId), jobId, filters, {
       page: page ?? null,
       perPage: perPage ?? null,
       order: order ?? null,
@@ -69,10 +81,11 @@ export class HometaxResultResolver {
     @Arg("filters", () => HometaxCashbillFilter, { nullable: true })
     filters?: HometaxCashbillFilter,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxCashbillSummary> {
     return toCashbillSummary(
       jobId,
-      await ctx.hometaxResults.cashbillSummary(caller(ctx, corpNum), jobId, filters),
+      await ctx.hometaxResults.cashbillSummary(caller(ctx, corpNum, userId), jobId, filters),
     );
   }
 
@@ -89,12 +102,18 @@ export class HometaxResultResolver {
     @Arg("perPage", () => Int, perPageArg) perPage?: number,
     @Arg("order", () => HometaxSortOrder, orderArg) order?: HometaxSortOrder,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxTaxinvoicePage> {
-    const reply = await ctx.hometaxResults.taxinvoices(caller(ctx, corpNum), jobId, filters, {
-      page: page ?? null,
-      perPage: perPage ?? null,
-      order: order ?? null,
-    });
+    const reply = await ctx.hometaxResults.taxinvoices(
+      caller(ctx, corpNum, userId),
+      jobId,
+      filters,
+      {
+        page: page ?? null,
+        perPage: perPage ?? null,
+        order: order ?? null,
+      },
+    );
     return toTaxinvoicePage(jobId, reply);
   }
 
@@ -108,10 +127,11 @@ export class HometaxResultResolver {
     @Arg("filters", () => HometaxTaxinvoiceFilter, { nullable: true })
     filters?: HometaxTaxinvoiceFilter,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxTaxinvoiceSummary> {
     return toTaxinvoiceSummary(
       jobId,
-      await ctx.hometaxResults.taxinvoiceSummary(caller(ctx, corpNum), jobId, filters),
+      await ctx.hometaxResults.taxinvoiceSummary(caller(ctx, corpNum, userId), jobId, filters),
     );
   }
 }

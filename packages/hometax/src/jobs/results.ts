@@ -18,12 +18,14 @@ import type {
   WireHTTaxinvoiceSearchResult,
   WireHTTaxinvoiceSummary,
 } from "../wire.js";
-import type { HometaxJobService } from "./service.js";
+import type { HometaxJobReads, HometaxJobService } from "./service.js";
 
 /** Who asks: the member acted for and, optionally, the POPBiLL user id of the caller's key. */
 export interface ResultCaller {
   corpNum: string;
   userId?: string | null;
+  /** How the job is read (default: the job service, fresh each time). */
+  jobs?: HometaxJobReads;
 }
 
 /**
@@ -46,7 +48,12 @@ export class HometaxResultService {
     paging: HometaxPaging = {},
   ): Promise<WireHTCashbillSearchResult> {
     validateCashbillQuery(jobId, filters, paging);
-    const row = await this.jobs.requireCompleted(caller.corpNum, jobId, HometaxService.CASHBILL);
+    const row = await this.jobs.requireCompleted(
+      caller.corpNum,
+      jobId,
+      HometaxService.CASHBILL,
+      caller.jobs,
+    );
     return this.client.cashbill.search(
       caller.corpNum,
       jobId,
@@ -62,7 +69,12 @@ export class HometaxResultService {
     filters: HometaxCashbillFilterFields | null | undefined,
   ): Promise<WireHTCashbillSummary> {
     validateCashbillQuery(jobId, filters);
-    const row = await this.jobs.requireCompleted(caller.corpNum, jobId, HometaxService.CASHBILL);
+    const row = await this.jobs.requireCompleted(
+      caller.corpNum,
+      jobId,
+      HometaxService.CASHBILL,
+      caller.jobs,
+    );
     return this.client.cashbill.summary(
       caller.corpNum,
       jobId,
@@ -79,7 +91,12 @@ export class HometaxResultService {
     paging: HometaxPaging = {},
   ): Promise<WireHTTaxinvoiceSearchResult> {
     validateTaxinvoiceQuery(jobId, filters, paging);
-    const row = await this.jobs.requireCompleted(caller.corpNum, jobId, HometaxService.TAXINVOICE);
+    const row = await this.jobs.requireCompleted(
+      caller.corpNum,
+      jobId,
+      HometaxService.TAXINVOICE,
+      caller.jobs,
+    );
     return this.client.taxinvoice.search(
       caller.corpNum,
       jobId,
@@ -95,7 +112,12 @@ export class HometaxResultService {
     filters: HometaxTaxinvoiceFilterFields | null | undefined,
   ): Promise<WireHTTaxinvoiceSummary> {
     validateTaxinvoiceQuery(jobId, filters);
-    const row = await this.jobs.requireCompleted(caller.corpNum, jobId, HometaxService.TAXINVOICE);
+    const row = await this.jobs.requireCompleted(
+      caller.corpNum,
+      jobId,
+      HometaxService.TAXINVOICE,
+      caller.jobs,
+    );
     return this.client.taxinvoice.summary(
       caller.corpNum,
       jobId,

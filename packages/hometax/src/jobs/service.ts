@@ -28,6 +28,16 @@ import { payloadOf, toJobView } from "./view.js";
 export { DEFAULT_HOMETAX_JOB_TIMING, type HometaxJobTiming } from "./timing.js";
 export { type HometaxJobRequest, crawlFailure } from "./transitions.js";
 
+/**
+ * How a caller reads a job: the stored row, and an open job's state asked from POPBiLL.
+ * {@link HometaxJobService} is one; a GraphQL request uses one that does each read once
+ * (graphql/request-jobs.ts), so every field of the request sees the same job.
+ */
+export interface HometaxJobReads {
+  job(corpNum: string, jobId: string): Promise<HometaxJobRow>;
+  refresh(row: HometaxJobRow): Promise<HometaxJobRow>;
+}
+
 /** What the logger needs. */
 export interface HometaxLogger {
   warn(msg: string, fields?: Record<string, unknown>): void;
@@ -80,14 +90,15 @@ export class HometaxJobService {
     corpNum: string,
     jobId: string,
     service: HometaxService,
+    reads: HometaxJobReads = this,
   ): Promise<HometaxJobRow> {
-    let row = await this.job(corpNum, jobId);
+    let row = await reads.job(corpNum, jobId);
     if (row.service !== service) throw serviceMismatch(row);
     if (row.state === HometaxJobStatus.EXPIRED)
       throw new NotFoundError(
         `HomeTax job ${jobId} expired at ${toKstIso(row.expiresAt)}: POPBiLL serves crawl results for one hour after the request; request a new job`,
       );
-    if (OPEN_STATES.includes(row.state)) row = await this.refresh(row);
+    if (OPEN_STATES.includes(row.state)) row = await reads.refresh(row);
     if (row.state === HometaxJobStatus.FAILED) throw crawlFailure(row);
     if (row.state !== HometaxJobStatus.COMPLETED)
       throw new ConflictError(

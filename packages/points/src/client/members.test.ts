@@ -4,7 +4,8 @@ import { createPointsClient } from "../client.js";
 import { linkhubStringify } from "./anonymous.js";
 import { CORP_NUM, LINK_ID, fakeClient } from "./fake-popbill.test-helpers.js";
 
-const MEMBER = ["member"];
+// the cash-receipt service's token: no SDK asks for `member` alone (services.ts)
+const MEMBER = ["member", "140"];
 const body = (request: unknown) => (request as { body?: string }).body;
 
 describe("token-less onboarding calls", () => {

@@ -4,7 +4,8 @@ import type { PointsClient } from "../client.js";
 import { CORP_NUM, type Recorded, fakeClient } from "./fake-popbill.test-helpers.js";
 import { PointsService } from "./services.js";
 
-const MEMBER = ["member"];
+// the cash-receipt service's token: no SDK asks for `member` alone (services.ts)
+const MEMBER = ["member", "140"];
 
 interface Shape {
   name: string;

@@ -16,10 +16,18 @@ export enum PointsService {
   ACCOUNT_CHECK_REAL_NAME = "ACCOUNT_CHECK_REAL_NAME",
 }
 
-/** Scopes of a member-level token for the member and points calls of BaseService. */
-export const POINTS_SCOPES = ["member"] as const;
 /** Cash-receipt scopes. */
 export const CASHBILL_SCOPES = ["member", "140"] as const;
+/**
+ * Scopes of the token for the member and points calls (balances, charge URLs, payments,
+ * refunds, histories, company and contacts). The SDK has these as methods of BaseService,
+ * which no one instantiates: they are called on a service object whose token carries that
+ * service's code too — popbill@1.64.2 BaseService.js:70 `this._scopes = ['member']`, then
+ * CashbillService.js:9 `this._scopes.push('140')`, and `_getToken` sends `this._scopes` for
+ * every call of the object (popbill.md §1.5). No SDK ever asks for `member` alone, so korbill
+ * makes these calls as the cash-receipt service (its main service) does, sharing its token.
+ */
+export const POINTS_SCOPES = CASHBILL_SCOPES;
 /** HomeTax cash-receipt crawl scopes. */
 export const HOMETAX_CASHBILL_SCOPES = ["member", "141"] as const;
 /** HomeTax tax-invoice crawl scopes. */

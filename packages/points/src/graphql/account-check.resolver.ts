@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { corpNumFor } from "@korbill/core-auth/graphql";
+import { corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
 import { toAccountHolder, toAccountVerification } from "../map/member-views.js";
 import { toAccountArgs, toVerificationArgs } from "../map/to-wire.js";
 import { validateAccount, validateAccountVerification } from "../validate/index.js";
@@ -9,7 +9,7 @@ import {
   AccountHolderVerification,
   AccountHolderVerificationInput,
 } from "./account-check.type.js";
-import { corpNumArg, userIdOf } from "./args.js";
+import { corpNumArg, userIdArg } from "./args.js";
 import type { PointsContext } from "./context.js";
 
 /** 예금주조회: each check costs points, hence mutations. */
@@ -24,12 +24,13 @@ export class AccountCheckResolver {
     @Ctx() ctx: PointsContext,
     @Arg("input", () => AccountHolderCheckInput) input: AccountHolderCheckInput,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<AccountHolderCheck> {
     const member = corpNumFor(ctx, corpNum);
     validateAccount(input);
     const { bankCode, accountNumber } = toAccountArgs(input);
     return toAccountHolder(
-      await ctx.points.checkAccountInfo(member, bankCode, accountNumber, userIdOf(ctx)),
+      await ctx.points.checkAccountInfo(member, bankCode, accountNumber, userIdFor(ctx, userId)),
     );
   }
 
@@ -42,6 +43,7 @@ export class AccountCheckResolver {
     @Ctx() ctx: PointsContext,
     @Arg("input", () => AccountHolderVerificationInput) input: AccountHolderVerificationInput,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<AccountHolderVerification> {
     const member = corpNumFor(ctx, corpNum);
     validateAccountVerification(input);
@@ -52,7 +54,7 @@ export class AccountCheckResolver {
       a.accountNumber,
       a.identityNumType,
       a.identityNum,
-      userIdOf(ctx),
+      userIdFor(ctx, userId),
     );
     return toAccountVerification(reply);
   }

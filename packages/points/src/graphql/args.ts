@@ -1,9 +1,16 @@
-import { CORP_NUM_ARG, type KorbillContext } from "@korbill/core-auth/graphql";
+import { CORP_NUM_ARG, type KorbillContext, USER_ID_ARG } from "@korbill/core-auth/graphql";
 
 /** The `corpNum` argument (shared by every package; see core-auth). */
 export const corpNumArg = CORP_NUM_ARG;
 
-/** The tenant's POPBiLL user id, sent as `x-pb-userid` when set. */
-export function userIdOf(ctx: KorbillContext): string | undefined {
+/** The `userId` argument: a partner key names the POPBiLL user per call (see core-auth). */
+export const userIdArg = USER_ID_ARG;
+
+/**
+ * The POPBiLL user of a `Points` field, sent as `x-pb-userid` when set: the one resolved on the
+ * `points` query (its `userId` argument or the key's), else the tenant's own.
+ */
+export function userIdOf(ctx: KorbillContext, root?: { userId?: string }): string | undefined {
+  if (root && "userId" in root) return root.userId;
   return ctx.tenant?.userId ?? undefined;
 }

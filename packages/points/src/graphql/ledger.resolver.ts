@@ -1,11 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
 import {
   toChargeInfo,
   toPage,
   toPayment,
   toRefund,
   toUseEntry,
-  wholePoints,
   wireNumber,
 } from "../map/from-wire.js";
 import type { PageView } from "../map/views.js";
@@ -32,7 +31,7 @@ import {
 import { DateRangeArgs, PagingArgs, UseHistoryArgs } from "./payment.input.js";
 import { PointsView } from "./points.type.js";
 
-type Root = Pick<PointsView, "corpNum">;
+type Root = Pick<PointsView, "corpNum" | "userId">;
 
 /**
  * The rest of a member's points, as fields of `Points` (each costs one upstream call when
@@ -41,11 +40,12 @@ type Root = Pick<PointsView, "corpNum">;
  */
 @Resolver(() => PointsView)
 export class PointsLedgerResolver {
-  @FieldResolver(() => Int, {
-    description: "Points that can still be refunded (GetRefundableBalance), rounded down.",
+  @FieldResolver(() => Float, {
+    description:
+      "Points that can still be refunded (GetRefundableBalance), as POPBiLL answers them: a float, like unitCost.",
   })
   async refundableBalance(@Root() root: Root, @Ctx() ctx: PointsContext): Promise<number> {
-    return wholePoints(await ctx.points.getRefundableBalance(root.corpNum, userIdOf(ctx)));
+    return ctx.points.getRefundableBalance(root.corpNum, userIdOf(ctx, root));
   }
 
   @FieldResolver(() => Float, {
@@ -59,7 +59,7 @@ export class PointsLedgerResolver {
     @Arg("service", () => PointsService) service: PointsService,
   ): Promise<number | null> {
     validateService(service);
-    const reply = await ctx.points.getUnitCost(root.corpNum, service, userIdOf(ctx));
+    const reply = await ctx.points.getUnitCost(root.corpNum, service, userIdOf(ctx, root));
     return wireNumber(reply?.unitCost);
   }
 
@@ -82,7 +82,7 @@ export class PointsLedgerResolver {
     validateService(service);
     return toChargeInfo(
       service,
-      await ctx.points.getChargeInfo(root.corpNum, service, userIdOf(ctx)),
+      await ctx.points.getChargeInfo(root.corpNum, service, userIdOf(ctx, root)),
     );
   }
 
@@ -96,7 +96,7 @@ export class PointsLedgerResolver {
     const reply = await ctx.points.getPaymentHistory(
       root.corpNum,
       toHistoryQuery(args),
-      userIdOf(ctx),
+      userIdOf(ctx, root),
     );
     return toPage(reply, toPayment);
   }
@@ -111,7 +111,7 @@ export class PointsLedgerResolver {
     const reply = await ctx.points.getUseHistory(
       root.corpNum,
       toUseHistoryQuery(args),
-      userIdOf(ctx),
+      userIdOf(ctx, root),
     );
     return toPage(reply, toUseEntry);
   }
@@ -123,7 +123,11 @@ export class PointsLedgerResolver {
     @Args(() => PagingArgs) args: PagingArgs,
   ): Promise<PageView<PointsRefund>> {
     validatePaging(args);
-    const reply = await ctx.points.getRefundHistory(root.corpNum, toPageQuery(args), userIdOf(ctx));
+    const reply = await ctx.points.getRefundHistory(
+      root.corpNum,
+      toPageQuery(args),
+      userIdOf(ctx, root),
+    );
     return toPage(reply, toRefund);
   }
 
@@ -136,7 +140,9 @@ export class PointsLedgerResolver {
     @Arg("settleCode", () => String) settleCode: string,
   ): Promise<PointsPayment> {
     validateCode(settleCode, "settleCode");
-    return toPayment(await ctx.points.getSettleResult(root.corpNum, settleCode, userIdOf(ctx)));
+    return toPayment(
+      await ctx.points.getSettleResult(root.corpNum, settleCode, userIdOf(ctx, root)),
+    );
   }
 
   @FieldResolver(() => PointsRefund, {
@@ -148,6 +154,6 @@ export class PointsLedgerResolver {
     @Arg("refundCode", () => String) refundCode: string,
   ): Promise<PointsRefund> {
     validateCode(refundCode, "refundCode");
-    return toRefund(await ctx.points.getRefundInfo(root.corpNum, refundCode, userIdOf(ctx)));
+    return toRefund(await ctx.points.getRefundInfo(root.corpNum, refundCode, userIdOf(ctx, root)));
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { Role, corpNumFor } from "@korbill/core-auth/graphql";
+import { corpNumFor, Role, userIdFor } from "@korbill/core-auth/graphql";
 import {
   toContact,
   toCorpInfoView,
@@ -16,7 +16,7 @@ import {
   validateNewContact,
   validatePopbillId,
 } from "../validate/index.js";
-import { corpNumArg, userIdOf } from "./args.js";
+import { corpNumArg, userIdArg } from "./args.js";
 import type { PointsContext } from "./context.js";
 import {
   JoinPopbillMemberInput,
@@ -81,8 +81,11 @@ export class MembersResolver {
   async memberCorpInfo(
     @Ctx() ctx: PointsContext,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<MemberCorpInfo> {
-    return toCorpInfoView(await ctx.points.getCorpInfo(corpNumFor(ctx, corpNum), userIdOf(ctx)));
+    return toCorpInfoView(
+      await ctx.points.getCorpInfo(corpNumFor(ctx, corpNum), userIdFor(ctx, userId)),
+    );
   }
 
   @Authorized(Role.PARTNER)
@@ -93,10 +96,13 @@ export class MembersResolver {
     @Ctx() ctx: PointsContext,
     @Arg("input", () => MemberCorpInfoInput) input: MemberCorpInfoInput,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<MemberOperationResult> {
     const member = corpNumFor(ctx, corpNum);
     validateCorpInfo(input);
-    return toResult(await ctx.points.updateCorpInfo(member, toCorpInfo(input), userIdOf(ctx)));
+    return toResult(
+      await ctx.points.updateCorpInfo(member, toCorpInfo(input), userIdFor(ctx, userId)),
+    );
   }
 
   @Authorized(Role.PARTNER)
@@ -104,8 +110,9 @@ export class MembersResolver {
   async memberContacts(
     @Ctx() ctx: PointsContext,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<MemberContact[]> {
-    const list = await ctx.points.listContact(corpNumFor(ctx, corpNum), userIdOf(ctx));
+    const list = await ctx.points.listContact(corpNumFor(ctx, corpNum), userIdFor(ctx, userId));
     return (Array.isArray(list) ? list : []).map(toContact);
   }
 
@@ -115,10 +122,11 @@ export class MembersResolver {
     @Ctx() ctx: PointsContext,
     @Arg("id", () => String, { description: "The contact's login id." }) id: string,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<MemberContact> {
     const member = corpNumFor(ctx, corpNum);
     validatePopbillId(id);
-    return toContact(await ctx.points.getContactInfo(member, id, userIdOf(ctx)));
+    return toContact(await ctx.points.getContactInfo(member, id, userIdFor(ctx, userId)));
   }
 
   @Authorized(Role.PARTNER)
@@ -129,10 +137,13 @@ export class MembersResolver {
     @Ctx() ctx: PointsContext,
     @Arg("input", () => NewMemberContactInput) input: NewMemberContactInput,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<MemberOperationResult> {
     const member = corpNumFor(ctx, corpNum);
     validateNewContact(input);
-    return toResult(await ctx.points.registContact(member, toContactForm(input), userIdOf(ctx)));
+    return toResult(
+      await ctx.points.registContact(member, toContactForm(input), userIdFor(ctx, userId)),
+    );
   }
 
   @Authorized(Role.PARTNER)
@@ -143,9 +154,12 @@ export class MembersResolver {
     @Ctx() ctx: PointsContext,
     @Arg("input", () => MemberContactInput) input: MemberContactInput,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<MemberOperationResult> {
     const member = corpNumFor(ctx, corpNum);
     validateContact(input);
-    return toResult(await ctx.points.updateContact(member, toContactForm(input), userIdOf(ctx)));
+    return toResult(
+      await ctx.points.updateContact(member, toContactForm(input), userIdFor(ctx, userId)),
+    );
   }
 }

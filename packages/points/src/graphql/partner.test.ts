@@ -17,14 +17,17 @@ describe("partner-only operations", () => {
     expect(calls).toEqual([]);
   });
 
-  it("give a partner key its balance, rounded down to whole points", async () => {
+  it("give a partner key its balance as POPBiLL's float", async () => {
     const { result, calls } = await run("partner", `{ partnerBalance(corpNum: "${CORP_NUM}") }`, [
       { remainPoint: "98765.4" },
     ]);
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ partnerBalance: 98765 });
+    expect(result.data).toEqual({ partnerBalance: 98765.4 });
     expect(calls).toEqual([
-      { host: "auth", request: { corpNum: CORP_NUM, scopes: ["member"], path: "/PartnerPoint" } },
+      {
+        host: "auth",
+        request: { corpNum: CORP_NUM, scopes: ["member", "140"], path: "/PartnerPoint" },
+      },
     ]);
   });
 

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import { Role, corpNumFor } from "@korbill/core-auth/graphql";
+import { Arg, Authorized, Ctx, Float, Mutation, Query, Resolver } from "type-graphql";
+import { corpNumFor, Role, userIdFor } from "@korbill/core-auth/graphql";
 import { text, wholePoints } from "../map/from-wire.js";
 import { toPaymentForm, toRefundForm } from "../map/to-wire.js";
 import { validatePaymentRequest, validateRefundRequest } from "../validate/index.js";
-import { corpNumArg, userIdOf } from "./args.js";
+import { corpNumArg, userIdArg } from "./args.js";
 import { PointsPageUrl } from "./charge.type.js";
 import type { PointsContext } from "./context.js";
 import {
@@ -25,10 +25,15 @@ export class PointsPaymentsResolver {
     @Ctx() ctx: PointsContext,
     @Arg("input", () => PointsPaymentInput) input: PointsPaymentInput,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<PointsPaymentRequest> {
     const member = corpNumFor(ctx, corpNum);
     validatePaymentRequest(input);
-    const reply = await ctx.points.paymentRequest(member, toPaymentForm(input), userIdOf(ctx));
+    const reply = await ctx.points.paymentRequest(
+      member,
+      toPaymentForm(input),
+      userIdFor(ctx, userId),
+    );
     return { settleCode: text(reply.settleCode), message: text(reply.message) };
   }
 
@@ -41,24 +46,25 @@ export class PointsPaymentsResolver {
     @Ctx() ctx: PointsContext,
     @Arg("input", () => PointsRefundInput) input: PointsRefundInput,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<PointsRefundRequest> {
     const member = corpNumFor(ctx, corpNum);
     validateRefundRequest(input);
-    const reply = await ctx.points.refund(member, toRefundForm(input), userIdOf(ctx));
+    const reply = await ctx.points.refund(member, toRefundForm(input), userIdFor(ctx, userId));
     await observeBalance(ctx, member);
     return { refundCode: text(reply.refundCode), message: text(reply.message) };
   }
 
   @Authorized(Role.PARTNER)
-  @Query(() => Int, {
+  @Query(() => Float, {
     description:
-      "The partner's own remaining points (GetPartnerBalance), rounded down. Partner keys only.",
+      "The partner's own remaining points (GetPartnerBalance), as POPBiLL answers them: a float. Partner keys only.",
   })
   async partnerBalance(
     @Ctx() ctx: PointsContext,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
   ): Promise<number> {
-    return wholePoints(await ctx.points.getPartnerBalance(corpNumFor(ctx, corpNum)));
+    return ctx.points.getPartnerBalance(corpNumFor(ctx, corpNum));
   }
 
   @Authorized(Role.PARTNER)

@@ -3,6 +3,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  Float,
   Int,
   Mutation,
   Query,
@@ -11,9 +12,9 @@ import {
   Subscription,
 } from "type-graphql";
 import { InputError, toKstIso } from "@korbill/core-auth";
-import { corpNumFor, liveEvents } from "@korbill/core-auth/graphql";
+import { corpNumFor, liveEvents, userIdFor } from "@korbill/core-auth/graphql";
 import { wholePoints } from "../map/from-wire.js";
-import { corpNumArg } from "./args.js";
+import { corpNumArg, userIdArg } from "./args.js";
 import type { PointsContext } from "./context.js";
 import { PointsEvent, PointsEventType } from "./points-event.type.js";
 import { PointsView } from "./points.type.js";
@@ -26,14 +27,16 @@ export class PointsResolver {
   points(
     @Ctx() ctx: PointsContext,
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
   ): Omit<PointsView, "balance" | "lowBalanceThreshold"> {
-    return { corpNum: corpNumFor(ctx, corpNum) };
+    return { corpNum: corpNumFor(ctx, corpNum), userId: userIdFor(ctx, userId) };
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Float)
   async balance(@Root() root: PointsView, @Ctx() ctx: PointsContext): Promise<number> {
-    const balance = wholePoints(await ctx.points.getBalance(root.corpNum));
-    await ctx.pointsWatch.observe(root.corpNum, balance);
+    const balance = await ctx.points.getBalance(root.corpNum);
+    // the watch (and its events) counts whole points: a fraction cannot be spent
+    await ctx.pointsWatch.observe(root.corpNum, wholePoints(balance));
     return balance;
   }
 

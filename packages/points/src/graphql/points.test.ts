@@ -88,7 +88,7 @@ describe("points ledger fields", () => {
         host: "api",
         request: {
           corpNum: CORP_NUM,
-          scopes: ["member"],
+          scopes: ["member", "140"],
           userId: "testkorea",
           method: "GET",
           path: "/PaymentHistory?SDate=20261101&EDate=20261130&Page=1&PerPage=500",
@@ -185,12 +185,12 @@ describe("points ledger fields", () => {
     });
   });
 
-  it("reads the balance as whole points and tells the watch", async () => {
+  it("reads the balances as POPBiLL's floats and tells the watch the whole points", async () => {
     const { result, observed } = await run("member", "{ points { balance refundableBalance } }", [
       { remainPoint: "1500.7" },
-      { refundableBalance: "1000" },
+      { refundableBalance: "1000.5" },
     ]);
-    expect(result.data).toEqual({ points: { balance: 1500, refundableBalance: 1000 } });
+    expect(result.data).toEqual({ points: { balance: 1500.7, refundableBalance: 1000.5 } });
     expect(observed).toEqual([[CORP_NUM, 1500]]);
   });
 

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 
 /** POPBiLL points of one member business; each field is fetched only when selected. */
 @ObjectType("Points", {
@@ -11,7 +11,13 @@ export class PointsView {
   })
   corpNum!: string;
 
-  @Field(() => Int, { description: "Remaining points (charge + bonus), from POPBiLL GetBalance." })
+  /** The POPBiLL user its fields act as (not a GraphQL field: the `points` query's `userId`). */
+  userId?: string;
+
+  @Field(() => Float, {
+    description:
+      "Remaining points (charge + bonus), from POPBiLL GetBalance: a float as POPBiLL answers it (like unitCost).",
+  })
   balance!: number;
 
   @Field(() => Int, {

@@ -13,10 +13,9 @@ export const PAGE_CERTIFICATE_LIFETIME_MS = 365 * 24 * 60 * 60 * 1000;
 
 const TITLES = { CERT: "홈택스 인증서 등록", CHRG: "홈택스 수집 정액제 신청" } as const;
 
-/** The page URL as the caller sees the host (from its `Host` header). */
+/** The page URL: the host's public URL (configured, else listening), never `Host`. */
 export function hometaxPageUrl(request: SandboxRequest, pageId: string): string {
-  const host = request.headers.get("host");
-  return `${host ? `http://${host}` : ""}${HOMETAX_PAGE_PREFIX}${pageId}`;
+  return `${request.publicUrl}${HOMETAX_PAGE_PREFIX}${pageId}`;
 }
 
 interface OpenPage {

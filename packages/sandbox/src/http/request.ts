@@ -31,6 +31,11 @@ export interface SandboxRequest {
   readonly receivedAt: Date;
   /** Clock, state and settings of the sandbox. */
   readonly env: SandboxEnv;
+  /**
+   * The base URL clients reach this host at (its configured public URL, else its listening
+   * URL): URLs the host hands out start with it, never with the request's `Host` header.
+   */
+  readonly publicUrl: string;
 }
 
 /** Builds a {@link SandboxRequest} (without route params) from Node's request and its body. */
@@ -39,6 +44,7 @@ export function toSandboxRequest(
   rawBody: Buffer,
   host: HostKind,
   env: SandboxEnv,
+  publicUrl = "",
 ): SandboxRequest {
   const target = incoming.url ?? "/";
   const queryAt = target.indexOf("?");
@@ -58,6 +64,7 @@ export function toSandboxRequest(
     remoteAddress: normalizeAddress(incoming.socket.remoteAddress),
     params: {},
     receivedAt: env.clock.now(),
+    publicUrl,
     env,
   };
 }

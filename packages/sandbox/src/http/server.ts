@@ -30,6 +30,8 @@ export interface HttpHostOptions {
   readonly before: readonly BeforeHook[];
   /** Runs after each request's handler, before its reply is written (state persistence). */
   readonly afterRequest?: (request: SandboxRequest) => void;
+  /** Base URL of the host as clients reach it (default: its listening URL). */
+  readonly publicUrl?: string;
 }
 
 /**
@@ -83,7 +85,13 @@ export class HttpHost {
     let acceptEncoding = incoming.headers["accept-encoding"];
     try {
       const rawBody = await readRawBody(incoming);
-      const request = toSandboxRequest(incoming, rawBody, kind, env);
+      const request = toSandboxRequest(
+        incoming,
+        rawBody,
+        kind,
+        env,
+        this.#options.publicUrl ?? this.#url,
+      );
       acceptEncoding = request.headers.get("accept-encoding");
       const match = router.resolve(request.method, request.override, request.path);
       const route = match.kind === "found" ? match.route : undefined;

@@ -4,6 +4,7 @@ import { type SandboxRequest } from "../http/request.js";
 import { pageUrl } from "../pages/page.route.js";
 import { verifyBearer } from "./bearer.js";
 import { pathServiceId } from "./points.route.js";
+import { requireServiceScope } from "./service-scope.js";
 
 /**
  * `GET /{serviceID}/URL?TG=CHRG`: `{"url": ...}` pointing at a partner point-charge page
@@ -11,6 +12,7 @@ import { pathServiceId } from "./points.route.js";
  */
 export function handleChargeUrl(request: SandboxRequest): SandboxReply {
   const token = verifyBearer(request, [], pathServiceId(request));
+  requireServiceScope(token);
   const target = request.query.get("TG");
   if (target !== "CHRG") {
     // [INF] status and code for an unsupported TG are undocumented (the Node SDK refuses it locally)

@@ -88,4 +88,20 @@ describe("GET /{serviceID}/Point and /PartnerPoint", () => {
       remainPoint: 1_000_000,
     });
   });
+
+  it("refuses a token of scope member alone (no SDK sends one) and accepts any service's token", async () => {
+    const { authUrl } = await start();
+    const memberOnly = await memberToken(authUrl, { scopes: ["member"] });
+    for (const path of ["Point", "PartnerPoint", "URL?TG=CHRG"]) {
+      const refused = await getWithBearer(`${authUrl}/POPBILL_TEST/${path}`, memberOnly);
+      expect(refused).toMatchObject({ status: 403, body: { code: -10000033 } });
+      expect(String(refused.body["message"])).toMatch(/service scope/);
+    }
+    const accountCheck = await memberToken(authUrl, { scopes: ["member", "182", "183"] });
+    for (const path of ["Point", "PartnerPoint", "URL?TG=CHRG"]) {
+      expect((await getWithBearer(`${authUrl}/POPBILL_TEST/${path}`, accountCheck)).status).toBe(
+        200,
+      );
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { json, type SandboxReply } from "../http/reply.js";
 import { type SandboxRequest } from "../http/request.js";
 import { remainPoint } from "../state/state.js";
 import { verifyBearer } from "./bearer.js";
+import { requireServiceScope } from "./service-scope.js";
 import { memberNotFound, partnerNotFound, tokenInterpretationFailed } from "./errors.js";
 
 /** The `{serviceID}` path segment; an unknown one fails the bearer's ServiceID check. */
@@ -12,6 +13,7 @@ export function pathServiceId(request: SandboxRequest): string {
 /** `GET /{serviceID}/Point`: the token's member's balance, `{"remainPoint": n}`. */
 export function handleMemberPoint(request: SandboxRequest): SandboxReply {
   const token = verifyBearer(request, ["member"], pathServiceId(request));
+  requireServiceScope(token);
   if (token.corpNum === undefined) {
     // [INF] code and status for a partner-level token on a member call are undocumented
     throw tokenInterpretationFailed("a member token (with access_id) is required", 403);
@@ -24,6 +26,7 @@ export function handleMemberPoint(request: SandboxRequest): SandboxReply {
 /** `GET /{serviceID}/PartnerPoint`: the token's partner's balance, `{"remainPoint": n}`. */
 export function handlePartnerPoint(request: SandboxRequest): SandboxReply {
   const token = verifyBearer(request, [], pathServiceId(request));
+  requireServiceScope(token);
   const partner = request.env.state.partner(token.linkId);
   if (!partner) throw partnerNotFound(token.linkId);
   return json({ remainPoint: partner.partnerPoint });

@@ -14,10 +14,9 @@ export const MEMBER_PAGE_TITLES: Readonly<Record<string, string>> = {
   "Member/USEHISTORY": "연동회원 포인트 사용내역",
 };
 
-/** The URL of a page as seen by the caller (from its `Host` header). */
+/** The URL of a page: the host's public URL (configured, else listening), never `Host`. */
 export function pageUrl(request: SandboxRequest, page: ShortLivedPage): string {
-  const host = request.headers.get("host");
-  return `${host ? `http://${host}` : ""}${PAGE_PATH_PREFIX}${page.id}`;
+  return `${request.publicUrl}${PAGE_PATH_PREFIX}${page.id}`;
 }
 
 /**

@@ -49,10 +49,15 @@ describe("GET /Member?TG=", () => {
     expect((await fetch(body.url)).status).toBe(403);
   });
 
-  it("works with a token of scope member only and refuses other TG values", async () => {
+  it("works with any service's token, refuses scope member alone and other TG values", async () => {
     const { call, authUrl } = await start();
-    const token = await memberToken(authUrl, { scopes: ["member"] });
+    const token = await memberToken(authUrl, { scopes: ["member", "141"] });
     expect((await call("GET", "/Member?TG=PAYMENT", { token })).status).toBe(200);
+    const memberOnly = await memberToken(authUrl, { scopes: ["member"] });
+    expect(await call("GET", "/Member?TG=PAYMENT", { token: memberOnly })).toMatchObject({
+      status: 403,
+      body: { code: -10000033 },
+    });
     expect(await call("GET", "/Member?TG=LOGOUT")).toMatchObject({
       status: 400,
       body: { code: -10000001 },

@@ -155,6 +155,14 @@ describe("member operations for a CorpNum that is not a member", () => {
       });
       expect((await call(method, path, { token: null, body })).body.code).toBe(-10000034);
     }
-    expect((await call("GET", "/RefundPoint", { token: memberOnly })).status).toBe(200);
+    const accountCheck = await memberToken(authUrl, { scopes: ["member", "182", "183"] });
+    for (const path of ["/RefundPoint", "/CorpInfo", "/IDs"]) {
+      // no SDK asks for `member` alone: every service object adds its own code (popbill.md §1.5)
+      expect(await call("GET", path, { token: memberOnly })).toMatchObject({
+        status: 403,
+        body: { code: -10000033 },
+      });
+      expect((await call("GET", path, { token: accountCheck })).status).toBe(200);
+    }
   });
 });

@@ -12,8 +12,7 @@ import {
   updateCorpInfo,
 } from "../members/directory.js";
 import { readContactForm, readCorpInfoBody } from "../members/forms.js";
-import { authorize } from "./auth.js";
-import { MEMBER_SCOPES } from "./points.route.js";
+import { authorizeMemberCall } from "./points.route.js";
 
 /** [INF] wording of the success messages. */
 const MESSAGES = {
@@ -24,25 +23,25 @@ const MESSAGES = {
 
 /** `GET /CorpInfo` (GetCorpInfo): `{ceoname, corpName, addr, bizType, bizClass}`. */
 export function handleGetCorpInfo(request: SandboxRequest): SandboxReply {
-  return json(toCorpInfo(authorize(request, MEMBER_SCOPES).member));
+  return json(toCorpInfo(authorizeMemberCall(request).member));
 }
 
 /** `POST /CorpInfo` (UpdateCorpInfo): every field required (`-10001001` [INF]). */
 export function handleUpdateCorpInfo(request: SandboxRequest): SandboxReply {
-  const { member } = authorize(request, MEMBER_SCOPES);
+  const { member } = authorizeMemberCall(request);
   updateCorpInfo(member, readCorpInfoBody(request.rawBody));
   return json({ code: 1, message: MESSAGES.corpInfo });
 }
 
 /** `GET /IDs` (ListContact): ContactInfo[] of the member's users, administrator first. */
 export function handleListContact(request: SandboxRequest): SandboxReply {
-  const { member } = authorize(request, MEMBER_SCOPES);
+  const { member } = authorizeMemberCall(request);
   return json(member.users.map((user) => toContactInfo(member, user)));
 }
 
 /** `POST /IDs/New` (RegistContact): a new user with its password. */
 export function handleRegistContact(request: SandboxRequest): SandboxReply {
-  const { member } = authorize(request, MEMBER_SCOPES);
+  const { member } = authorizeMemberCall(request);
   const form = readContactForm(request.rawBody);
   registContact(request.env.state, member, form, request.receivedAt.getTime());
   return json({ code: 1, message: MESSAGES.registContact });
@@ -50,14 +49,14 @@ export function handleRegistContact(request: SandboxRequest): SandboxReply {
 
 /** `POST /IDs` (UpdateContact): changes the user named by `id` (unknown: `-10000008`, 404). */
 export function handleUpdateContact(request: SandboxRequest): SandboxReply {
-  const { member } = authorize(request, MEMBER_SCOPES);
+  const { member } = authorizeMemberCall(request);
   updateContact(member, readContactForm(request.rawBody));
   return json({ code: 1, message: MESSAGES.updateContact });
 }
 
 /** `POST /Contact` with `{"id"}` (GetContactInfo): one ContactInfo (unknown: `-10000008`, 404). */
 export function handleGetContactInfo(request: SandboxRequest): SandboxReply {
-  const { member } = authorize(request, MEMBER_SCOPES);
+  const { member } = authorizeMemberCall(request);
   const id = new FieldReader(parseJsonObject(request.rawBody)).text("id")?.trim();
   if (!id) throw memberError(C.idMissing, "담당자 아이디가 입력되지 않았습니다. (id)");
   return json(toContactInfo(member, findContact(member, id)));

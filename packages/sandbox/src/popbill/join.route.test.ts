@@ -77,7 +77,7 @@ describe("CheckIsMember, CheckID and JoinMember (no token)", () => {
       (await call("GET", "/Join?CorpNum=1112233333&LID=TESTER", { token: null })).body.code,
     ).toBe(1);
     expect((await call("GET", "/IDCheck?ID=newmember01", { token: null })).body.code).toBe(1);
-    const token = await memberToken(authUrl, { corpNum: "1112233333", scopes: ["member"] });
+    const token = await memberToken(authUrl, { corpNum: "1112233333", scopes: ["member", "140"] });
     expect((await call("GET", "/CorpInfo", { token })).body).toEqual({
       ceoname: "정대표",
       corpName: "새회사",

@@ -2,15 +2,15 @@ import { SANDBOX_CODES, SandboxHttpError } from "../http/errors.js";
 import { json, type SandboxReply } from "../http/reply.js";
 import { type SandboxRequest } from "../http/request.js";
 import { MEMBER_PAGE_TITLES, pageUrl } from "../pages/page.route.js";
-import { authorize } from "./auth.js";
+import { authorizeMemberCall } from "./points.route.js";
 
 /**
  * `GET /Member?TG=CHRG|PAYMENT|USEHISTORY` (getChargeURL / getPaymentURL /
  * getUseHistoryURL): `{url}` of a sandbox page of the member, valid 30 s of sandbox time.
- * Needs scope `member` only ([INF]: a member-API call every service object makes).
+ * Needs scope `member` and a service code, as every service object's token has.
  */
 export function handleMemberUrl(request: SandboxRequest): SandboxReply {
-  const { member, token } = authorize(request, ["member"]);
+  const { member, token } = authorizeMemberCall(request);
   const target = request.query.get("TG") ?? "";
   const kind = `Member/${target}`;
   if (MEMBER_PAGE_TITLES[kind] === undefined) {

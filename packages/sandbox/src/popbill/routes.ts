@@ -6,6 +6,7 @@ import {
   handleAccountCheckUnitCost,
 } from "./account-check.route.js";
 import { handleBulkIssue, handleBulkResult } from "./bulk.route.js";
+import { handleCancelIssue } from "./cancel-issue.route.js";
 import { handleCashbillConfig, handleChargeInfo } from "./charge.route.js";
 import {
   handleGetContactInfo,
@@ -54,7 +55,13 @@ function addCashbillRoutes(router: Router): void {
     .add({ method: "GET", path: "/Cashbill/ChargeInfo", handler: handleChargeInfo })
     .add({ method: "POST", path: "/Cashbill/States", handler: handleInfos })
     .add({ method: "GET", path: "/Cashbill/BULK/:submitId/State", handler: handleBulkResult })
-    .add({ method: "GET", path: "/Cashbill/:mgtKey", handler: handleInfo });
+    .add({ method: "GET", path: "/Cashbill/:mgtKey", handler: handleInfo })
+    .add({
+      method: "POST",
+      path: "/Cashbill/:mgtKey",
+      override: "CANCELISSUE",
+      handler: handleCancelIssue,
+    });
 }
 
 function addPointsRoutes(router: Router): void {
