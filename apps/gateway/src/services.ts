@@ -11,8 +11,9 @@ import {
 import {
   type EventLog,
   type KorbillDatabase,
-  LeaseStore,
+  type WorkClaims,
   createEventBus,
+  createWorkClaims,
   EventLog as Log,
 } from "@korbill/core-events";
 import {
@@ -40,7 +41,8 @@ import { type RateLimits, createRateLimits } from "./rate-limits/index.js";
 export interface Services {
   popbill: PopbillTransport;
   events: EventLog;
-  leases: LeaseStore;
+  /** Units of background work, each claimed by one instance at a time. */
+  claims: WorkClaims;
   points: PointsClient;
   pointsWatch: BalanceWatch;
   cashbill: CashbillClient;
@@ -55,7 +57,7 @@ export interface Services {
   cashbillPointsCheck?: (corpNum: string, receipts: number) => Promise<void>;
   /** Per-key operation and upstream limits (RATE_LIMITED). */
   rateLimits: RateLimits;
-  /** Background passes the gateway runs under leases. */
+  /** Background passes the gateway runs on every instance (each claims its units). */
   workerSpecs: { name: string; tick(): Promise<unknown> }[];
   now(): number;
 }
@@ -109,6 +111,9 @@ export function createServices(
     onError: (message, error) => logger.warn(message, { error: String(error) }),
   });
   const events = new Log(database, config.stage, bus);
+  const claims = createWorkClaims(database, {
+    onError: (error) => logger.warn("claims connection failed", { error: String(error) }),
+  });
   const cashbill = createCashbillClient({ popbill });
   const iamportTokens = createIamportTokenProvider({
     transport: unbudgeted,
@@ -128,6 +133,7 @@ export function createServices(
     events,
     now: Date.now,
     webhookRefetch: rateLimits.webhookRefetch,
+    claims,
     noticeUrl: config.publicUrl
       ? `${config.publicUrl.replace(/\/$/, "")}/webhooks/iamport`
       : undefined,
@@ -150,6 +156,7 @@ export function createServices(
     },
     Date.now,
     logger,
+    claims,
   );
   const points = createPointsClient({
     popbill,
@@ -176,11 +183,12 @@ export function createServices(
     events,
     now: Date.now,
     logger,
+    claims,
   });
   return {
     popbill,
     events,
-    leases: new LeaseStore(database),
+    claims,
     points,
 
     pointsWatch,
@@ -203,6 +211,7 @@ export function createServices(
     now: Date.now,
     perRequest: () => createCashbillLoaders(cashbill),
     close: async () => {
+      await claims.close();
       await transport.close();
       await bus.close();
       await rateLimits.close();
