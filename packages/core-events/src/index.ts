@@ -21,6 +21,7 @@ export {
   PostgresClaims,
   type PostgresClaimsOptions,
   type WorkClaims,
+  advisoryLockId,
   createWorkClaims,
 } from "./claims/index.js";
 

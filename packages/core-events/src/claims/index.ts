@@ -3,7 +3,7 @@ import { LocalClaims, type WorkClaims } from "./claims.js";
 import { PostgresClaims } from "./postgres.js";
 
 export { type ClaimsStatus, LocalClaims, type WorkClaims } from "./claims.js";
-export { PostgresClaims, type PostgresClaimsOptions } from "./postgres.js";
+export { PostgresClaims, type PostgresClaimsOptions, advisoryLockId } from "./postgres.js";
 
 /**
  * The claims for a database: advisory locks on PostgreSQL (several instances), in-process on

@@ -3,6 +3,15 @@ import pg from "pg";
 import { backoffDelayMs } from "../timing/backoff.js";
 import type { ClaimsStatus, WorkClaims } from "./claims.js";
 
+/**
+ * The advisory lock id of a unit: 64 bits of SHA-256 over namespace and key, as a decimal
+ * string (pg_locks shows it as classid = high 32 bits, objid = low 32 bits, objsubid = 1).
+ */
+export function advisoryLockId(namespace: string, key: string): string {
+  const digest = createHash("sha256").update(`${namespace}\0${key}`).digest();
+  return digest.readBigInt64BE(0).toString();
+}
+
 /** Settings of {@link PostgresClaims}. */
 export interface PostgresClaimsOptions {
   connectionString: string;
@@ -41,10 +50,8 @@ export class PostgresClaims implements WorkClaims {
     this.heartbeat.unref?.();
   }
 
-  /** The advisory lock id of `key`: 64 bits of SHA-256 over namespace and key. */
-  lockId(key: string): string {
-    const digest = createHash("sha256").update(`${this.options.namespace}\0${key}`).digest();
-    return digest.readBigInt64BE(0).toString();
+  private lockId(key: string): string {
+    return advisoryLockId(this.options.namespace, key);
   }
 
   async claim(key: string): Promise<boolean> {
