@@ -6,7 +6,7 @@ import {
   UpstreamNotFoundError,
   UpstreamTimeoutError,
 } from "@korbill/core-auth";
-import { EventLog, coreEventsMigrations, createMemoryBus } from "@korbill/core-events";
+import { EventLog, LocalClaims, coreEventsMigrations, createMemoryBus } from "@korbill/core-events";
 import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import type { WireBulkResult, WireCashbill, WireCashbillInfo } from "../wire.js";
 import { cashbillMigrations } from "./migrations.js";
@@ -490,6 +490,38 @@ for (const engine of await testEngines()) {
       } finally {
         timed.stop();
       }
+    });
+
+    it("checks filing results and polls submissions only for the units it claims", async () => {
+      const elsewhere = new Set([
+        `local:cashbill-filing:${CORP}`,
+        `local:cashbill-bulk:${CORP}:S1`,
+      ]);
+      const claims = new LocalClaims();
+      const claimMany = claims.claimMany.bind(claims);
+      claims.claimMany = async (keys) => claimMany(keys.filter((k) => !elsewhere.has(k)));
+      claims.claim = async (key) => !elsewhere.has(key) && (await claimMany([key])).has(key);
+      const mine = new BulkService(store, up, log, timing, () => now, undefined, claims);
+      await bulk.submit({
+        corpNum: CORP,
+        submitId: "S1",
+        keyId: "k",
+        userId: null,
+        cashbills: receipts(3),
+      });
+      now += 1_000;
+      up.bulkResultCalls = 0;
+      expect(await mine.tick()).toMatchObject({ checked: 1, filed: 0 });
+      expect(up.bulkResultCalls).toBe(0); // held elsewhere
+      elsewhere.delete(`local:cashbill-bulk:${CORP}:S1`); // that instance died
+      await mine.tick();
+      expect(up.bulkResultCalls).toBe(1);
+      expect((await store.submission(CORP, "S1"))?.state).toBe("COMPLETED");
+      for (const k of ["K-1", "K-2"]) up.filed.add(k);
+      now += 200;
+      expect(await mine.checkFilings()).toBe(0); // the member's filing checks are held elsewhere
+      elsewhere.clear();
+      expect(await mine.checkFilings()).toBe(2);
     });
 
     it("watches issued receipts until their filing result arrives, once", async () => {
