@@ -73,6 +73,14 @@ describe("PollPlan", () => {
     expect(p.expectedMs).toBe(250);
   });
 
+  it("polls just after the completion time a webhook reported", () => {
+    const p = new PollPlan(options);
+    p.reported(1_010);
+    expect(p.firstDelay()).toBe(1_061);
+    p.reported(100);
+    expect(p.firstDelay()).toBe(250); // never below the minimum
+  });
+
   it("lets one slow bulk raise the estimate by a quarter at most", () => {
     const p = new PollPlan(options);
     p.completed(4_000, 1_000);

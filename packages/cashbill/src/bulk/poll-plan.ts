@@ -44,6 +44,15 @@ export class PollPlan {
   }
 
   /**
+   * A BULKRESULT webhook said the bulk completed about `elapsedMs` after its send: the
+   * completion time itself, not a bound. The first poll goes just after it (5 % later): a
+   * miss costs the 2 s until the next poll, a late first poll only its lateness.
+   */
+  reported(elapsedMs: number): void {
+    this.estimateMs = Math.max(this.options.minMs, elapsedMs * 1.05);
+  }
+
+  /**
    * The bulk was found complete by a poll (or a webhook) `elapsedMs` after its send; the
    * last poll that found it open was at `missedMs` (null: none did).
    */

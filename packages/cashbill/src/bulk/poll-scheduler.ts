@@ -14,6 +14,8 @@ interface Sent {
   missedAt: number | null;
   /** When the armed timer was meant to fire (it fires late when the process is busy). */
   plannedAt?: number;
+  /** A BULKRESULT webhook reported its completion (and taught the plan). */
+  heard?: boolean;
 }
 
 /**
@@ -95,6 +97,7 @@ export class PollScheduler implements SubmissionWatch {
    */
   async ring(corpNum: string, submitId: string): Promise<Set<string>> {
     const key = this.unit(corpNum, submitId);
+    this.heard(key);
     const running = this.polling.get(key);
     if (running) return running;
     const row = await this.deps.store.submission(corpNum, submitId);
@@ -197,13 +200,21 @@ export class PollScheduler implements SubmissionWatch {
     return new Set();
   }
 
+  /** The first BULKRESULT webhook of a bulk this process sent: its completion time, learned. */
+  private heard(key: string): void {
+    const sent = this.sent.get(key);
+    if (!sent || !this.plan || sent.heard) return;
+    sent.heard = true;
+    this.plan.reported(this.deps.now() - sent.sentAt);
+  }
+
   /**
    * A bulk this process sent is complete, as a GetBulkResult sent at `askedAt` found: learn
    * from how long it took (poll times count from when each request was sent).
    */
   private learn(corpNum: string, submitId: string, askedAt: number): void {
     const sent = this.sent.get(this.unit(corpNum, submitId));
-    if (!sent || !this.plan) return;
+    if (!sent || !this.plan || sent.heard) return; // a webhook told the time already
     // A timer that fired late (a busy event loop) found the bulk complete: count the time
     // it was meant to fire, so the process's own lag does not teach the plan later polls.
     const hitAt = Math.min(askedAt, sent.plannedAt ?? askedAt);
