@@ -18,6 +18,7 @@ const SCENARIOS = [
   "token-storm",
   "memory",
   "hostile-documents",
+  "takeover",
   "event-ingest",
 ];
 

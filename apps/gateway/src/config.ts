@@ -51,10 +51,8 @@ export interface GatewayConfig {
     /** First poll of a bulk before any was observed; then learned. 0 = only pollMin..pollMax. */
     firstPollMs: number;
     filingCheckMs: number;
-    /** How often the worker looks for due work. */
+    /** How often each instance looks for due, unclaimed work (at most every second). */
     tickMs: number;
-    /** Lease lifetime of background workers. */
-    leaseTtlMs: number;
   };
   /** Operation limits, enforced alike over HTTP and WebSocket (README, "Security"). */
   limits: OperationLimits;
@@ -138,7 +136,6 @@ export function loadConfig(
         problems,
       ),
       tickMs: intVar(env, "KORBILL_WORKER_TICK_MS", 250, problems),
-      leaseTtlMs: intVar(env, "KORBILL_LEASE_TTL_MS", 15_000, problems),
     },
     limits: operationLimitsFrom((name, fallback) => intVar(env, name, fallback, problems)),
     rateLimits: loadRateLimitConfig(env, stage, problems),

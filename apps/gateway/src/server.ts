@@ -275,10 +275,8 @@ export async function createServer(
         });
       }
       workers = startWorkers({
-        leases: services.leases,
-        stage: config.stage,
+        claims: services.claims,
         tickMs: config.bulk.tickMs,
-        leaseTtlMs: config.bulk.leaseTtlMs,
         logger,
         specs: observedWorkers(services.workerSpecs, obs),
       });

@@ -11,8 +11,9 @@ import {
 import {
   type EventLog,
   type KorbillDatabase,
-  LeaseStore,
+  type WorkClaims,
   createEventBus,
+  createWorkClaims,
   EventLog as Log,
 } from "@korbill/core-events";
 import {
@@ -44,7 +45,8 @@ import { observedTokenCache, transportObservation } from "./observability/upstre
 export interface Services {
   popbill: PopbillTransport;
   events: EventLog;
-  leases: LeaseStore;
+  /** Units of background work, each claimed by one instance at a time. */
+  claims: WorkClaims;
   points: PointsClient;
   pointsWatch: BalanceWatch;
   cashbill: CashbillClient;
@@ -59,7 +61,7 @@ export interface Services {
   cashbillPointsCheck?: (corpNum: string, receipts: number) => Promise<void>;
   /** Per-key operation and upstream limits (RATE_LIMITED). */
   rateLimits: RateLimits;
-  /** Background passes the gateway runs under leases. */
+  /** Background passes the gateway runs on every instance (each claims its units). */
   workerSpecs: { name: string; tick(): Promise<unknown> }[];
   now(): number;
   /** Local stage with an embedded sandbox: its clock, which users may move. */
@@ -123,6 +125,9 @@ export function createServices(
   });
   const events = new Log(database, config.stage, bus);
   if (obs) instrumentEventLog(events, obs);
+  const claims = createWorkClaims(database, {
+    onError: (error) => logger.warn("claims connection failed", { error: String(error) }),
+  });
   const cashbill = createCashbillClient({ popbill });
   const iamportTokens = createIamportTokenProvider({
     transport: unbudgeted,
@@ -143,6 +148,7 @@ export function createServices(
     events,
     now: Date.now,
     webhookRefetch: rateLimits.webhookRefetch,
+    claims,
     noticeUrl: config.publicUrl
       ? `${config.publicUrl.replace(/\/$/, "")}/webhooks/iamport`
       : undefined,
@@ -166,6 +172,7 @@ export function createServices(
     },
     Date.now,
     logger,
+    claims,
   );
   const points = createPointsClient({
     popbill,
@@ -192,11 +199,12 @@ export function createServices(
     events,
     now: Date.now,
     logger,
+    claims,
   });
   return {
     popbill,
     events,
-    leases: new LeaseStore(database),
+    claims,
     points,
 
     pointsWatch,
@@ -222,6 +230,7 @@ export function createServices(
       : {}),
     perRequest: () => createCashbillLoaders(cashbill),
     close: async () => {
+      await claims.close();
       await transport.close();
       await bus.close();
       await rateLimits.close();

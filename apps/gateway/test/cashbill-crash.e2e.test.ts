@@ -44,7 +44,6 @@ describe("crash run: the gateway process is killed mid-run and restarted", () =>
       KORBILL_STAGE: "local",
       KORBILL_DATA_DIR: dataDir,
       KORBILL_FILING_CHECK_MS: "1000",
-      KORBILL_LEASE_TTL_MS: "2000",
     };
     const start = async () => {
       const p = await spawnGateway(env);

@@ -9,7 +9,7 @@ import {
   testEngines,
 } from "@korbill/core-events/testing";
 import { DEMO_KEYS } from "../src/local-stage.js";
-import { waitUntil } from "./cashbill-helpers.js";
+import { BULK_MUTATION, demoBulk, waitUntil } from "./cashbill-helpers.js";
 import { type TestGateway, startTestGateway } from "./harness.js";
 
 const hasPostgres = (await testEngines()).includes("postgres");
@@ -68,7 +68,6 @@ describe.runIf(hasPostgres)("a gateway on PostgreSQL whose connections are termi
     t = await startTestGateway({
       KORBILL_DATABASE_URL: url,
       KORBILL_DATABASE_SCHEMA: schema,
-      KORBILL_LEASE_TTL_MS: "900",
     });
   }, 60_000);
 
@@ -126,24 +125,32 @@ describe.runIf(hasPostgres)("a gateway on PostgreSQL whose connections are termi
     const again = Date.now();
     while (!ok && Date.now() - again < 10_000) ok = codesOf(await probe())[0] === "NOT_FOUND";
     expect(ok).toBe(true);
-    // Background work renews its leases on new connections (ttl 900 ms: every 300 ms).
+    // Background work resumes: the claims connection (same application_name) is terminated
+    // too; it reconnects, and a bulk submitted now is claimed, polled and completed.
     await terminate();
-    const terminatedAt = Date.now();
-    const renewed = async () => {
-      const r = await admin.query(`select min(expires_at)::float8 as e from ${schema}.leases`);
-      return Number((r.rows[0] as { e: number | null }).e ?? 0);
-    };
-    let renewedAt = 0;
-    const waitStart = Date.now();
-    while (renewedAt <= terminatedAt + 900 && Date.now() - waitStart < 10_000) {
-      renewedAt = await renewed();
-      await new Promise((r) => setTimeout(r, 100));
+    const r = await t.gql(
+      BULK_MUTATION,
+      { submitId: "RESUME-1", cashbills: demoBulk("RESUME-1", 1) },
+      DEMO_KEYS.member,
+    );
+    expect(r.body.errors).toBeUndefined();
+    let state = "";
+    const resumed = Date.now();
+    while (state !== "COMPLETED" && Date.now() - resumed < 30_000) {
+      const q = await t.gql<{ bulkSubmission: { state: string } }>(
+        '{ bulkSubmission(submitId: "RESUME-1") { state } }',
+        {},
+        DEMO_KEYS.member,
+      );
+      state = q.body.data?.bulkSubmission.state ?? "";
+      await new Promise((res) => setTimeout(res, 100));
     }
-    expect(renewedAt).toBeGreaterThan(terminatedAt + 900);
+    expect(state).toBe("COMPLETED");
     const health = (await (await fetch(`${t.url}/healthz`)).json()) as {
-      workers: Record<string, string>;
+      workers: Record<string, unknown>;
     };
-    expect(Object.values(health.workers)).toContain("held");
+    expect(health.workers.claims).toMatchObject({ kind: "postgres", connected: true });
+    expect(Object.values(health.workers)).toContain("active");
   });
 
   it("reports the database down while it does not answer in time", async () => {

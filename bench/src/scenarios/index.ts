@@ -5,6 +5,7 @@ import { graphqlOverhead } from "./graphql-overhead.js";
 import { hostileDocumentsScenario } from "./hostile-documents.js";
 import { memory } from "./memory.js";
 import { tokenStorm } from "./token-storm.js";
+import { takeover } from "./takeover.js";
 import type { Scenario } from "./types.js";
 import { upstreamCalls } from "./upstream-calls.js";
 
@@ -17,5 +18,6 @@ export const SCENARIOS: Scenario[] = [
   tokenStorm,
   memory,
   hostileDocumentsScenario,
+  takeover,
   eventIngest,
 ];

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { IamportTransport } from "@korbill/core-auth";
-import type { EventLog } from "@korbill/core-events";
+import type { EventLog, WorkClaims } from "@korbill/core-events";
 import { type IamportClient, createIamportClient } from "./client.js";
 import { BillingService } from "./service/billing-service.js";
 import { BillingStore } from "./store.js";
@@ -20,6 +20,8 @@ export interface BillingServicesOptions {
   noticeUrl?: string;
   /** Bounds on webhook re-fetches; without it every webhook re-fetches at once. */
   webhookRefetch?: RefetchLimits;
+  /** Which instance verifies which deferred webhook (default: in-process, one instance). */
+  claims?: WorkClaims;
 }
 
 /** The billing services a gateway wires (spread them into the GraphQL context). */
@@ -46,7 +48,7 @@ export function createBillingServices(options: BillingServicesOptions): BillingS
   return {
     iamportClient,
     billingStore,
-    billingWebhooks: new BillingWebhooks(deps, options.webhookRefetch),
+    billingWebhooks: new BillingWebhooks(deps, options.webhookRefetch, options.claims),
     billing: new BillingService(deps),
   };
 }

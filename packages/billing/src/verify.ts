@@ -1,5 +1,5 @@
 import { UpstreamNotFoundError } from "@korbill/core-auth";
-import type { StoredEvent } from "@korbill/core-events";
+import { LocalClaims, type StoredEvent, type WorkClaims } from "@korbill/core-events";
 import { applyPayment } from "./apply.js";
 import type { BillingDeps } from "./deps.js";
 import type { BillingEventPayload } from "./events.js";
@@ -42,6 +42,8 @@ export class BillingWebhooks {
   constructor(
     private readonly deps: BillingDeps,
     private readonly limits?: RefetchLimits,
+    /** Which instance verifies which deferred webhook (in-process when alone). */
+    private readonly claims: WorkClaims = new LocalClaims(),
   ) {
     this.gate = new RefetchGate(limits, (impUid) => this.fetch(impUid), deps.now);
     this.deferrals = new DeferralStore(deps.store.db as Kysely<unknown>, deps.store.stage);
@@ -80,17 +82,27 @@ export class BillingWebhooks {
    */
   async drainDeferred(limit = 50): Promise<number> {
     let verified = 0;
-    for (const row of await this.deferrals.oldest(limit)) {
-      if (this.limits && !(await this.limits.take())) break;
-      const order = await this.deps.store.orders.get(row.merchantUid);
-      const payment = order ? await this.find(row.merchantUid) : null;
-      if (order && payment) {
-        const hint = statusAgrees(row.status, payment) ? row.status : undefined;
-        await this.apply(order, payment, hint);
+    const rows = await this.deferrals.oldest(limit);
+    const unit = (merchantUid: string) =>
+      `${this.deps.store.stage}:billing-deferral:${merchantUid}`;
+    // Each deferred webhook is a unit of work: verified by the instance that claims it.
+    const held = await this.claims.claimMany(rows.map((r) => unit(r.merchantUid)));
+    for (const row of rows.filter((r) => held.has(unit(r.merchantUid)))) {
+      try {
+        if (this.limits && !(await this.limits.take())) break;
+        const order = await this.deps.store.orders.get(row.merchantUid);
+        const payment = order ? await this.find(row.merchantUid) : null;
+        if (order && payment) {
+          const hint = statusAgrees(row.status, payment) ? row.status : undefined;
+          await this.apply(order, payment, hint);
+        }
+        await this.deferrals.done(row);
+        verified += 1;
+      } finally {
+        await this.claims.release(unit(row.merchantUid));
       }
-      await this.deferrals.done(row);
-      verified += 1;
     }
+    for (const key of held) await this.claims.release(key); // those the budget left undone
     return verified;
   }
 

@@ -14,8 +14,16 @@ export {
 } from "./pubsub/bus.js";
 export { type RedisBusOptions, createRedisBus } from "./pubsub/redis-bus.js";
 export { type RedisTarget, redisTargetFromUrl } from "./pubsub/redis-target.js";
-export { LeaseStore } from "./leases/lease.js";
-export { type ExclusiveOptions, type LeasedWork, runExclusive } from "./leases/exclusive.js";
+export { type BackoffOptions, backoffDelayMs, jitteredDelayMs } from "./timing/backoff.js";
+export {
+  type ClaimsStatus,
+  LocalClaims,
+  PostgresClaims,
+  type PostgresClaimsOptions,
+  type WorkClaims,
+  advisoryLockId,
+  createWorkClaims,
+} from "./claims/index.js";
 
 import type { EventBus } from "./pubsub/bus.js";
 import { createMemoryBus } from "./pubsub/bus.js";

@@ -1,5 +1,5 @@
 import type { PopbillTransport } from "@korbill/core-auth";
-import type { EventLog } from "@korbill/core-events";
+import type { EventLog, WorkClaims } from "@korbill/core-events";
 import type { Kysely } from "kysely";
 import { type HometaxClient, createHometaxClient } from "./client.js";
 import { HometaxResultService } from "./jobs/results.js";
@@ -21,6 +21,8 @@ export interface HometaxServiceDeps {
   now?: () => number;
   timing?: HometaxJobTiming;
   logger?: HometaxLogger;
+  /** Which instance polls which job (default: in-process, one instance). */
+  claims?: WorkClaims;
 }
 
 /** The HomeTax services, named as `HometaxContext` expects them, plus the worker to lease. */
@@ -29,14 +31,14 @@ export interface HometaxServices {
   hometaxJobStore: HometaxJobStore;
   hometaxJobs: HometaxJobService;
   hometaxResults: HometaxResultService;
-  /** Run `tick` under a lease (e.g. every second): polls open jobs, expires old ones. */
+  /** Run `tick` on every instance (e.g. every second): polls the open jobs it claims. */
   hometaxWorker: { name: "hometax-jobs"; tick(): Promise<unknown> };
   now(): number;
 }
 
 /**
  * Wires the HomeTax client, job store, job service and result service. The gateway spreads
- * the result into its request context and registers `hometaxWorker` with its leased workers.
+ * the result into its request context and registers `hometaxWorker` with its workers.
  */
 export function createHometaxServices(deps: HometaxServiceDeps): HometaxServices {
   const now = deps.now ?? Date.now;
@@ -49,6 +51,7 @@ export function createHometaxServices(deps: HometaxServiceDeps): HometaxServices
     deps.timing ?? DEFAULT_HOMETAX_JOB_TIMING,
     now,
     deps.logger,
+    deps.claims,
   );
   return {
     hometax,

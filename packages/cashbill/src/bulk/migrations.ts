@@ -147,4 +147,15 @@ export const cashbillMigrations: KorbillMigration[] = [
       );
     },
   },
+  {
+    // Two GetBulkResult calls of one submission are never closer than 2 s (POPBiLL's advice),
+    // whichever instance sends them: the time of the last one is kept with the submission.
+    name: "cashbill/0006-submission-last-poll",
+    async up(db) {
+      await db.schema
+        .alterTable("cashbill_submissions")
+        .addColumn("last_poll_at", "bigint")
+        .execute();
+    },
+  },
 ];

@@ -1,24 +1,21 @@
 /**
- * When to ask GetBulkResult about a submission this process just sent. POPBiLL advises polling
- * every 2-5 s; a bulk that completes in 1 s is then known 2-5 s late. Instead, korbill learns
- * how long bulks take to complete and asks once right after that, then a few times at short,
- * growing steps, then every 2-5 s as advised. For a steady workload this is 1.1-1.7 calls per
- * bulk (1.2-1.7 in the bench's bursts of 100, which share one estimate and so miss together),
- * about the advised polling's, but it lands just after completion.
+ * When to send the first GetBulkResult of a submission this process just sent. POPBiLL advises
+ * polling every 2-5 s; a bulk that completes in 1 s is then known 2-5 s late. Instead, korbill
+ * learns how long bulks take to complete and asks once right after that; a poll that finds the
+ * bulk still open is followed by the regular 2-5 s polling (two polls of one submission are
+ * never closer than 2 s), so a miss is expensive and the estimate is kept just above the
+ * completion time.
  *
  * Times are measured from the moment the bulk was sent to the moment a poll was sent. Each
  * completed bulk bounds its completion time: at most the poll that found it complete, more
- * than the last poll that found it open. The estimate is kept just above the completion time:
- * a hit without a miss sets it 2 % below that hit (probing whether bulks got faster); a hit
- * after a miss raises it to that hit's time, the first time known to be late enough, but by
- * at most a quarter at once, so one slow bulk does not delay the next ones' first polls for
- * long (if bulks did get slower, each further miss raises it again).
+ * than the last poll that found it open. A hit at the first poll sets the estimate 2 % below
+ * that hit (probing whether bulks got faster); a hit after a miss raises it toward that hit's
+ * time, by at most a quarter at once, so one slow bulk does not delay the next ones' first
+ * polls for long (if bulks did get slower, each further miss raises it again).
  *
  * Every rule is relative to the bulk's own poll times, never to the estimate alone: a day's
  * bulks are sent in a burst and all armed with one estimate, so their hits arrive together,
- * and lowering the estimate by 2 % per hit (as an earlier version did) took it from 1 s to the
- * 250 ms minimum within one burst of 100, so the next burst's bulks each missed four times
- * and fell back to 2-5 s polling.
+ * and lowering the estimate by 2 % per hit would take it to the minimum within one burst.
  */
 export class PollPlan {
   private estimateMs: number;
@@ -31,10 +28,6 @@ export class PollPlan {
       minMs: number;
       /** Never wait longer than this for the first poll. */
       maxMs: number;
-      /** Short steps after a miss, before falling back to the regular interval. */
-      quickSteps: number;
-      /** The shortest step after a miss (default 20 ms). */
-      minStepMs?: number;
     },
   ) {
     this.estimateMs = options.initialMs;
@@ -51,15 +44,12 @@ export class PollPlan {
   }
 
   /**
-   * Delay of the poll after the `misses`-th miss, or null for the regular interval: 2 % of
-   * the estimate (the step the estimate probes down by, so one step usually finds it), doubling
-   * with each miss (2, 4, 8, 16, 32, 64 %: 126 % late after six). The first step is at least
-   * `minStepMs` and the doubling starts from there, so short estimates are covered as far.
+   * A BULKRESULT webhook said the bulk completed about `elapsedMs` after its send: the
+   * completion time itself, not a bound. The first poll goes just after it (5 % later): a
+   * miss costs the 2 s until the next poll, a late first poll only its lateness.
    */
-  nextDelay(misses: number): number | null {
-    if (misses > this.options.quickSteps) return null;
-    const first = Math.max(this.options.minStepMs ?? 20, this.estimateMs * 0.02);
-    return Math.round(first * 2 ** (misses - 1));
+  reported(elapsedMs: number): void {
+    this.estimateMs = Math.max(this.options.minMs, elapsedMs * 1.05);
   }
 
   /**
@@ -72,8 +62,9 @@ export class PollPlan {
       // time (below the hit, not the estimate: hits of one burst must not compound).
       this.estimateMs = Math.min(this.estimateMs, elapsedMs * 0.98);
     } else {
-      // Completion lies in (missedMs, elapsedMs]: the hit's time is the safe estimate.
-      this.estimateMs = Math.max(this.estimateMs, Math.min(elapsedMs, this.estimateMs * 1.25));
+      // Completion lies in (missedMs, elapsedMs]: the hit's time is the safe estimate, but
+      // the step is a quarter of the bulk's own miss at most (a burst must not compound).
+      this.estimateMs = Math.max(this.estimateMs, Math.min(elapsedMs, missedMs * 1.25));
     }
     this.estimateMs = Math.max(this.options.minMs, this.estimateMs);
   }

@@ -6,7 +6,7 @@ import {
   UpstreamNotFoundError,
   UpstreamTimeoutError,
 } from "@korbill/core-auth";
-import { EventLog, coreEventsMigrations, createMemoryBus } from "@korbill/core-events";
+import { EventLog, LocalClaims, coreEventsMigrations, createMemoryBus } from "@korbill/core-events";
 import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import type { WireBulkResult, WireCashbill, WireCashbillInfo } from "../wire.js";
 import { cashbillMigrations } from "./migrations.js";
@@ -363,15 +363,54 @@ for (const engine of await testEngines()) {
       ).toEqual(["K-1"]);
       expect((await store.receipt(CORP, "K-1"))?.state).toBe("ISSUED");
       expect((await store.submission(CORP, "S1"))?.state).toBe("SUBMITTED");
+      // Within the gap after that poll: no poll, the webhook's own result is filed.
+      await bulk.applyBulkResultWebhook(CORP, "S1", result.issueResult![3]!);
+      expect(up.bulkResultCalls).toBe(1);
+      now += timing.pollMinMs;
       up.txState = 1;
       await bulk.applyBulkResultWebhook(CORP, "S1", result.issueResult![2]!);
-      expect(await events("BULKRESULT")).toHaveLength(2);
+      expect(await events("BULKRESULT")).toHaveLength(3);
+      now += timing.pollMinMs;
       up.txState = 2;
       for (const r of result.issueResult!) await bulk.applyBulkResultWebhook(CORP, "S1", r);
       expect(up.bulkResultCalls).toBe(3);
       expect(await events("BULKRESULT")).toHaveLength(5);
       expect((await store.submission(CORP, "S1"))?.state).toBe("COMPLETED");
     });
+
+    it("never sends two GetBulkResult of one submission closer than pollMinMs, whatever asks", async () => {
+      const gapped = { ...timing, pollMinMs: 2_000, pollMaxMs: 5_000, firstPollMs: 300 };
+      const asked: number[] = [];
+      const get = up.getBulkResult.bind(up);
+      up.getBulkResult = (corp, sid) => (asked.push(now), get(corp, sid));
+      // Two instances on one database, each believing it may poll (in-process claims).
+      const a = new BulkService(store, up, log, gapped, () => now);
+      const b = new BulkService(store, up, log, gapped, () => now);
+      up.txState = 1;
+      await a.submit({
+        corpNum: CORP,
+        submitId: "G1",
+        keyId: "k",
+        userId: null,
+        cashbills: receipts(100),
+      });
+      const webhook = (i: number) => ({ mgtKey: `K-${i}`, code: 1, message: "ok" });
+      for (let step = 0; step < 60; step++) {
+        now += 250;
+        if (step === 30) up.txState = 2;
+        // A worker pass on each, and a BULKRESULT webhook doorbell on each, every 250 ms.
+        await Promise.all([a.tick(), b.tick()]);
+        if (step < 20)
+          await Promise.all([
+            a.applyBulkResultWebhook(CORP, "G1", webhook(2 * step)),
+            b.applyBulkResultWebhook(CORP, "G1", webhook(2 * step + 1)),
+          ]);
+      }
+      expect(asked.length).toBeGreaterThan(2);
+      const gaps = asked.slice(1).map((t, i) => t - asked[i]!);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(2_000);
+      expect((await store.submission(CORP, "G1"))?.state).toBe("COMPLETED");
+    }, 60_000);
 
     /** Waits (up to 20 s, well inside the tests' 60 s poll interval) until a bulk completes. */
     async function untilCompleted(submitId: string): Promise<void> {
@@ -388,8 +427,8 @@ for (const engine of await testEngines()) {
         log,
         {
           ...timing,
-          pollMinMs: 60_000,
-          pollMaxMs: 60_000,
+          pollMinMs: 300,
+          pollMaxMs: 300,
           firstPollMs: 80,
           minPollMs: 30,
           timers: true,
@@ -413,11 +452,10 @@ for (const engine of await testEngines()) {
           });
           setTimeout(() => (up.txState = 2), completesAfter);
           await untilCompleted(`T${n}`);
-          // Done by the learned-poll timer in a few short steps, not after the 60 s interval (the
-          // count says "few"; the elapsed time only rules the interval out, so a loaded machine
-          // cannot fail it).
+          // Done by the timers alone (no worker pass runs here): the learned first poll, then
+          // the regular interval.
           expect(Date.now() - sentAt).toBeLessThan(30_000);
-          expect(up.bulkResultCalls).toBeLessThanOrEqual(5);
+          expect(up.bulkResultCalls).toBeLessThanOrEqual(3);
         }
       } finally {
         timed.stop();
@@ -452,6 +490,38 @@ for (const engine of await testEngines()) {
       } finally {
         timed.stop();
       }
+    });
+
+    it("checks filing results and polls submissions only for the units it claims", async () => {
+      const elsewhere = new Set([
+        `local:cashbill-filing:${CORP}`,
+        `local:cashbill-bulk:${CORP}:S1`,
+      ]);
+      const claims = new LocalClaims();
+      const claimMany = claims.claimMany.bind(claims);
+      claims.claimMany = async (keys) => claimMany(keys.filter((k) => !elsewhere.has(k)));
+      claims.claim = async (key) => !elsewhere.has(key) && (await claimMany([key])).has(key);
+      const mine = new BulkService(store, up, log, timing, () => now, undefined, claims);
+      await bulk.submit({
+        corpNum: CORP,
+        submitId: "S1",
+        keyId: "k",
+        userId: null,
+        cashbills: receipts(3),
+      });
+      now += 1_000;
+      up.bulkResultCalls = 0;
+      expect(await mine.tick()).toMatchObject({ checked: 1, filed: 0 });
+      expect(up.bulkResultCalls).toBe(0); // held elsewhere
+      elsewhere.delete(`local:cashbill-bulk:${CORP}:S1`); // that instance died
+      await mine.tick();
+      expect(up.bulkResultCalls).toBe(1);
+      expect((await store.submission(CORP, "S1"))?.state).toBe("COMPLETED");
+      for (const k of ["K-1", "K-2"]) up.filed.add(k);
+      now += 200;
+      expect(await mine.checkFilings()).toBe(0); // the member's filing checks are held elsewhere
+      elsewhere.clear();
+      expect(await mine.checkFilings()).toBe(2);
     });
 
     it("watches issued receipts until their filing result arrives, once", async () => {

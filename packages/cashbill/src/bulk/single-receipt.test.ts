@@ -25,6 +25,7 @@ function submission(submitId: string): Omit<SubmissionRow, "stage"> {
     errorMessage: null,
     attempts: 0,
     nextCheckAt: 0,
+    lastPollAt: null,
     createdAt: 0,
     updatedAt: 0,
     completedAt: null,

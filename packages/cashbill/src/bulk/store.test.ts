@@ -39,6 +39,7 @@ describe("CashbillStore on SQLite: query plans", () => {
           errorMessage: null,
           attempts: 0,
           nextCheckAt: 0,
+          lastPollAt: null,
           createdAt: 0,
           updatedAt: 0,
           completedAt: null,

@@ -28,6 +28,8 @@ export interface SubmissionRow {
   errorMessage: string | null;
   attempts: number;
   nextCheckAt: number;
+  /** When the last GetBulkResult of this submission was sent, by any instance. */
+  lastPollAt: number | null;
   createdAt: number;
   updatedAt: number;
   completedAt: number | null;
@@ -360,6 +362,42 @@ export class CashbillStore {
       .where("state", "in", from)
       .executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
+  }
+
+  /**
+   * Takes the right to send a GetBulkResult for an open submission at `at`: false when one was
+   * sent less than `gapMs` before, by this instance or another (one conditional update, so two
+   * polls of one submission are never closer than `gapMs`, whoever sends them).
+   */
+  async reservePoll(
+    corpNum: string,
+    submitId: string,
+    at: number,
+    gapMs: number,
+  ): Promise<boolean> {
+    const r = await this.db
+      .updateTable("cashbillSubmissions")
+      .set({ lastPollAt: at })
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("submitId", "=", submitId)
+      .where("state", "in", OPEN_STATES)
+      .where((eb) => eb.or([eb("lastPollAt", "is", null), eb("lastPollAt", "<=", at - gapMs)]))
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** Brings an open submission's next check forward to `at` (never moves it later). */
+  async checkNoLaterThan(corpNum: string, submitId: string, at: number): Promise<void> {
+    await this.db
+      .updateTable("cashbillSubmissions")
+      .set({ nextCheckAt: at })
+      .where("stage", "=", this.stage)
+      .where("corpNum", "=", corpNum)
+      .where("submitId", "=", submitId)
+      .where("state", "in", OPEN_STATES)
+      .where("nextCheckAt", ">", at)
+      .execute();
   }
 
   /** Receipt states of a submission, counted. */

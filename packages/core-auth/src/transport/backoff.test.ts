@@ -1,20 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backoffDelayMs, parseRetryAfterMs } from "./backoff.js";
-
-describe("backoffDelayMs", () => {
-  it("doubles the window on each retry", () => {
-    const top = { baseMs: 100, random: () => 0.999_999 };
-    expect([0, 1, 2].map((retry) => backoffDelayMs(retry, top))).toEqual([100, 200, 400]);
-  });
-
-  it("never goes above the cap", () => {
-    expect(backoffDelayMs(30, { baseMs: 100, maxMs: 1_000, random: () => 0.999_999 })).toBe(1_000);
-  });
-
-  it("jitters into the upper half of the window", () => {
-    expect(backoffDelayMs(0, { baseMs: 100, random: () => 0 })).toBe(50);
-  });
-});
+import { parseRetryAfterMs } from "./backoff.js";
 
 describe("parseRetryAfterMs", () => {
   it("reads delta-seconds", () => {

@@ -1,4 +1,5 @@
 import { Cluster, Redis, type RedisOptions } from "ioredis";
+import { backoffDelayMs } from "../timing/backoff.js";
 
 /** A Redis deployment to connect to: one server, a Sentinel-watched master, or a Cluster. */
 export interface RedisTarget {
@@ -10,11 +11,13 @@ export interface RedisTarget {
 }
 
 /**
- * How soon a lost connection is tried again: 100 ms, 200 ms, ... then every second, so a Redis
- * that comes back is reconnected within a second (live subscribers then read what they missed
- * from the log: the outage's events arrive within about 2 s of Redis returning).
+ * How soon a lost connection is tried again (attempt 1 first): the shared backoff from 200 ms,
+ * capped at one second, so a Redis that comes back is reconnected within a second (live
+ * subscribers then read what they missed from the log: the outage's events arrive within about
+ * 2 s of Redis returning).
  */
-export const reconnectDelay = (attempt: number): number => Math.min(100 * attempt, 1_000);
+export const reconnectDelay = (attempt: number): number =>
+  backoffDelayMs(attempt - 1, { baseMs: 200, maxMs: 1_000 });
 
 const MULTI = /^(rediss?)-(sentinel|cluster):\/\/(?:([^@/]*)@)?([^/?]+)(?:\/([^?]*))?(?:\?(.*))?$/;
 

@@ -6,7 +6,13 @@ import {
   UpstreamBusinessError,
   UpstreamServerError,
 } from "@korbill/core-auth";
-import { EventLog, coreEventsMigrations, createMemoryBus, topicFor } from "@korbill/core-events";
+import {
+  EventLog,
+  LocalClaims,
+  coreEventsMigrations,
+  createMemoryBus,
+  topicFor,
+} from "@korbill/core-events";
 import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHometaxClient } from "../client.js";
@@ -211,6 +217,31 @@ describe.each(engines)("HometaxJobService on %s", (engine) => {
 
     await pass(60_000);
     expect(polls()).toBe(5); // finished: no more polls
+  });
+
+  it("polls only the jobs this instance claims, and frees each claim after its visit", async () => {
+    const { jobId } = await request();
+    const unit = `test:hometax-job:${CORP}:${jobId}`;
+    const elsewhere = new Set([unit]); // another instance holds it
+    const claims = new LocalClaims();
+    const claimMany = claims.claimMany.bind(claims);
+    claims.claimMany = async (keys) => claimMany(keys.filter((k) => !elsewhere.has(k)));
+    const mine = new HometaxJobService(
+      store,
+      createHometaxClient({ popbill: up.popbill }),
+      events,
+      TIMING,
+      () => now,
+      undefined,
+      claims,
+    );
+    now += 3_000;
+    expect(await mine.tick()).toEqual({ visited: 0 });
+    expect(polls()).toBe(0);
+    elsewhere.clear(); // that instance died: its session's claims are gone
+    expect(await mine.tick()).toEqual({ visited: 1 });
+    expect(polls()).toBe(1);
+    expect(claims.holds(unit)).toBe(false);
   });
 
   it("does not poll before a job's next check is due", async () => {

@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError, toKstIso } from "@korbill/core-auth";
-import type { EventLog } from "@korbill/core-events";
+import { type EventLog, LocalClaims, type WorkClaims } from "@korbill/core-events";
 import type { HometaxClient } from "../client.js";
 import { HometaxJobEventType, HometaxJobStatus, HometaxService } from "../enums.js";
 import { toJobViewFromWire } from "../map/from-wire.js";
@@ -59,6 +59,8 @@ export class HometaxJobService {
     private readonly timing: HometaxJobTiming = DEFAULT_HOMETAX_JOB_TIMING,
     private readonly now: () => number = Date.now,
     private readonly logger?: HometaxLogger,
+    /** Which instance visits which job (in-process when alone). */
+    private readonly claims: WorkClaims = new LocalClaims(),
   ) {}
 
   /** Validates, requests the crawl upstream, records it, emits REQUESTED. */
@@ -143,21 +145,28 @@ export class HometaxJobService {
     });
   }
 
-  /** One worker pass: expire what is over, poll what is open (a few at a time). */
+  /**
+   * One worker pass: expire what is over, poll what is open (a few at a time). Each due job is
+   * a unit of work: visited only by the instance that claims it, released after the visit.
+   */
   async tick(concurrency = 8): Promise<{ visited: number }> {
     const due = await this.store.due(this.now(), 200);
-    for (let i = 0; i < due.length; i += concurrency) {
+    const unit = (row: HometaxJobRow) =>
+      `${this.store.stage}:hometax-job:${row.corpNum}:${row.jobId}`;
+    const held = await this.claims.claimMany(due.map(unit));
+    const mine = due.filter((row) => held.has(unit(row)));
+    for (let i = 0; i < mine.length; i += concurrency) {
       await Promise.all(
-        due
-          .slice(i, i + concurrency)
-          .map((row) =>
-            this.visit(row).catch((e: unknown) =>
+        mine.slice(i, i + concurrency).map((row) =>
+          this.visit(row)
+            .catch((e: unknown) =>
               this.logger?.warn("HomeTax job visit failed", { jobId: row.jobId, error: String(e) }),
-            ),
-          ),
+            )
+            .finally(() => this.claims.release(unit(row))),
+        ),
       );
     }
-    return { visited: due.length };
+    return { visited: mine.length };
   }
 
   private async visit(row: HometaxJobRow): Promise<void> {

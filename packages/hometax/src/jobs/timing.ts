@@ -1,3 +1,5 @@
+import { backoffDelayMs, jitteredDelayMs } from "@korbill/core-events";
+
 /** Timing of job tracking. */
 export interface HometaxJobTiming {
   /** Poll an open job's state every pollMinMs..pollMaxMs (jittered). */
@@ -18,12 +20,10 @@ export const DEFAULT_HOMETAX_JOB_TIMING: HometaxJobTiming = {
 
 /** A jittered delay before the next poll. */
 export function pollDelay(timing: HometaxJobTiming): number {
-  const { pollMinMs, pollMaxMs } = timing;
-  return pollMinMs + Math.floor(Math.random() * Math.max(0, pollMaxMs - pollMinMs));
+  return jitteredDelayMs(timing.pollMinMs, timing.pollMaxMs);
 }
 
-/** A jittered, doubling delay after `attempts` failed polls. */
+/** The shared backoff after `attempts` (1 or more) failed polls. */
 export function retryDelay(timing: HometaxJobTiming, attempts: number): number {
-  const base = Math.min(timing.retryMaxMs, timing.retryMinMs * 2 ** Math.max(0, attempts - 1));
-  return Math.floor(base / 2 + (Math.random() * base) / 2);
+  return backoffDelayMs(attempts - 1, { baseMs: timing.retryMinMs, maxMs: timing.retryMaxMs });
 }
