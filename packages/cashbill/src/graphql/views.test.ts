@@ -21,6 +21,7 @@ function submission(state: SubmissionRow["state"]): SubmissionRow {
     errorMessage: null,
     attempts: 0,
     nextCheckAt: 0,
+    lastPollAt: null,
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,
     completedAt: state === "COMPLETED" ? 1_700_000_003_000 : null,
