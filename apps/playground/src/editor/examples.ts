@@ -99,6 +99,30 @@ subscription Tick {
 }
 `,
   },
+  {
+    name: "SandboxTime",
+    query: `# The local stage's sandbox clock (FORBIDDEN elsewhere): seed timing files
+# receipts overnight, NTS results at 11:00 KST the next day.
+query SandboxTime {
+  sandboxClock {
+    now
+    aheadMs
+    timing
+  }
+}
+`,
+  },
+  {
+    name: "AdvanceSandboxClock",
+    query: `# Moves the sandbox clock forward (never back) and runs what falls due;
+# or (to: "2026-12-08T11:00:00+09:00").
+mutation AdvanceSandboxClock {
+  advanceSandboxClock(by: "P1D") {
+    now
+  }
+}
+`,
+  },
 ];
 
 /** The examples as GraphiQL tabs (titled by their operation names), each with `headers`. */
