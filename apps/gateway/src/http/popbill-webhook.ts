@@ -17,8 +17,9 @@ export const POPBILL_WEBHOOK_PATH = "/webhooks/popbill";
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /**
- * `POST /webhooks/popbill`: raw bytes in, authenticated as configured, deduplicated by
- * `Pb-Webhook-MID`, answered `OK` once the effects are durable. A failure answers 500 so
+ * `POST /webhooks/popbill`: raw bytes in, authenticated as configured, deduplicated (by
+ * `Pb-Webhook-MID`, or per receipt: see `handlePopbillDelivery`), answered `OK` once the
+ * effects are durable. A failure answers 500 so
  * POPBiLL retries; every effect is idempotent.
  *
  * A plain Node request listener, not an express route: a bulk brings one webhook per receipt

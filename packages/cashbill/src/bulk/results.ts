@@ -92,15 +92,20 @@ export class BulkResults {
       const filed = await doorbell(corpNum, sid);
       if (filed.has(r.mgtKey)) return "applied";
     }
+    // A receipt korbill does not know has no state to change with the event (korbill records
+    // a receipt, committed, before sending it, so its results cannot come first): the append
+    // then goes without a transaction of its own, in the next sequencing run.
     await appendCashbillEvents(
       this.events,
       [cashbillEvent("BULKRESULT", this.payload(corpNum, sid, r))],
-      async (db) => {
-        const { mgtKey, ...patch } = this.receiptResult(r);
-        await this.store
-          .within(db)
-          .updateReceipt(corpNum, mgtKey, { ...patch, updatedAt: this.now() }, ["PENDING"]);
-      },
+      receipt
+        ? async (db) => {
+            const { mgtKey, ...patch } = this.receiptResult(r);
+            await this.store
+              .within(db)
+              .updateReceipt(corpNum, mgtKey, { ...patch, updatedAt: this.now() }, ["PENDING"]);
+          }
+        : undefined,
     );
     if (sid) await this.completeIfSettled(corpNum, sid);
     return "applied";

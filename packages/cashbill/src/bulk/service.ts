@@ -72,7 +72,7 @@ export class BulkService {
   }
 
   /** A receipt issued one at a time (issueCashbill, or POPBiLL's `Issue` webhook). */
-  recordIssued(corpNum: string, mgtKey: string, issued: IssuedReceipt): Promise<void> {
+  recordIssued(corpNum: string, mgtKey: string, issued: IssuedReceipt): Promise<boolean> {
     const { store, events, timing, now } = this;
     return recordIssued({ store, events, timing, now }, corpNum, mgtKey, issued);
   }

@@ -1,5 +1,5 @@
 import type { EventLog } from "@korbill/core-events";
-import { appendCashbillEvents, basePayload, cashbillEvent } from "./events.js";
+import { basePayload, cashbillEvent } from "./events.js";
 import type { CashbillStore } from "./store.js";
 import type { BulkTiming } from "./timing.js";
 
@@ -12,17 +12,19 @@ export interface IssuedReceipt {
 
 /**
  * A receipt issued one at a time (issueCashbill, or POPBiLL's `Issue` webhook): an ISSUED
- * event, and a receipt korbill recorded joins the filing watch.
+ * event, and a receipt korbill recorded joins the filing watch. Idempotent: a repeat finds
+ * the event stored (its id is one per receipt) and the receipt past PENDING. Returns whether
+ * the event was new.
  */
 export async function recordIssued(
   deps: { store: CashbillStore; events: EventLog; timing: BulkTiming; now: () => number },
   corpNum: string,
   mgtKey: string,
   issued: IssuedReceipt,
-): Promise<void> {
+): Promise<boolean> {
   const { store, now } = deps;
   const receipt = await store.receipt(corpNum, mgtKey);
-  await appendCashbillEvents(deps.events, [
+  const stored = await deps.events.append(
     cashbillEvent("ISSUED", {
       ...basePayload(corpNum, mgtKey, receipt?.submitId ?? null),
       code: 1,
@@ -32,8 +34,8 @@ export async function recordIssued(
       issueDT: issued.issueDT ?? null,
       stateCode: 300,
     }),
-  ]);
-  if (!receipt) return; // issued outside korbill: reported, not watched
+  );
+  if (!receipt) return stored !== null; // issued outside korbill: reported, not watched
   await store.updateReceipt(
     corpNum,
     mgtKey,
@@ -48,4 +50,5 @@ export async function recordIssued(
     },
     ["PENDING"],
   );
+  return stored !== null;
 }

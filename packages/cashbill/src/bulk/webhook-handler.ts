@@ -6,9 +6,11 @@ import type { CashbillStore } from "./store.js";
 /**
  * Applies one verified POPBiLL cash-receipt delivery. A message id already processed is
  * acknowledged without effect; the id is recorded only after the effects, so a delivery that
- * failed half-way is redone on POPBiLL's retry (every effect is idempotent). BULKRESULT
- * deliveries, one per receipt and thousands at a time, skip the message-id bookkeeping: the
- * receipt's own state tells a repeat after one read (`applyBulkResultWebhook`).
+ * failed half-way is redone on POPBiLL's retry (every effect is idempotent). BULKRESULT and
+ * Issue deliveries, one per receipt and thousands at a time, skip the message-id bookkeeping
+ * (two round trips and a commit): the receipt's own state tells a BULKRESULT repeat after one
+ * read (`applyBulkResultWebhook`), and the ISSUED event's id, one per receipt, an Issue repeat
+ * (`recordIssued`).
  */
 export async function handlePopbillDelivery(
   delivery: PopbillWebhookDelivery,
@@ -30,11 +32,11 @@ export async function handlePopbillDelivery(
       issueDT: body.issueDT,
     });
   }
+  if (kind === "ISSUE")
+    return (await deps.bulk.recordIssued(corpNum, body.mgtKey!, body)) ? "applied" : "duplicate";
   if (await deps.store.seenDelivery(delivery.mid)) return "duplicate";
   let outcome: "applied" | "ignored" = "applied";
-  if (kind === "ISSUE") {
-    await deps.bulk.recordIssued(corpNum, body.mgtKey!, body);
-  } else if (kind === "NTS") {
+  if (kind === "NTS") {
     await deps.bulk.applyFiling(corpNum, {
       mgtKey: body.mgtKey!,
       stateCode: Number(body.stateCode),

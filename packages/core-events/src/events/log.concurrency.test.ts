@@ -144,6 +144,28 @@ for (const engine of engines) {
       expect(history.map((e) => e.upstreamId)).toEqual(["BEFORE", "ORPHAN-1", "ORPHAN-2"]);
     });
 
+    it("returns an append's event numbered when more were pending before it than one run numbers", async () => {
+      const [a] = await instances(1);
+      // 2,500 events left pending (by instances that died) before the append: its own run
+      // numbers the 2,000 oldest, the next run the rest and the append's event.
+      await sql`insert into events ("cursor", pending_id, stage, topic, tenant, type, payload, upstream_id, prev_cursor, created_at)
+          select -n, n, 'local', ${topic}, '1234567890', 'T', '{"n":0}', 'ORPHAN-' || n, 0, 0
+          from (select nextval(pg_get_serial_sequence('events', 'cursor')) as n
+                from generate_series(1, 2500)) as s`.execute(opened[0]!.db);
+      const stored = await a!.append(ev(1, "LATE"));
+      expect(stored?.upstreamId).toBe("LATE");
+      const history: StoredEvent[] = [];
+      for (let after = 0; ;) {
+        const page = await a!.read({ topic, after, limit: 1_000 });
+        history.push(...page);
+        if (page.length < 1_000) break;
+        after = page.at(-1)!.cursor;
+      }
+      expect(history).toHaveLength(2_501);
+      expect(history.at(-1)).toMatchObject({ upstreamId: "LATE", cursor: stored!.cursor });
+      expect(stored!.prevCursor).toBe(history.at(-2)!.cursor);
+    });
+
     it("keeps cursor order and delivers every event exactly once to every reader", async () => {
       const logs = await instances(3);
       const writers = 3 * logs.length;

@@ -3,7 +3,7 @@ import { executeCached, insertRows } from "../db/insert-rows.js";
 import type { KorbillDatabase } from "../db/open.js";
 import type { EventBus } from "../pubsub/bus.js";
 import { type EventsTable, SELECT_EVENT, toStored } from "./rows.js";
-import { Sequencer } from "./sequencer.js";
+import { type Pending, Sequencer, withDeadlockRetry } from "./sequencer.js";
 import { type NewEvent, type StoredEvent, channelFor } from "./types.js";
 
 interface Tables {
@@ -25,35 +25,6 @@ const EVENT_COLUMNS = [
 
 /** Rows per pending insert (5 parameters each). */
 const PENDING_CHUNK = 200;
-
-/** An event committed as pending: its index in the append, its id, the highest cursor then. */
-interface Pending {
-  index: number;
-  pendingId: number;
-  topBefore: number;
-}
-
-/** Appends waiting to share an INSERT (see `insertGrouped`). */
-interface QueuedInsert {
-  events: NewEvent<unknown>[];
-  resolve(pending: Pending[]): void;
-  reject(error: unknown): void;
-}
-
-/**
- * Runs `work` again when PostgreSQL aborted it as a deadlock victim: two appends racing with
- * the same upstream ids in another order wait for each other on the unique index; the other
- * one has committed by the time this one runs again.
- */
-async function withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= 3 || (error as { code?: unknown }).code !== "40P01") throw error;
-    }
-  }
-}
 
 /** Events whose upstream id comes again within one append are stored once, the first. */
 function dedupe<P>(events: NewEvent<P>[]): NewEvent<P>[] {
@@ -94,8 +65,9 @@ export interface ReadFilter {
  * find an event committed with a smaller cursor (the sequence-gap problem of cursors taken
  * before commit): cursors are only handed out to what is already committed, by one
  * sequencer at a time. One sequencing run covers every append committed before it began,
- * so under load many appends share one run; appends of one instance without a state change
- * also share their INSERT. An append resolves once its events are numbered and published. If
+ * so under load many appends share one run. An append without a state change does not
+ * commit on its own: the next run of its instance inserts it as pending and numbers it in
+ * one transaction (one round trip and one commit for all the appends queued meanwhile). An append resolves once its events are numbered and published. If
  * the sequencing run fails after the commit (the database went away), the append rejects
  * although its events are stored: they are numbered by a retry a second later, by the next
  * append of the stage (a duplicate of them included) or when an instance starts.
@@ -104,8 +76,6 @@ export interface ReadFilter {
 export class EventLog {
   private readonly db: Kysely<Tables>;
   private readonly sequencer: Sequencer | null;
-  private readonly insertQueue: QueuedInsert[] = [];
-  private inserting = false;
 
   constructor(
     private readonly database: KorbillDatabase,
@@ -172,9 +142,10 @@ export class EventLog {
   }
 
   /**
-   * PostgreSQL: commits the events as pending (no lock: concurrent appends to one topic do
-   * not wait for each other), then waits for a sequencing run that began after the commit,
-   * which gives them their cursors and publishes them.
+   * PostgreSQL: with a state change, commits the events as pending with it (no lock:
+   * concurrent appends to one topic do not wait for each other), then waits for a
+   * sequencing run that began after the commit, which gives them their cursors and publishes
+   * them. Without one, the next sequencing run inserts them itself, in its own transaction.
    */
   private async appendPending<P>(
     sequencer: Sequencer,
@@ -182,25 +153,29 @@ export class EventLog {
     also?: (db: Kysely<unknown>) => Promise<void>,
   ): Promise<StoredEvent<P>[]> {
     const fresh = dedupe(events);
-    const pending =
-      !also && fresh.length <= PENDING_CHUNK
-        ? await this.insertGrouped(fresh)
-        : await withDeadlockRetry(() =>
-            this.db.transaction().execute(async (trx) => {
-              const createdAt = this.now();
-              const out: Pending[] = [];
-              for (let i = 0; i < fresh.length; i += PENDING_CHUNK) {
-                const chunk = fresh.slice(i, i + PENDING_CHUNK);
-                for (const p of await this.insertPending(trx, chunk, createdAt))
-                  out.push({ ...p, index: p.index + i });
-              }
-              if (also) await also(trx as unknown as Kysely<unknown>);
-              return out;
-            }),
-          );
-    // Even when every event was a duplicate: the first copy may be pending still, left by an
-    // instance that died between its commit and its sequencing run.
-    const sequenced = await sequencer.sequence();
+    let pending: Pending[];
+    let sequenced: Map<number, StoredEvent>;
+    if (!also) {
+      // Inserted by the next sequencing run itself, with the other appends queued meanwhile.
+      ({ pending, sequenced } = await sequencer.append(fresh, this.now()));
+    } else {
+      pending = await withDeadlockRetry(() =>
+        this.db.transaction().execute(async (trx) => {
+          const createdAt = this.now();
+          const out: Pending[] = [];
+          for (let i = 0; i < fresh.length; i += PENDING_CHUNK) {
+            const chunk = fresh.slice(i, i + PENDING_CHUNK);
+            for (const p of await this.insertPending(trx, chunk, createdAt))
+              out.push({ ...p, index: p.index + i });
+          }
+          await also(trx as unknown as Kysely<unknown>);
+          return out;
+        }),
+      );
+      // Even when every event was a duplicate: the first copy may be pending still, left by
+      // an instance that died between its commit and its sequencing run.
+      sequenced = await sequencer.sequence();
+    }
     if (pending.length === 0) return [];
     const ids = pending.map((p) => p.pendingId);
     let missing = ids.filter((id) => !sequenced.has(id));
@@ -220,66 +195,6 @@ export class EventLog {
         return { ...row, payload: fresh[p.index]!.payload } as StoredEvent<P>;
       })
       .sort((a, b) => a.cursor - b.cursor);
-  }
-
-  /**
-   * Appends without a state change share one autocommit INSERT: while one runs, the next
-   * appends of this instance queue and go together (one round trip and one commit for all of
-   * them). An upstream id repeated among them is stored once, for the first.
-   */
-  private insertGrouped(events: NewEvent<unknown>[]): Promise<Pending[]> {
-    return new Promise((resolve, reject) => {
-      this.insertQueue.push({ events, resolve, reject });
-      if (!this.inserting) {
-        this.inserting = true;
-        void this.flushInserts();
-      }
-    });
-  }
-
-  private async flushInserts(): Promise<void> {
-    try {
-      while (this.insertQueue.length > 0) {
-        const group: QueuedInsert[] = [];
-        let rows = 0;
-        while (
-          this.insertQueue.length > 0 &&
-          (group.length === 0 || rows + this.insertQueue[0]!.events.length <= PENDING_CHUNK)
-        ) {
-          const next = this.insertQueue.shift()!;
-          group.push(next);
-          rows += next.events.length;
-        }
-        const all: NewEvent<unknown>[] = [];
-        const owner: [number, number][] = [];
-        const seen = new Set<string>();
-        group.forEach((q, g) =>
-          q.events.forEach((e, i) => {
-            if (e.upstreamId) {
-              if (seen.has(e.upstreamId)) return;
-              seen.add(e.upstreamId);
-            }
-            all.push(e);
-            owner.push([g, i]);
-          }),
-        );
-        try {
-          const pending = await withDeadlockRetry(() =>
-            this.insertPending(this.db, all, this.now()),
-          );
-          const each: Pending[][] = group.map(() => []);
-          for (const p of pending) {
-            const [g, i] = owner[p.index]!;
-            each[g]!.push({ ...p, index: i });
-          }
-          group.forEach((q, g) => q.resolve(each[g]!));
-        } catch (error) {
-          for (const q of group) q.reject(error);
-        }
-      }
-    } finally {
-      this.inserting = false;
-    }
   }
 
   /**
