@@ -28,6 +28,11 @@ type Documents = {
   "\n  subscription HometaxJobEvents($after: String, $jobId: String, $corpNum: String) {\n    hometaxJobEvents(after: $after, jobId: $jobId, corpNum: $corpNum) {\n      cursor\n      type\n      jobId\n      service\n      status\n      jobState\n      collectCount\n      errorCode\n      errorReason\n      at\n    }\n  }\n": typeof types.HometaxJobEventsDocument;
   "\n  query PointsBalance($corpNum: String) {\n    points(corpNum: $corpNum) {\n      corpNum\n      balance\n      lowBalanceThreshold\n    }\n  }\n": typeof types.PointsBalanceDocument;
   "\n  subscription PointsEvents($after: String, $corpNum: String) {\n    pointsEvents(after: $after, corpNum: $corpNum) {\n      cursor\n      type\n      corpNum\n      balance\n      previousBalance\n      delta\n      threshold\n      at\n    }\n  }\n": typeof types.PointsEventsDocument;
+  "\n  query PopbillAccessUrl($corpNum: String, $userId: String) {\n    points(corpNum: $corpNum, userId: $userId) {\n      accessUrl {\n        url\n        expiresAt\n      }\n    }\n  }\n": typeof types.PopbillAccessUrlDocument;
+  "\n  query PopbillPageUrl($page: PopbillPage!, $corpNum: String, $userId: String) {\n    points(corpNum: $corpNum, userId: $userId) {\n      popbillUrl(page: $page) {\n        url\n        expiresAt\n      }\n    }\n  }\n": typeof types.PopbillPageUrlDocument;
+  "\n  query MemberContact($id: String!, $corpNum: String, $userId: String) {\n    memberContact(id: $id, corpNum: $corpNum, userId: $userId) {\n      id\n      name\n      email\n      tel\n      role\n      admin\n      state\n      registeredAt\n    }\n  }\n": typeof types.MemberContactDocument;
+  "\n  mutation DeleteMemberContact($id: String!, $corpNum: String!, $userId: String) {\n    deleteMemberContact(id: $id, corpNum: $corpNum, userId: $userId) {\n      success\n      code\n      message\n    }\n  }\n": typeof types.DeleteMemberContactDocument;
+  "\n  mutation QuitPopbillMember($corpNum: String!, $reason: String!, $userId: String) {\n    quitPopbillMember(corpNum: $corpNum, reason: $reason, userId: $userId) {\n      success\n      code\n      message\n    }\n  }\n": typeof types.QuitPopbillMemberDocument;
   "\n  query Viewer {\n    viewer {\n      keyId\n      tenant\n      kind\n      corpNums\n      stage\n    }\n  }\n": typeof types.ViewerDocument;
 };
 const documents: Documents = {
@@ -59,6 +64,16 @@ const documents: Documents = {
     types.PointsBalanceDocument,
   "\n  subscription PointsEvents($after: String, $corpNum: String) {\n    pointsEvents(after: $after, corpNum: $corpNum) {\n      cursor\n      type\n      corpNum\n      balance\n      previousBalance\n      delta\n      threshold\n      at\n    }\n  }\n":
     types.PointsEventsDocument,
+  "\n  query PopbillAccessUrl($corpNum: String, $userId: String) {\n    points(corpNum: $corpNum, userId: $userId) {\n      accessUrl {\n        url\n        expiresAt\n      }\n    }\n  }\n":
+    types.PopbillAccessUrlDocument,
+  "\n  query PopbillPageUrl($page: PopbillPage!, $corpNum: String, $userId: String) {\n    points(corpNum: $corpNum, userId: $userId) {\n      popbillUrl(page: $page) {\n        url\n        expiresAt\n      }\n    }\n  }\n":
+    types.PopbillPageUrlDocument,
+  "\n  query MemberContact($id: String!, $corpNum: String, $userId: String) {\n    memberContact(id: $id, corpNum: $corpNum, userId: $userId) {\n      id\n      name\n      email\n      tel\n      role\n      admin\n      state\n      registeredAt\n    }\n  }\n":
+    types.MemberContactDocument,
+  "\n  mutation DeleteMemberContact($id: String!, $corpNum: String!, $userId: String) {\n    deleteMemberContact(id: $id, corpNum: $corpNum, userId: $userId) {\n      success\n      code\n      message\n    }\n  }\n":
+    types.DeleteMemberContactDocument,
+  "\n  mutation QuitPopbillMember($corpNum: String!, $reason: String!, $userId: String) {\n    quitPopbillMember(corpNum: $corpNum, reason: $reason, userId: $userId) {\n      success\n      code\n      message\n    }\n  }\n":
+    types.QuitPopbillMemberDocument,
   "\n  query Viewer {\n    viewer {\n      keyId\n      tenant\n      kind\n      corpNums\n      stage\n    }\n  }\n":
     types.ViewerDocument,
 };
@@ -161,6 +176,36 @@ export function graphql(
 export function graphql(
   source: "\n  subscription PointsEvents($after: String, $corpNum: String) {\n    pointsEvents(after: $after, corpNum: $corpNum) {\n      cursor\n      type\n      corpNum\n      balance\n      previousBalance\n      delta\n      threshold\n      at\n    }\n  }\n",
 ): (typeof documents)["\n  subscription PointsEvents($after: String, $corpNum: String) {\n    pointsEvents(after: $after, corpNum: $corpNum) {\n      cursor\n      type\n      corpNum\n      balance\n      previousBalance\n      delta\n      threshold\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PopbillAccessUrl($corpNum: String, $userId: String) {\n    points(corpNum: $corpNum, userId: $userId) {\n      accessUrl {\n        url\n        expiresAt\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PopbillAccessUrl($corpNum: String, $userId: String) {\n    points(corpNum: $corpNum, userId: $userId) {\n      accessUrl {\n        url\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PopbillPageUrl($page: PopbillPage!, $corpNum: String, $userId: String) {\n    points(corpNum: $corpNum, userId: $userId) {\n      popbillUrl(page: $page) {\n        url\n        expiresAt\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query PopbillPageUrl($page: PopbillPage!, $corpNum: String, $userId: String) {\n    points(corpNum: $corpNum, userId: $userId) {\n      popbillUrl(page: $page) {\n        url\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MemberContact($id: String!, $corpNum: String, $userId: String) {\n    memberContact(id: $id, corpNum: $corpNum, userId: $userId) {\n      id\n      name\n      email\n      tel\n      role\n      admin\n      state\n      registeredAt\n    }\n  }\n",
+): (typeof documents)["\n  query MemberContact($id: String!, $corpNum: String, $userId: String) {\n    memberContact(id: $id, corpNum: $corpNum, userId: $userId) {\n      id\n      name\n      email\n      tel\n      role\n      admin\n      state\n      registeredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation DeleteMemberContact($id: String!, $corpNum: String!, $userId: String) {\n    deleteMemberContact(id: $id, corpNum: $corpNum, userId: $userId) {\n      success\n      code\n      message\n    }\n  }\n",
+): (typeof documents)["\n  mutation DeleteMemberContact($id: String!, $corpNum: String!, $userId: String) {\n    deleteMemberContact(id: $id, corpNum: $corpNum, userId: $userId) {\n      success\n      code\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation QuitPopbillMember($corpNum: String!, $reason: String!, $userId: String) {\n    quitPopbillMember(corpNum: $corpNum, reason: $reason, userId: $userId) {\n      success\n      code\n      message\n    }\n  }\n",
+): (typeof documents)["\n  mutation QuitPopbillMember($corpNum: String!, $reason: String!, $userId: String) {\n    quitPopbillMember(corpNum: $corpNum, reason: $reason, userId: $userId) {\n      success\n      code\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1081,6 +1081,8 @@ export type Mutation = {
   deleteBillingKey: BillingKey;
   /** Deletes the member's registered department user for the service. */
   deleteHometaxDeptUser: HometaxAuth;
+  /** Deletes a contact (POPBiLL login) of a member business (DeleteContact). Partner keys only, like every contact change; POPBiLL refuses to delete the member's administrator. Not retried: a lost reply is checked with memberContacts. */
+  deleteMemberContact: MemberOperationResult;
   /** Registers a card with i'mport as a billing key under `customerUid`, so it can be charged later without the card. Everything is validated first (BAD_USER_INPUT, nothing sent). Reusing a customerUid of yours REPLACES its card: the previous billing key is deleted and can never be charged again (seed 004; i'mport keeps one key per customerUid), pending schedules charge the new card, and the key shows `replaced: true` and a new `updatedAt`. A customerUid another member uses is a CONFLICT. The card is never stored; only i'mport's masked number is. A refused card is UPSTREAM_ERROR with the PG's reason. */
   issueBillingKey: BillingKey;
   /** Issues one cash receipt now (RegistIssue). The mgtKey is the idempotency key: sending the same request again (e.g. after a network failure) never issues twice and answers the same result; other content under a used mgtKey (in any letter case) is CONFLICT and is not sent. */
@@ -1089,6 +1091,8 @@ export type Mutation = {
   joinPopbillMember: MemberOperationResult;
   /** Charges a card once (key-in). With `saveAsCustomerUid`, a successful charge also saves the card as your billing key under that id (replacing the card of one of yours; CONFLICT if another member uses it). The card is sent to i'mport only. A declined card gives status FAILED or UPSTREAM_ERROR, depending on the PG. */
   payOnce: Payment;
+  /** Takes a member business out of POPBiLL (QuitMember, POST /QuitRequest). Irreversible upstream: the member's tokens stop working and its remaining points follow POPBiLL's refund rules. Partner keys only (the SDK calls it with the partner's credentials on the member's behalf), and `corpNum` must be named: it never defaults to the key's member. */
+  quitPopbillMember: MemberOperationResult;
   /** Registers the member's HomeTax department user (부서사용자) with POPBiLL, replacing any earlier one — the recommended login: free, read-only, semi-permanent, several logins at once. POPBiLL checks it against HomeTax: a wrong ID or password fails with UPSTREAM_ERROR (upstreamCode -11100001, 'Failed login HomeTax'). korbill never stores or logs the password. */
   registerHometaxDeptUser: HometaxAuth;
   /** Adds a contact (POPBiLL login) to a member (RegistContact). */
@@ -1169,6 +1173,12 @@ export type MutationDeleteHometaxDeptUserArgs = {
   userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type MutationDeleteMemberContactArgs = {
+  corpNum: Scalars["String"]["input"];
+  id: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type MutationIssueBillingKeyArgs = {
   card: CardInput;
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
@@ -1196,6 +1206,12 @@ export type MutationPayOnceArgs = {
   name: Scalars["String"]["input"];
   saveAsCustomerUid?: InputMaybe<Scalars["String"]["input"]>;
   taxFree?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+export type MutationQuitPopbillMemberArgs = {
+  corpNum: Scalars["String"]["input"];
+  reason: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRegisterHometaxDeptUserArgs = {
@@ -1433,6 +1449,8 @@ export type PaymentStatus = "CANCELLED" | "FAILED" | "PAID" | "READY" | "UNKNOWN
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
 export type Points = {
   __typename?: "Points";
+  /** The POPBiLL site, already logged in as the member's user (GetAccessURL, TG=LOGIN); works for 30 seconds. */
+  accessUrl: PointsPageUrl;
   /** Remaining points (charge + bonus), from POPBiLL GetBalance: a float as POPBiLL answers it (like unitCost). */
   balance: Scalars["Float"]["output"];
   /** How a service is charged (GetChargeInfo), with that service's own token. */
@@ -1449,6 +1467,8 @@ export type Points = {
   paymentHistory: PointsPaymentPage;
   /** POPBiLL's payment-history page (GetPaymentURL). */
   paymentUrl: PointsPageUrl;
+  /** One of the member's POPBiLL pages (GetPopbillURL); works for 30 seconds. */
+  popbillUrl: PointsPageUrl;
   /** One refund request by its refundCode (GetRefundInfo). */
   refund: PointsRefund;
   /** Refund requests, paged. */
@@ -1479,6 +1499,11 @@ export type PointsPaymentHistoryArgs = {
   page?: InputMaybe<Scalars["Int"]["input"]>;
   perPage?: InputMaybe<Scalars["Int"]["input"]>;
   to: Scalars["String"]["input"];
+};
+
+/** POPBiLL points of one member business. Each field costs one upstream call when selected. */
+export type PointsPopbillUrlArgs = {
+  page: PopbillPage;
 };
 
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
@@ -1818,6 +1843,17 @@ export type PopbillMemberCheck = {
   /** POPBiLL's message. */
   message?: Maybe<Scalars["String"]["output"]>;
 };
+
+/** A POPBiLL web page of the member (GetPopbillURL's TOGO). */
+export type PopbillPage =
+  /** Point charge. */
+  | "CHRG"
+  /** The POPBiLL site, logged in as the member's user (GetAccessURL). */
+  | "LOGIN"
+  /** Payment history. */
+  | "PAYMENT"
+  /** Points usage. */
+  | "USEHISTORY";
 
 export type Query = {
   __typename?: "Query";
@@ -2473,6 +2509,86 @@ export type PointsEventsSubscription = {
     delta?: number | null;
     threshold?: number | null;
     at: string;
+  };
+};
+
+export type PopbillAccessUrlQueryVariables = Exact<{
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type PopbillAccessUrlQuery = {
+  __typename?: "Query";
+  points: {
+    __typename?: "Points";
+    accessUrl: { __typename?: "PointsPageUrl"; url: string; expiresAt: string };
+  };
+};
+
+export type PopbillPageUrlQueryVariables = Exact<{
+  page: PopbillPage;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type PopbillPageUrlQuery = {
+  __typename?: "Query";
+  points: {
+    __typename?: "Points";
+    popbillUrl: { __typename?: "PointsPageUrl"; url: string; expiresAt: string };
+  };
+};
+
+export type MemberContactQueryVariables = Exact<{
+  id: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type MemberContactQuery = {
+  __typename?: "Query";
+  memberContact: {
+    __typename?: "MemberContact";
+    id?: string | null;
+    name?: string | null;
+    email?: string | null;
+    tel?: string | null;
+    role: MemberContactRole;
+    admin?: boolean | null;
+    state?: string | null;
+    registeredAt?: string | null;
+  };
+};
+
+export type DeleteMemberContactMutationVariables = Exact<{
+  id: Scalars["String"]["input"];
+  corpNum: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type DeleteMemberContactMutation = {
+  __typename?: "Mutation";
+  deleteMemberContact: {
+    __typename?: "MemberOperationResult";
+    success: boolean;
+    code: number;
+    message?: string | null;
+  };
+};
+
+export type QuitPopbillMemberMutationVariables = Exact<{
+  corpNum: Scalars["String"]["input"];
+  reason: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type QuitPopbillMemberMutation = {
+  __typename?: "Mutation";
+  quitPopbillMember: {
+    __typename?: "MemberOperationResult";
+    success: boolean;
+    code: number;
+    message?: string | null;
   };
 };
 
@@ -3460,6 +3576,347 @@ export const PointsEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<PointsEventsSubscription, PointsEventsSubscriptionVariables>;
+export const PopbillAccessUrlDocument = {
+  __meta__: { hash: "49ce8cc0e280454f6bbf42187e49ebcfbfb62b2443643a1a638b5098baa6c543" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PopbillAccessUrl" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "points" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "accessUrl" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                      { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PopbillAccessUrlQuery, PopbillAccessUrlQueryVariables>;
+export const PopbillPageUrlDocument = {
+  __meta__: { hash: "861bca052040e1933964e28a521902e39b88ddc53ea41f3485a4d1b1d5a6679b" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PopbillPageUrl" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "PopbillPage" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "points" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "popbillUrl" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "page" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "page" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                      { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PopbillPageUrlQuery, PopbillPageUrlQueryVariables>;
+export const MemberContactDocument = {
+  __meta__: { hash: "c20627d320070e61aa895ac52b40e04b6640eab652a5fc91ef0a7e384de3580e" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MemberContact" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "memberContact" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "tel" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "admin" } },
+                { kind: "Field", name: { kind: "Name", value: "state" } },
+                { kind: "Field", name: { kind: "Name", value: "registeredAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberContactQuery, MemberContactQueryVariables>;
+export const DeleteMemberContactDocument = {
+  __meta__: { hash: "bde2a920ab3b16399192ef9228e3c4501e17a6872d6afbc4c2238a55652d971c" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteMemberContact" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteMemberContact" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "success" } },
+                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: "Field", name: { kind: "Name", value: "message" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteMemberContactMutation, DeleteMemberContactMutationVariables>;
+export const QuitPopbillMemberDocument = {
+  __meta__: { hash: "e2db2897944d368c212c79186826c79c196af8257e72d60d40a064093feae0e0" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "QuitPopbillMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "reason" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quitPopbillMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "reason" },
+                value: { kind: "Variable", name: { kind: "Name", value: "reason" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "success" } },
+                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: "Field", name: { kind: "Name", value: "message" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuitPopbillMemberMutation, QuitPopbillMemberMutationVariables>;
 export const ViewerDocument = {
   __meta__: { hash: "0799ae8ad9709a16e91de7885d9e6315dd90e61a529714da5057974e98b93aca" },
   kind: "Document",
