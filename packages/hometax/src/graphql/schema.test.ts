@@ -274,6 +274,7 @@ describe("authentication operations", () => {
       "/DeptUser": () => ({ code: 1, message: "registered" }),
       "/CertInfo": AUTH_INFO_MISSING,
       "/DeptUser/Check": LOGIN_FAILED,
+      "/Contract": () => ({ state: 1 }),
     });
     const r = await run(
       `{ hometaxReadiness(service: CASHBILL) { status method advice problemCode } }`,
