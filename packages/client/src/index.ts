@@ -21,7 +21,15 @@ export { type SocketOptions, createSocketClient } from "./socket.js";
 export { resumableSubscriptions } from "./resumable-client.js";
 
 export { ViewerDocument } from "./operations/viewer.js";
-export { PointsBalanceDocument, PointsEventsDocument } from "./operations/points.js";
+export {
+  DeleteMemberContactDocument,
+  MemberContactDocument,
+  PointsBalanceDocument,
+  PointsEventsDocument,
+  PopbillAccessUrlDocument,
+  PopbillPageUrlDocument,
+  QuitPopbillMemberDocument,
+} from "./operations/points.js";
 export {
   BulkIssueCashbillsDocument,
   BulkSubmissionDocument,
@@ -37,7 +45,16 @@ export {
   IssueBillingKeyDocument,
   PaymentEventsDocument,
 } from "./operations/billing.js";
-export { HometaxJobEventsDocument, RequestHometaxJobDocument } from "./operations/hometax.js";
+export {
+  HometaxFlatRateDocument,
+  HometaxFlatRatePopupUrlDocument,
+  HometaxJobEventsDocument,
+  HometaxReadinessDocument,
+  HometaxTaxinvoiceDetailDocument,
+  HometaxTaxinvoiceUrlsDocument,
+  HometaxTaxinvoiceXmlDocument,
+  RequestHometaxJobDocument,
+} from "./operations/hometax.js";
 
 export type {
   BulkIssueCashbillsMutation,

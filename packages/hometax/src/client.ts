@@ -16,6 +16,7 @@ import {
   getFrom,
 } from "./client/common.js";
 import { compactDate, oneOf } from "./client/guards.js";
+import { taxinvoiceDocumentCalls } from "./client/taxinvoice-docs.js";
 import {
   type HTCashbillFilterQuery,
   type HTCashbillSearchQuery,
@@ -29,6 +30,12 @@ import {
 
 export type { HometaxCommonCalls } from "./client/common.js";
 export { JOB_ID_PATTERN } from "./client/guards.js";
+export {
+  NTS_CONFIRM_NUM_PATTERN,
+  type WireHTTaxinvoice,
+  type WireHTTaxinvoiceLine,
+  type WireHTTaxinvoiceXml,
+} from "./client/taxinvoice-docs.js";
 export {
   type HTCashbillFilterQuery,
   type HTCashbillSearchQuery,
@@ -113,6 +120,7 @@ function taxinvoiceClient(popbill: PopbillTransport) {
   };
   return {
     ...commonCalls(caller),
+    ...taxinvoiceDocumentCalls(caller),
     /** RequestJob: `POST /HomeTax/Taxinvoice/{SELL|BUY|TRUSTEE}?DType=&SDate=&EDate=`. */
     async requestJob(
       corpNum: string,

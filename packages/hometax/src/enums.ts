@@ -72,6 +72,7 @@ export enum HometaxReadinessStatus {
   CERTIFICATE_EXPIRING = "CERTIFICATE_EXPIRING",
   CERTIFICATE_EXPIRED = "CERTIFICATE_EXPIRED",
   LOGIN_FAILING = "LOGIN_FAILING",
+  FLAT_RATE_MISSING = "FLAT_RATE_MISSING",
 }
 
 /** Cash receipt: a sale or a cancellation. */

@@ -2,6 +2,7 @@ import { type Clock, type PopbillTransport, systemClock } from "@korbill/core-au
 import { accountCheckCalls } from "./client/account-check.js";
 import type { AnonymousPopbill } from "./client/anonymous.js";
 import { balanceCalls } from "./client/balance.js";
+import { memberAccountCalls } from "./client/member-account.js";
 import { memberCalls } from "./client/members.js";
 import { paymentCalls } from "./client/payments.js";
 
@@ -13,6 +14,7 @@ export {
   linkhubStringify,
 } from "./client/anonymous.js";
 export { type PartnerTogo } from "./client/balance.js";
+export { POPBILL_TOGOS, type PopbillTogo } from "./client/member-account.js";
 export {
   type HistoryQuery,
   type PageQuery,
@@ -62,6 +64,7 @@ export function createPointsClient(deps: PointsClientDeps) {
     ...paymentCalls(ctx),
     ...accountCheckCalls(ctx),
     ...memberCalls(ctx, deps),
+    ...memberAccountCalls(ctx),
   };
 }
 

@@ -157,11 +157,15 @@ describe("the readiness decision table", () => {
 describe("gathering the facts", () => {
   const CERT_OK = { certificateExpiration: "20270611235959" };
 
+  /** An active flat-rate contract unless a test answers `/Contract` itself. */
+  const ACTIVE_CONTRACT = () => ({ state: 1, useRestrictYN: false });
+
   function upstream(routes: Record<string, () => unknown>) {
+    const all: Record<string, () => unknown> = { "/Contract": ACTIVE_CONTRACT, ...routes };
     return fakePopbill((r) => {
-      const key = Object.keys(routes).find((suffix) => r.path.endsWith(suffix));
+      const key = Object.keys(all).find((suffix) => r.path.endsWith(suffix));
       if (!key) throw new Error(`unexpected ${r.path}`);
-      return routes[key]!();
+      return all[key]!();
     });
   }
 
@@ -172,6 +176,7 @@ describe("gathering the facts", () => {
     expect(view.status).toBe(S.NO_METHOD_REGISTERED);
     expect(fake.requests.map((r) => r.path).sort()).toEqual([
       "/HomeTax/Cashbill/CertInfo",
+      "/HomeTax/Cashbill/Contract",
       "/HomeTax/Cashbill/DeptUser",
     ]);
   });
@@ -239,7 +244,7 @@ describe("gathering the facts", () => {
       () => NOW,
     );
     expect(view.status).toBe(S.CERTIFICATE_EXPIRED);
-    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests).toHaveLength(3);
   });
 
   it.each([
@@ -264,5 +269,66 @@ describe("gathering the facts", () => {
     expect(
       error instanceof UpstreamServerError || error instanceof UpstreamAuthenticationError,
     ).toBe(true);
+  });
+});
+
+describe("the flat-rate contract crawling needs", () => {
+  const missing = {
+    active: false,
+    problem: { code: -11100030, message: "no flat-rate contract" },
+  };
+
+  it("turns a working login without a contract into FLAT_RATE_MISSING, naming the popup", () => {
+    const view = decideReadiness(
+      HometaxService.TAXINVOICE,
+      { ...facts("ok", "none"), flatRate: missing },
+      NOW,
+    );
+    expect(view).toMatchObject({
+      status: S.FLAT_RATE_MISSING,
+      method: M.DEPT_USER,
+      flatRateActive: false,
+      problemCode: -11100030,
+    });
+    expect(view.advice).toMatch(/flat-rate \(정액제\) contract for tax invoices/);
+    expect(view.advice).toMatch(/hometaxFlatRatePopupUrl/);
+  });
+
+  it("keeps a login problem first but still says the contract is missing", () => {
+    const view = decideReadiness(
+      HometaxService.CASHBILL,
+      { ...facts("none", "none"), flatRate: missing },
+      NOW,
+    );
+    expect(view.status).toBe(S.NO_METHOD_REGISTERED);
+    expect(view.advice).toMatch(/registerHometaxDeptUser.*hometaxFlatRatePopupUrl/s);
+  });
+
+  it("says nothing about the contract when it is active", () => {
+    const view = decideReadiness(
+      HometaxService.CASHBILL,
+      { ...facts("ok", "none"), flatRate: { active: true, problem: null } },
+      NOW,
+    );
+    expect(view).toMatchObject({ status: S.READY, flatRateActive: true });
+    expect(view.advice).not.toMatch(/flat-rate/);
+  });
+
+  it("reads a -111 refusal of GetFlatRateState as a missing contract, not an error", async () => {
+    const fake = fakePopbill((r) => {
+      if (r.path.endsWith("/Contract"))
+        throw popbillRefusal(-11100030, "정액제 서비스를 신청하지 않았습니다.");
+      if (r.path.endsWith("/CertInfo")) return { certificateExpiration: "20270611235959" };
+      if (r.path.endsWith("/DeptUser/Check")) return { code: 1, message: "login ok" };
+      if (r.path.endsWith("/DeptUser")) return { code: 1, message: "registered" };
+      throw new Error(`unexpected ${r.path}`);
+    });
+    const view = await checkReadiness(
+      createHometaxClient({ popbill: fake.popbill }).cashbill,
+      HometaxService.CASHBILL,
+      CORP,
+      () => NOW,
+    );
+    expect(view).toMatchObject({ status: S.FLAT_RATE_MISSING, problemCode: -11100030 });
   });
 });

@@ -1,6 +1,7 @@
 import { toKstIso } from "@korbill/core-auth";
 import type { HometaxCommonCalls } from "../client/common.js";
 import { HometaxAuthMethod, HometaxReadinessStatus, HometaxService } from "../enums.js";
+import { type FlatRateCheck, flatRateCheck } from "./flat-rate.js";
 import {
   type CertificateRegistration,
   type LoginCheck,
@@ -33,6 +34,8 @@ export function kstDaysBetween(now: number, expiresAt: Date): number {
 export interface ReadinessFacts {
   deptUser: Registration & { login: LoginCheck | null };
   certificate: CertificateRegistration & { login: LoginCheck | null };
+  /** GetFlatRateState's answer; undefined when not checked. */
+  flatRate?: FlatRateCheck;
 }
 
 /** The answer of `hometaxReadiness`. */
@@ -47,6 +50,8 @@ export interface HometaxReadinessView {
   /** POPBiLL's code and message of the failing check, when one failed. */
   problemCode: number | null;
   problemMessage: string | null;
+  /** Whether the flat-rate contract is active; null when not checked. */
+  flatRateActive: boolean | null;
   checkedAt: string;
 }
 
@@ -80,6 +85,34 @@ export function decideReadiness(
   facts: ReadinessFacts,
   now: number,
 ): HometaxReadinessView {
+  const login = decideLogin(service, facts, now);
+  const flatRate = facts.flatRate;
+  if (!flatRate) return login;
+  if (flatRate.active) return { ...login, flatRateActive: true };
+  const advice =
+    `${login.advice} Crawling also needs a flat-rate (정액제) contract for ${service === HometaxService.CASHBILL ? "cash receipts" : "tax invoices"}, ` +
+    `and POPBiLL has no active one for this member${describe(flatRate.problem)}: subscribe on the page hometaxFlatRatePopupUrl opens (hometaxFlatRate shows the contract).`;
+  const loginWorks =
+    login.status === HometaxReadinessStatus.READY ||
+    login.status === HometaxReadinessStatus.CERTIFICATE_EXPIRING;
+  return loginWorks
+    ? {
+        ...login,
+        status: HometaxReadinessStatus.FLAT_RATE_MISSING,
+        advice,
+        flatRateActive: false,
+        problemCode: flatRate.problem?.code ?? null,
+        problemMessage: flatRate.problem?.message ?? null,
+      }
+    : { ...login, advice, flatRateActive: false };
+}
+
+/** The login part of {@link decideReadiness}. */
+function decideLogin(
+  service: HometaxService,
+  facts: ReadinessFacts,
+  now: number,
+): HometaxReadinessView {
   const { deptUser, certificate } = facts;
   const expiresAt = certificate.registered ? certificate.expiresAt : null;
   const daysLeft = expiresAt ? kstDaysBetween(now, expiresAt) : null;
@@ -101,6 +134,7 @@ export function decideReadiness(
     advice,
     problemCode: problem?.code ?? null,
     problemMessage: problem?.message ?? null,
+    flatRateActive: null,
   });
   const deptProblem = deptUser.registered ? deptUser.login?.problem : null;
   const deptNote = deptProblem
@@ -184,9 +218,10 @@ export async function checkReadiness(
   now: () => number,
   userId?: string,
 ): Promise<HometaxReadinessView> {
-  const [dept, cert] = await Promise.all([
+  const [dept, cert, flatRate] = await Promise.all([
     deptUserRegistration(calls, corpNum, userId),
     certificateRegistration(calls, corpNum),
+    flatRateCheck(calls, corpNum, userId),
   ]);
   const deptLogin = dept.registered ? await deptUserLogin(calls, corpNum) : null;
   const certUsable = cert.registered && cert.expiresAt !== null && cert.expiresAt.getTime() > now();
@@ -194,7 +229,11 @@ export async function checkReadiness(
     deptLogin?.ok !== true && certUsable ? await certificateLogin(calls, corpNum) : null;
   return decideReadiness(
     service,
-    { deptUser: { ...dept, login: deptLogin }, certificate: { ...cert, login: certLogin } },
+    {
+      deptUser: { ...dept, login: deptLogin },
+      certificate: { ...cert, login: certLogin },
+      flatRate,
+    },
     now(),
   );
 }

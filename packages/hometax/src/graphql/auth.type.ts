@@ -100,6 +100,14 @@ export class HometaxReadiness implements HometaxReadinessView {
   @Field(() => String, { nullable: true, description: "POPBiLL's message of the failing check." })
   problemMessage!: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the member's flat-rate (정액제) contract for the service is active (GetFlatRateState); " +
+      "null when it was not checked.",
+  })
+  flatRateActive!: boolean | null;
+
   @Field(() => String, { description: "When korbill checked (ISO-8601, +09:00)." })
   checkedAt!: string;
 }

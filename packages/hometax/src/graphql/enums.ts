@@ -148,6 +148,11 @@ registerEnumType(HometaxReadinessStatus, {
       description:
         "A login is registered but HomeTax refuses it (wrong password, revoked rights, …).",
     },
+    FLAT_RATE_MISSING: {
+      description:
+        "The login works, but the member has no active flat-rate (정액제) contract, which crawling needs: " +
+        "subscribe on the page hometaxFlatRatePopupUrl opens.",
+    },
   },
 });
 

@@ -1,10 +1,16 @@
 import "./enums.js";
 import { HometaxAuthResolver } from "./auth.resolver.js";
+import { HometaxDocumentsResolver } from "./documents.resolver.js";
 import { HometaxJobResolver } from "./job.resolver.js";
 import { HometaxResultResolver } from "./result.resolver.js";
 
 export type { HometaxContext } from "./context.js";
 export { HometaxAuth, HometaxLoginCheck, HometaxPopupUrl, HometaxReadiness } from "./auth.type.js";
+export {
+  HometaxFlatRate,
+  HometaxTaxinvoiceDetail,
+  HometaxTaxinvoiceItem,
+} from "./documents.type.js";
 export { HometaxJobEvent } from "./event.type.js";
 export { HometaxJobRequestInput } from "./job.input.js";
 export { HometaxJob } from "./job.type.js";
@@ -19,11 +25,12 @@ export {
   HometaxTaxinvoiceSummary,
 } from "./result.type.js";
 export { AUTH_METHODS_DOC } from "./docs.js";
-export { HometaxAuthResolver, HometaxJobResolver, HometaxResultResolver };
+export { HometaxAuthResolver, HometaxDocumentsResolver, HometaxJobResolver, HometaxResultResolver };
 
 /** Resolver classes the gateway registers. */
 export const hometaxResolvers = [
   HometaxAuthResolver,
   HometaxJobResolver,
   HometaxResultResolver,
+  HometaxDocumentsResolver,
 ] as const;

@@ -136,6 +136,12 @@ describe("the HomeTax schema", () => {
       "checkHometaxDeptUserLogin(",
       "requestHometaxJob(",
       "hometaxJobEvents(",
+      "hometaxFlatRate(",
+      "hometaxFlatRatePopupUrl(",
+      "hometaxTaxinvoiceDetail(",
+      "hometaxTaxinvoiceXml(",
+      "hometaxTaxinvoiceViewUrl(",
+      "hometaxTaxinvoicePrintUrl(",
     ])
       expect(sdl).toContain(line);
     expect(sdl).toMatch(/perPage: Int = 500/);
@@ -274,6 +280,7 @@ describe("authentication operations", () => {
       "/DeptUser": () => ({ code: 1, message: "registered" }),
       "/CertInfo": AUTH_INFO_MISSING,
       "/DeptUser/Check": LOGIN_FAILED,
+      "/Contract": () => ({ state: 1 }),
     });
     const r = await run(
       `{ hometaxReadiness(service: CASHBILL) { status method advice problemCode } }`,
@@ -512,5 +519,73 @@ describe("jobs and results", () => {
     const r = await run(`{ hometaxActiveJobs(service: CASHBILL) { jobId tracked status } }`);
     expect(r.data!.hometaxActiveJobs).toEqual([{ jobId, tracked: true, status: "PENDING" }]);
     expect(fake.requests[0]!.path).toBe("/HomeTax/Cashbill/JobList");
+  });
+});
+
+describe("crawled tax-invoice documents and the flat rate", () => {
+  it("validates the NTS confirm number before any call", async () => {
+    let called = 0;
+    route = () => {
+      called++;
+      return {};
+    };
+    for (const bad of ["", "123", "1".repeat(25), "12345678901234567890123!"]) {
+      const r = await run(`query($n: String!) { hometaxTaxinvoiceXml(ntsConfirmNum: $n) }`, {
+        n: bad,
+      });
+      expect(errorOf(r)).toMatchObject({ code: "BAD_USER_INPUT" });
+    }
+    expect(called).toBe(0);
+  });
+
+  it("maps the detail and sends the SDK's paths", async () => {
+    const n = "202611234112345626112301";
+    const paths: string[] = [];
+    route = (r: PopbillRequest) => {
+      paths.push(r.path);
+      if (r.path.endsWith("/PopUp") || r.path.endsWith("/Print")) return { url: "http://x/p" };
+      return {
+        ntsconfirmNum: n,
+        writeDate: "20261123",
+        issueDT: "20261123100000",
+        taxType: "과세",
+        purposeType: "영수",
+        invoicerCorpNum: "1234567890",
+        invoicerCorpName: "데모상사",
+        supplyCostTotal: "10000",
+        taxTotal: "1000",
+        totalAmount: "11000",
+        remark1: "비고",
+        remark2: "",
+        detailList: [
+          { serialNum: 1, purchaseDT: "20261123", itemName: "품목", supplyCost: "10000" },
+        ],
+      };
+    };
+    const r = await run(
+      `query($n: String!) {
+        hometaxTaxinvoiceDetail(ntsConfirmNum: $n) { ntsConfirmNum issuedAt taxType totalAmount remarks invoicer { corpName } items { serialNum purchaseDate supplyCost } }
+        hometaxTaxinvoiceViewUrl(ntsConfirmNum: $n) { url expiresAt }
+        hometaxTaxinvoicePrintUrl(ntsConfirmNum: $n) { url }
+      }`,
+      { n },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.hometaxTaxinvoiceDetail).toEqual({
+      ntsConfirmNum: n,
+      issuedAt: "2026-11-23T10:00:00+09:00",
+      taxType: "TAXABLE",
+      totalAmount: 11000,
+      remarks: ["비고"],
+      invoicer: { corpName: "데모상사" },
+      items: [{ serialNum: 1, purchaseDate: "2026-11-23", supplyCost: 10000 }],
+    });
+    expect(paths.sort()).toEqual(
+      [
+        `/HomeTax/Taxinvoice/${n}`,
+        `/HomeTax/Taxinvoice/${n}/PopUp`,
+        `/HomeTax/Taxinvoice/${n}/Print`,
+      ].sort(),
+    );
   });
 });

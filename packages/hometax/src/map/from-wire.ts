@@ -71,7 +71,7 @@ export function toCashbillView(w: WireHTCashbill): HometaxCashbillView {
   };
 }
 
-function party(
+export function party(
   w: WireHTTaxinvoiceAbbr,
   prefix: "invoicer" | "invoicee" | "trustee",
 ): HometaxPartyView {

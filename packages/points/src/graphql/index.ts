@@ -1,6 +1,7 @@
 import "./enums.js";
 import { AccountCheckResolver } from "./account-check.resolver.js";
 import { PointsLedgerResolver } from "./ledger.resolver.js";
+import { MemberAccountResolver } from "./member-account.resolver.js";
 import { MembersResolver } from "./members.resolver.js";
 import { PointsPaymentsResolver } from "./payments.resolver.js";
 import { PointsResolver } from "./points.resolver.js";
@@ -56,8 +57,10 @@ export {
 } from "./payment.input.js";
 export { PointsEvent, PointsEventType } from "./points-event.type.js";
 export { PointsView } from "./points.type.js";
+export { PopbillPage } from "./member-account.resolver.js";
 export {
   AccountCheckResolver,
+  MemberAccountResolver,
   MembersResolver,
   PointsLedgerResolver,
   PointsPaymentsResolver,
@@ -73,4 +76,5 @@ export const pointsResolvers = [
   PointsPaymentsResolver,
   AccountCheckResolver,
   MembersResolver,
+  MemberAccountResolver,
 ] as const;

@@ -3,7 +3,7 @@ import { type SandboxRequest } from "../http/request.js";
 import { type RouteHandler } from "../http/router.js";
 import { DAY_MS, addKstMonths, kstDate, kstStartOfDay } from "../kst.js";
 import { hometaxCaller } from "./caller.js";
-import { badParameter } from "./codes.js";
+import { badParameter, flatRateMissing } from "./codes.js";
 import { hometaxPageUrl } from "./page.route.js";
 import { type HometaxState } from "./state.js";
 import { type HometaxService } from "./types.js";
@@ -37,12 +37,15 @@ export function popupUrl(_state: HometaxState, service: HometaxService): RouteHa
 }
 
 /**
- * `GET /Contract`: FlatRateState. [INF] Every member holds a running monthly contract that
- * started on the first of the current KST month and ends with it (renewed automatically).
+ * `GET /Contract`: FlatRateState (popbill@1.64.2 HTTaxinvoiceService.js:344,
+ * HTCashbillService.js getFlatRateState; fields per popbill.md §3c). [INF] A member holds a
+ * running monthly contract that started on the first of the current KST month and ends with
+ * it (renewed automatically), unless a test took it away: then 404 -11100030 [INF].
  */
-export function flatRateState(_state: HometaxState, service: HometaxService): RouteHandler {
+export function flatRateState(state: HometaxState, service: HometaxService): RouteHandler {
   return (request) => {
     const { member } = hometaxCaller(request, service);
+    if (!state.hasFlatRate(member.corpNum, service)) throw flatRateMissing(service);
     const today = kstStartOfDay(request.receivedAt.getTime());
     const monthStart = today - (Number(kstDate(today).slice(6)) - 1) * DAY_MS;
     return json({

@@ -17,7 +17,29 @@ export const HOMETAX_CODES = {
   jobNotFound: -11100026,
   /** [INF] -11100027 search/summary on a job that has not finished (jobState 1 or 2). */
   jobNotFinished: -11100027,
+  /** -11100020 invalid NTSConfirmNum (popbill.md §2.6); also: no such crawled invoice [INF]. */
+  ntsConfirmNumInvalid: -11100020,
+  /** [INF] -11100030 no flat-rate (정액제) contract for the crawl service. */
+  flatRateMissing: -11100030,
 } as const;
+
+/** 404 -11100030 [INF]: the member has no flat-rate contract (Contract, RequestJob). */
+export function flatRateMissing(service: string): SandboxHttpError {
+  return new SandboxHttpError(
+    404,
+    HOMETAX_CODES.flatRateMissing,
+    `홈택스 ${service} 수집 정액제 서비스를 신청하지 않았습니다. (no flat-rate contract: subscribe on the TG=CHRG page)`,
+  );
+}
+
+/** -11100020: a malformed (400) or unknown (404 [INF]) NTSConfirmNum. */
+export function ntsConfirmNumInvalid(ntsConfirmNum: string, status = 400): SandboxHttpError {
+  return new SandboxHttpError(
+    status,
+    HOMETAX_CODES.ntsConfirmNumInvalid,
+    `국세청승인번호가 올바르지 않습니다. (NTSConfirmNum ${ntsConfirmNum})`,
+  );
+}
 
 /** The message POPBiLL documents for -11100001. */
 export const LOGIN_FAILED_MESSAGE = "Failed login HomeTax";

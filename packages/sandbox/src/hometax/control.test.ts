@@ -71,6 +71,19 @@ describe("HomeTax control API", () => {
     expect((await h.call("GET", "/HomeTax/Taxinvoice/CertInfo")).body.code).toBe(-11100025);
   });
 
+  it("takes the flat-rate contract away and gives it back", async () => {
+    const h = await start();
+    const c = control(h);
+    expect(
+      (await c.post("/flat-rate", { corpNum: CORP, service: "Taxinvoice", subscribed: false }))
+        .body,
+    ).toEqual({ corpNum: CORP, service: "Taxinvoice", subscribed: false });
+    expect((await h.call("GET", "/HomeTax/Taxinvoice/Contract")).body.code).toBe(-11100030);
+    expect((await c.post("/flat-rate", { corpNum: CORP, service: "Taxinvoice" })).status).toBe(400);
+    await c.post("/flat-rate", { corpNum: CORP, service: "Taxinvoice", subscribed: true });
+    expect((await h.call("GET", "/HomeTax/Taxinvoice/Contract")).status).toBe(200);
+  });
+
   it("queues failures, changes the timing and lists jobs with their state", async () => {
     const h = await start();
     const c = control(h);

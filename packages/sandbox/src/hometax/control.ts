@@ -15,6 +15,7 @@ import { HOMETAX_SERVICES, type HometaxService } from "./types.js";
  * - `POST /__sandbox/hometax/credentials/clear` `{corpNum}` -> `{corpNum, id: null}`
  * - `POST /__sandbox/hometax/certificates` `{corpNum, service, expiresAt}` -> the certificate
  * - `POST /__sandbox/hometax/certificates/invalidate` | `remove` `{corpNum, service}` -> `{changed}`
+ * - `POST /__sandbox/hometax/flat-rate` `{corpNum, service, subscribed}` -> `{corpNum, service, subscribed}`
  * - `POST /__sandbox/hometax/fail-next-job` `{corpNum, code, reason?}` -> `{corpNum, pendingFailures}`
  * - `GET|POST /__sandbox/hometax/timing` `{pendingMs?, processingMs?}` -> the timing
  * - `GET  /__sandbox/hometax/jobs?corpNum=` -> `{count, jobs}` (each with its JobState now)
@@ -47,6 +48,13 @@ export function addHometaxControlRoutes(router: Router, state: HometaxState): Ro
   add("POST", "/certificates/remove", (request) => {
     const { corpNum, service } = target(request);
     return json({ changed: state.removeCertificate(corpNum, service) });
+  });
+  add("POST", "/flat-rate", (request) => {
+    const { corpNum, service } = target(request);
+    const subscribed = controlBody(request.rawBody)["subscribed"];
+    if (typeof subscribed !== "boolean") throw badRequest("subscribed must be true or false");
+    state.setFlatRate(corpNum, service, subscribed);
+    return json({ corpNum, service, subscribed: state.hasFlatRate(corpNum, service) });
   });
   add("POST", "/fail-next-job", (request) => {
     const body = controlBody(request.rawBody);

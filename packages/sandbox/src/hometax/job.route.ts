@@ -3,7 +3,7 @@ import { type SandboxRequest } from "../http/request.js";
 import { type RouteHandler } from "../http/router.js";
 import { addKstMonths, parseKstDate } from "../kst.js";
 import { hometaxCaller, identityOf } from "./caller.js";
-import { badParameter, jobNotFound } from "./codes.js";
+import { badParameter, flatRateMissing, jobNotFound } from "./codes.js";
 import { type CrawlJob, jobStateAt } from "./jobs.js";
 import { Params } from "./query.js";
 import { type HometaxState } from "./state.js";
@@ -41,6 +41,8 @@ function readRange(params: Params): { sDate: string; eDate: string } {
 export function requestJob(state: HometaxState, service: HometaxService): RouteHandler {
   return (request) => {
     const caller = hometaxCaller(request, service);
+    // [INF] crawling needs the flat-rate contract (the SDK's getFlatRateState exists for it)
+    if (!state.hasFlatRate(caller.member.corpNum, service)) throw flatRateMissing(service);
     const direction = request.params["queryType"] as CrawlDirection;
     if (!DIRECTIONS[service].includes(direction))
       throw badParameter(`the crawl type must be ${DIRECTIONS[service].join(", ")}`);

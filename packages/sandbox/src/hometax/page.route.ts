@@ -46,7 +46,9 @@ function pageHtml(state: HometaxState, page: OpenPage, note = ""): SandboxReply 
   const form =
     page.target === "CERT"
       ? '<form method="post"><button type="submit">데모 인증서 등록 (1년)</button></form>'
-      : "<p>정액제 이용중 (sandbox)</p>";
+      : state.hasFlatRate(page.corpNum, page.service)
+        ? '<p id="flat-rate">정액제 이용중 (sandbox)</p>'
+        : '<p id="flat-rate">정액제 미신청</p><form method="post"><button type="submit">정액제 신청</button></form>';
   return html(
     [
       `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${TITLES[page.target]} (sandbox)</title></head><body>`,
@@ -63,7 +65,7 @@ function pageHtml(state: HometaxState, page: OpenPage, note = ""): SandboxReply 
 /**
  * Adds `GET /__pages/hometax/{id}` (the popup: the member's certificate status) and, for CERT
  * pages, `POST` to it, which registers a demo certificate valid for a year, as a user would in
- * POPBiLL's popup. Both answer 403 text once the 30 seconds are over.
+ * POPBiLL's popup; on CHRG pages the `POST` subscribes to the flat rate. Both answer 403 text once the 30 seconds are over.
  */
 export function addHometaxPageRoutes(router: Router, state: HometaxState): Router {
   const path = `${HOMETAX_PAGE_PREFIX}:pageId`;
@@ -81,6 +83,11 @@ export function addHometaxPageRoutes(router: Router, state: HometaxState): Route
     handler: (request) => {
       const page = openPage(request);
       if ("status" in page) return page;
+      if (page.target === "CHRG") {
+        // subscribing happens here, in the POST, as a user would in POPBiLL's popup
+        state.setFlatRate(page.corpNum, page.service, true);
+        return pageHtml(state, page, '<p id="result">정액제가 신청되었습니다.</p>');
+      }
       if (page.target !== "CERT") return text("Nothing to submit on this page.", 405);
       const expiresAt = request.env.clock.nowMs() + PAGE_CERTIFICATE_LIFETIME_MS;
       state.registerCertificate(page.corpNum, page.service, expiresAt);

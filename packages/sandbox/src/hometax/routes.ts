@@ -17,6 +17,11 @@ import {
   summarizeTaxinvoices,
 } from "./search.route.js";
 import { type HometaxState } from "./state.js";
+import {
+  addTaxinvoicePageRoutes,
+  taxinvoiceOrSearch,
+  taxinvoicePageUrl,
+} from "./taxinvoice-docs.route.js";
 import { HOMETAX_SERVICES } from "./types.js";
 
 /**
@@ -42,8 +47,18 @@ export function addHometaxRoutes(router: Router, state: HometaxState): Router {
     add("GET", "/:jobId/State", jobState(state, service));
     const cash = service === "Cashbill";
     add("GET", "/:jobId/Summary", cash ? summarizeCashbills(state) : summarizeTaxinvoices(state));
-    add("GET", "/:jobId", cash ? searchCashbills(state) : searchTaxinvoices(state));
+    if (!cash) {
+      add("GET", "/:ntsConfirmNum/PopUp", taxinvoicePageUrl("PopUp"));
+      add("GET", "/:ntsConfirmNum/Print", taxinvoicePageUrl("Print"));
+    }
+    // a 24-digit segment is an NTS confirm number (detail, XML), an 18-digit one a JobID
+    add(
+      "GET",
+      "/:jobId",
+      cash ? searchCashbills(state) : taxinvoiceOrSearch(searchTaxinvoices(state)),
+    );
     add("POST", "/:queryType", requestJob(state, service));
   }
+  addTaxinvoicePageRoutes(router);
   return addHometaxPageRoutes(router, state);
 }

@@ -48,6 +48,8 @@ export class HometaxState {
   readonly jobs = new JobBook();
   #timing: JobTiming = DEFAULT_JOB_TIMING;
   readonly #failures = new Map<string, { code: number; reason: string }[]>();
+  /** `{corpNum}|{service}` of members without a flat-rate (정액제) contract for crawling. */
+  #noFlatRate = new Set<string>();
 
   /** Creates the state; prefer {@link createHometaxState}. */
   constructor(options: HometaxStateOptions) {
@@ -60,13 +62,34 @@ export class HometaxState {
 
   /** Persistence (see src/persist/): the raw data, and its replacement on restore. */
   dump() {
-    return { logins: this.logins.dump(), jobs: this.jobs.dump(), timing: this.#timing };
+    return {
+      logins: this.logins.dump(),
+      jobs: this.jobs.dump(),
+      timing: this.#timing,
+      noFlatRate: this.#noFlatRate,
+    };
   }
 
   load(data: ReturnType<HometaxState["dump"]>): void {
     this.logins.load(data.logins);
     this.jobs.load(data.jobs);
     this.#timing = data.timing;
+    this.#noFlatRate = new Set(data.noFlatRate ?? []);
+  }
+
+  /**
+   * Whether the member holds a flat-rate (정액제) contract for the crawl service. [INF] Every
+   * member does unless a test cancels it ({@link setFlatRate}); the CHRG popup subscribes again.
+   */
+  hasFlatRate(corpNum: string, service: HometaxService): boolean {
+    return !this.#noFlatRate.has(`${corpNum}|${service}`);
+  }
+
+  /** Gives the member a flat-rate contract for the service, or takes it away. */
+  setFlatRate(corpNum: string, service: HometaxService, subscribed: boolean): void {
+    const key = `${corpNum}|${service}`;
+    if (subscribed) this.#noFlatRate.delete(key);
+    else this.#noFlatRate.add(key);
   }
 
   /** Sets the department-user ID/password HomeTax accepts for the member (replacing any). */

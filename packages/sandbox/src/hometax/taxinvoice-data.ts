@@ -52,7 +52,7 @@ export function crawlTaxinvoices(crawl: TaxinvoiceCrawl): HTTaxinvoiceRow[] {
     );
 }
 
-function invoicesOfDay(
+export function invoicesOfDay(
   member: MemberIdentity,
   direction: CrawlDirection,
   day: number,

@@ -25,6 +25,10 @@ export const MEMBER_CODES = {
   idInUse: -10001002,
   /** [INF] -10001003 contact information missing or invalid (name, e-mail, searchRole). */
   contactInvalid: -10001003,
+  /** [INF] -10001004 the member's administrator cannot be deleted (DeleteContact). */
+  adminNotDeletable: -10001004,
+  /** [INF] -10001005 QuitMember without a quitReason. */
+  quitReasonMissing: -10001005,
 } as const;
 
 /** A member-API refusal, HTTP 400 unless told ([INF] statuses). */

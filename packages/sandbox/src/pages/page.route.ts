@@ -9,6 +9,7 @@ export const PAGE_PATH_PREFIX = "/__pages/";
 
 /** Page kinds of the POPBiLL host's `GET /Member?TG=` and their titles. */
 export const MEMBER_PAGE_TITLES: Readonly<Record<string, string>> = {
+  "Member/LOGIN": "팝빌 로그인",
   "Member/CHRG": "연동회원 포인트 충전",
   "Member/PAYMENT": "연동회원 포인트 결제내역",
   "Member/USEHISTORY": "연동회원 포인트 사용내역",

@@ -5,8 +5,8 @@ import { MEMBER_PAGE_TITLES, pageUrl } from "../pages/page.route.js";
 import { authorizeMemberCall } from "./points.route.js";
 
 /**
- * `GET /Member?TG=CHRG|PAYMENT|USEHISTORY` (getChargeURL / getPaymentURL /
- * getUseHistoryURL): `{url}` of a sandbox page of the member, valid 30 s of sandbox time.
+ * `GET /Member?TG=LOGIN|CHRG|PAYMENT|USEHISTORY` (getAccessURL / getChargeURL / getPaymentURL /
+ * getUseHistoryURL, or getPopbillURL with that TOGO; popbill@1.64.2 BaseService.js:179-230): `{url}` of a sandbox page of the member, valid 30 s of sandbox time.
  * Needs scope `member` and a service code, as every service object's token has.
  */
 export function handleMemberUrl(request: SandboxRequest): SandboxReply {
@@ -18,7 +18,7 @@ export function handleMemberUrl(request: SandboxRequest): SandboxReply {
     throw new SandboxHttpError(
       400,
       SANDBOX_CODES.invalidRequest,
-      `TG must be CHRG, PAYMENT or USEHISTORY, got "${target}"`,
+      `TG must be LOGIN, CHRG, PAYMENT or USEHISTORY, got "${target}"`,
     );
   }
   const { clock, settings, state } = request.env;

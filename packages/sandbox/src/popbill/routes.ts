@@ -19,6 +19,7 @@ import {
 import { handleInfo, handleInfos } from "./info.route.js";
 import { handleRegistIssue, handleRevokeIssue } from "./issue.route.js";
 import { handleCheckId, handleCheckIsMember, handleJoinMember } from "./join.route.js";
+import { handleDeleteContact, handleQuitMember } from "./member-account.route.js";
 import { handleMemberUrl } from "./member-url.route.js";
 import {
   handlePaymentHistory,
@@ -103,5 +104,7 @@ function addMemberRoutes(router: Router): void {
     .add({ method: "GET", path: "/IDs", handler: handleListContact })
     .add({ method: "POST", path: "/IDs", handler: handleUpdateContact })
     .add({ method: "POST", path: "/IDs/New", handler: handleRegistContact })
-    .add({ method: "POST", path: "/Contact", handler: handleGetContactInfo });
+    .add({ method: "POST", path: "/Contact", handler: handleGetContactInfo })
+    .add({ method: "POST", path: "/Contact/Delete", handler: handleDeleteContact })
+    .add({ method: "POST", path: "/QuitRequest", handler: handleQuitMember });
 }

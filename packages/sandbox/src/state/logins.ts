@@ -45,6 +45,11 @@ export class LoginRegistry {
     this.#logins.set(userId.toLowerCase(), { userId, corpNum, passwordHash });
   }
 
+  /** Forgets a login (DeleteContact, QuitMember): its id becomes free again. */
+  remove(userId: string): void {
+    this.#logins.delete(userId.toLowerCase());
+  }
+
   /** Whether a password was stored for the login (as a hash). */
   hasPassword(userId: string): boolean {
     return this.#logins.get(userId.toLowerCase())?.passwordHash !== undefined;

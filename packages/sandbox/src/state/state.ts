@@ -86,6 +86,15 @@ export class SandboxState {
     return member;
   }
 
+  /** Removes a member and its logins (QuitMember); its CorpNum may join again. */
+  removeMember(corpNum: string): MemberRecord | undefined {
+    const member = this.#members.get(corpNum);
+    if (!member) return undefined;
+    for (const user of member.users) this.logins.remove(user.userId);
+    this.#members.delete(corpNum);
+    return member;
+  }
+
   /** The partner with this LinkID. */
   partner(linkId: string): PartnerRecord | undefined {
     return this.#partners.get(linkId);

@@ -1,0 +1,161 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { UpstreamServerError, toKstIso } from "@korbill/core-auth";
+import { USER_ID_ARG, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { isHometaxRefusal } from "../errors.js";
+import { noFlatRate, toFlatRate, toTaxinvoiceDetail } from "../map/documents.js";
+import { validateNtsConfirmNum } from "../validate/documents.js";
+import { validateService } from "../validate/job.js";
+import { HometaxPopupUrl } from "./auth.type.js";
+import type { HometaxContext } from "./context.js";
+import { corpNumArg, serviceArgDoc } from "./docs.js";
+import { HometaxFlatRate, HometaxTaxinvoiceDetail } from "./documents.type.js";
+import { HometaxService } from "./enums.js";
+
+const userIdArg = USER_ID_ARG;
+/** URLs POPBiLL issues for popups stop working after this (popbill.md §3a [DOC]). */
+const POPUP_LIFETIME_MS = 30_000;
+const ntsArg = {
+  description:
+    "The invoice's NTS confirm number (국세청승인번호, 24 characters), as a crawl listed it.",
+};
+
+function expiring(ctx: HometaxContext, sentAt: number, url: string): HometaxPopupUrl {
+  if (typeof url !== "string" || url === "")
+    throw new UpstreamServerError({
+      upstream: "popbill",
+      message: "POPBiLL replied without a url",
+    });
+  return { url, expiresAt: toKstIso(sentAt + POPUP_LIFETIME_MS) };
+}
+
+/**
+ * The flat-rate contract crawling needs, and a crawled tax invoice's detail, XML, view and
+ * print pages (popbill@1.64.2 HTTaxinvoiceService.js / HTCashbillService.js).
+ */
+@Resolver()
+export class HometaxDocumentsResolver {
+  @Authorized()
+  @Query(() => HometaxFlatRate, {
+    description:
+      "The member's flat-rate (정액제) contract for a crawl service (GetFlatRateState). Crawling needs one; " +
+      "`active: false` when POPBiLL has none (not an error).",
+  })
+  async hometaxFlatRate(
+    @Ctx() ctx: HometaxContext,
+    @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
+  ): Promise<HometaxFlatRate> {
+    validateService(service);
+    const member = corpNumFor(ctx, corpNum);
+    const calls = ctx.hometax.service(service);
+    try {
+      return toFlatRate(
+        service,
+        member,
+        await calls.getFlatRateState(member, userIdFor(ctx, userId)),
+      );
+    } catch (error) {
+      if (!isHometaxRefusal(error)) throw error;
+      return noFlatRate(service, member, { code: error.code ?? null, message: error.message });
+    }
+  }
+
+  @Authorized()
+  @Query(() => HometaxPopupUrl, {
+    description:
+      "POPBiLL's flat-rate subscription page for a crawl service (GetFlatRatePopUpURL), to open in a popup. " +
+      "The URL works for 30 seconds: fetch it when the user clicks.",
+  })
+  async hometaxFlatRatePopupUrl(
+    @Ctx() ctx: HometaxContext,
+    @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
+  ): Promise<HometaxPopupUrl> {
+    validateService(service);
+    const member = corpNumFor(ctx, corpNum);
+    const sentAt = ctx.now();
+    const url = await ctx.hometax
+      .service(service)
+      .getFlatRatePopUpURL(member, userIdFor(ctx, userId));
+    return expiring(ctx, sentAt, url);
+  }
+
+  @Authorized()
+  @Query(() => HometaxTaxinvoiceDetail, {
+    description:
+      "A crawled tax invoice in full (GetTaxinvoice), by the NTS confirm number a crawl listed. An unknown " +
+      "number fails with UPSTREAM_ERROR (upstreamCode -11100020).",
+  })
+  async hometaxTaxinvoiceDetail(
+    @Ctx() ctx: HometaxContext,
+    @Arg("ntsConfirmNum", () => String, ntsArg) ntsConfirmNum: string,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
+  ): Promise<HometaxTaxinvoiceDetail> {
+    const num = validateNtsConfirmNum(ntsConfirmNum);
+    const member = corpNumFor(ctx, corpNum);
+    return toTaxinvoiceDetail(
+      await ctx.hometax.taxinvoice.getTaxinvoice(member, num, userIdFor(ctx, userId)),
+    );
+  }
+
+  @Authorized()
+  @Query(() => String, {
+    description:
+      "A crawled tax invoice as its XML document (GetXML), as text. Same errors as hometaxTaxinvoiceDetail.",
+  })
+  async hometaxTaxinvoiceXml(
+    @Ctx() ctx: HometaxContext,
+    @Arg("ntsConfirmNum", () => String, ntsArg) ntsConfirmNum: string,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
+  ): Promise<string> {
+    const num = validateNtsConfirmNum(ntsConfirmNum);
+    const member = corpNumFor(ctx, corpNum);
+    const reply = await ctx.hometax.taxinvoice.getXML(member, num, userIdFor(ctx, userId));
+    if (typeof reply?.retObject !== "string" || reply.retObject === "")
+      throw new UpstreamServerError({
+        upstream: "popbill",
+        message: "POPBiLL replied without XML",
+      });
+    return reply.retObject;
+  }
+
+  @Authorized()
+  @Query(() => HometaxPopupUrl, {
+    description:
+      "POPBiLL's view of a crawled tax invoice (GetPopUpURL), to open in a popup; works for 30 seconds.",
+  })
+  async hometaxTaxinvoiceViewUrl(
+    @Ctx() ctx: HometaxContext,
+    @Arg("ntsConfirmNum", () => String, ntsArg) ntsConfirmNum: string,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
+  ): Promise<HometaxPopupUrl> {
+    const num = validateNtsConfirmNum(ntsConfirmNum);
+    const member = corpNumFor(ctx, corpNum);
+    const sentAt = ctx.now();
+    const url = await ctx.hometax.taxinvoice.getPopUpURL(member, num, userIdFor(ctx, userId));
+    return expiring(ctx, sentAt, url);
+  }
+
+  @Authorized()
+  @Query(() => HometaxPopupUrl, {
+    description:
+      "POPBiLL's print view of a crawled tax invoice (GetPrintURL), to open in a popup; works for 30 seconds.",
+  })
+  async hometaxTaxinvoicePrintUrl(
+    @Ctx() ctx: HometaxContext,
+    @Arg("ntsConfirmNum", () => String, ntsArg) ntsConfirmNum: string,
+    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("userId", () => String, userIdArg) userId?: string,
+  ): Promise<HometaxPopupUrl> {
+    const num = validateNtsConfirmNum(ntsConfirmNum);
+    const member = corpNumFor(ctx, corpNum);
+    const sentAt = ctx.now();
+    const url = await ctx.hometax.taxinvoice.getPrintURL(member, num, userIdFor(ctx, userId));
+    return expiring(ctx, sentAt, url);
+  }
+}
