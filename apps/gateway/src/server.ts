@@ -35,6 +35,7 @@ import { gatewayValidation } from "./validation.js";
 import { operationLimitsMiddleware } from "./http/operation-limits.js";
 import { trustedDocumentsMiddleware } from "./http/trusted-documents.js";
 import { attachWebSocketServer } from "./ws/server.js";
+import type { SharedSubscriptionLimits } from "./ws/shared-subscriptions.js";
 import { admitHttpOperation, rateLimitStatusPlugin, upstreamScope } from "./rate-limits/http.js";
 import { prepareDataDir } from "./data-dir.js";
 import { listenHttp } from "./http/listen.js";
@@ -79,6 +80,8 @@ export interface KorbillGateway {
 export interface CreateServerOptions {
   logger?: Logger;
   metrics?: GatewayMetrics;
+  /** When a shared subscriber is too slow (defaults: `shared-subscriptions.ts`). */
+  sharedSubscriptions?: SharedSubscriptionLimits;
 }
 
 /**
@@ -157,6 +160,7 @@ export async function createServer(
     revocationCheckMs: config.revocationCheckMs,
     admit: (tenant) => services.rateLimits.tenants.admitOperation(tenant),
     observability: obs,
+    sharedSubscriptions: options.sharedSubscriptions,
   });
   obs.watch({
     webSockets: () => ws.wss.clients.size,
