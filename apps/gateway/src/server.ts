@@ -95,7 +95,7 @@ export async function createServer(
   const logger = options.logger ?? createLogger(config.logLevel);
   const obs = createObservability(config, logger, options.metrics);
   if (!config.databaseUrl) prepareDataDir(config.dataDir); // the SQLite default lives there
-  const sandbox = config.stage === "local" ? await startLocalSandbox(config) : undefined;
+  const sandbox = config.stage === "local" ? await startLocalSandbox(config, logger) : undefined;
   const database = await openDatabase(
     databaseConfigFromUrl(config.databaseUrl, {
       dataDir: config.dataDir,
