@@ -44,6 +44,7 @@ import { graphqlCors, refuseForeignUpgrades } from "./http/cors.js";
 import { type GatewayMetrics, createObservability } from "./observability/index.js";
 import { accessLogPlugin, httpAccess } from "./observability/http-access.js";
 import { withRequestId } from "./observability/error-request-id.js";
+import { currentRequest } from "./observability/request-context.js";
 import { pendingWork } from "./observability/domain.js";
 import {
   IAMPORT_ROUTE,
@@ -228,7 +229,8 @@ export async function createServer(
         try {
           const tenant = await authenticate(apiKeys, req.headers.authorization);
           await admitHttpOperation(services.rateLimits.tenants, tenant, res);
-          return buildContext(tenant, randomUUID());
+          // The id of the request (x-request-id, access line, errors), as over WebSocket.
+          return buildContext(tenant, currentRequest()?.requestId ?? randomUUID());
         } catch (error) {
           if (!(error instanceof AuthenticationFailure)) throw error;
           throw new GraphQLError(error.message, {
