@@ -184,6 +184,7 @@ describe("WebSocket errors carry the request id", () => {
       expect(await accessLineOf(first?.extensions?.requestId)).toMatchObject({
         transport: "ws",
         operationName: "Shared",
+        code: "INTERNAL_SERVER_ERROR",
       });
     }
     expect(ids.size).toBe(2);

@@ -162,7 +162,13 @@ export function attachWebSocketServer(opts: WsOptions) {
         const { socket } = ctx.extra;
         // Without extensions `ws` writes every frame at once, so direct frames keep order.
         if (socket.extensions === "")
-          sinks.set(contextValue, directSink(socket, id, request.requestId));
+          sinks.set(
+            contextValue,
+            directSink(socket, id, {
+              requestId: request.requestId,
+              onErrors: (errors) => access.noteErrors(ctx, id, errors),
+            }),
+          );
         return {
           schema: opts.schema,
           document,

@@ -34,6 +34,8 @@ export interface DirectSink {
    * naming its own request (`extensions.requestId`), not the one the shared execution ran in.
    */
   readonly requestId?: string;
+  /** Told of the errors of a result written here (the access line's result code). */
+  readonly onErrors?: (errors: ExecutionResult["errors"] & object) => void;
 }
 
 export interface SharedSubscriptionsOptions {
@@ -208,9 +210,13 @@ class Group {
           }
           formatted ??= this.limits.format(next.value);
           const requestId = member.sink.requestId;
-          if (formatted.errors?.length && requestId)
-            member.write(nextMessageTail(withRequestIdOf(formatted, requestId)));
-          else member.write((tail ??= nextMessageTail(formatted)));
+          if (!formatted.errors?.length) member.write((tail ??= nextMessageTail(formatted)));
+          else {
+            member.sink.onErrors?.(formatted.errors);
+            member.write(
+              nextMessageTail(requestId ? withRequestIdOf(formatted, requestId) : formatted),
+            );
+          }
         }
       }
     } catch (error) {
