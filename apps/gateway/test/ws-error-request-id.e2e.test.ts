@@ -41,6 +41,7 @@ describe("WebSocket errors carry the request id", () => {
       KORBILL_DATA_DIR: dataDir,
       KORBILL_PORT: "0",
       KORBILL_SANDBOX_TIMING: "demo",
+      KORBILL_MAX_SUBSCRIPTIONS_PER_SOCKET: "2",
     });
     gateway = await createServer(config, {
       logger: createLogger("debug", (line) => logs.push(line)),
@@ -132,6 +133,28 @@ describe("WebSocket errors carry the request id", () => {
     });
   });
 
+  it("a subscription over the socket's cap (error message)", async () => {
+    const c = client(DEMO_KEYS.member);
+    const open = [1, 2].map((n) =>
+      c.subscribe(
+        { query: `subscription Live${n} { pointsEvents { cursor } }` },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      ),
+    );
+    await waitForLiveSubscriptions(2);
+    const errors = await errorsOf(c, {
+      query: "subscription Third { pointsEvents { cursor } }",
+      operationName: "Third",
+    });
+    expect(errors[0]?.extensions?.code).toBe("TOO_MANY_SUBSCRIPTIONS");
+    expect(await accessLineOf(errors[0]?.extensions?.requestId)).toMatchObject({
+      transport: "ws",
+      code: "TOO_MANY_SUBSCRIPTIONS",
+    });
+    for (const dispose of open) dispose();
+    await waitForLiveSubscriptions(0, "at most");
+  });
+
   it("SUBSCRIBER_TOO_SLOW of a direct member of a shared subscription", async () => {
     const c = client(DEMO_KEYS.member2);
     const ending = errorsOf(c, {
@@ -190,10 +213,11 @@ describe("WebSocket errors carry the request id", () => {
     expect(ids.size).toBe(2);
   });
 
-  async function waitForLiveSubscriptions(n: number): Promise<void> {
+  async function waitForLiveSubscriptions(n: number, bound = "at least"): Promise<void> {
     const gauge = gateway.metrics.registry.getSingleMetric("korbill_live_subscriptions")!;
     const start = Date.now();
-    while (((await gauge.get()).values[0]?.value ?? 0) < n) {
+    const live = async () => (await gauge.get()).values[0]?.value ?? 0;
+    while (bound === "at least" ? (await live()) < n : (await live()) > n) {
       if (Date.now() - start > 5_000) throw new Error("the subscription did not start");
       await new Promise((r) => setTimeout(r, 20));
     }
