@@ -3,6 +3,7 @@ import type { GatewayConfig } from "./config.js";
 import { DEMO_IAMPORT, DEMO_MEMBERS, DEMO_PARTNER, createSandbox } from "@korbill/sandbox";
 import { prepareDataDir } from "./data-dir.js";
 import { localSandboxOptions } from "./local-sandbox.js";
+import type { Logger } from "./logger.js";
 
 /**
  * Public demo keys of the local stage (they only ever unlock the in-process sandbox).
@@ -18,11 +19,17 @@ export const DEMO_KEYS = {
  * The local stage's sandbox: started in-process, unless explicit upstream URLs point at one
  * that already runs (tests that restart or run several gateways share one sandbox that way).
  */
-export async function startLocalSandbox(config: GatewayConfig) {
+export async function startLocalSandbox(config: GatewayConfig, logger?: Logger) {
   const base = { partner: DEMO_PARTNER, members: DEMO_MEMBERS, iamport: DEMO_IAMPORT };
   if (config.popbill.authUrl) return { ...base, sandbox: undefined, urls: undefined };
   prepareDataDir(config.dataDir); // the sandbox keeps its state there
-  const sandbox = createSandbox(localSandboxOptions(config));
+  const sandbox = createSandbox({
+    ...localSandboxOptions(config),
+    // Its failing jobs and listeners are lines of the gateway's log (JSON, with the request).
+    ...(logger && {
+      onError: (msg: string, e: unknown) => logger.error(msg, { error: String(e) }),
+    }),
+  });
   const urls = await sandbox.start();
   return { ...base, sandbox, urls };
 }

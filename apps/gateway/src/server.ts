@@ -35,6 +35,7 @@ import { gatewayValidation } from "./validation.js";
 import { operationLimitsMiddleware } from "./http/operation-limits.js";
 import { trustedDocumentsMiddleware } from "./http/trusted-documents.js";
 import { attachWebSocketServer } from "./ws/server.js";
+import type { SharedSubscriptionLimits } from "./ws/shared-subscriptions.js";
 import { admitHttpOperation, rateLimitStatusPlugin, upstreamScope } from "./rate-limits/http.js";
 import { prepareDataDir } from "./data-dir.js";
 import { listenHttp } from "./http/listen.js";
@@ -43,6 +44,7 @@ import { graphqlCors, refuseForeignUpgrades } from "./http/cors.js";
 import { type GatewayMetrics, createObservability } from "./observability/index.js";
 import { accessLogPlugin, httpAccess } from "./observability/http-access.js";
 import { withRequestId } from "./observability/error-request-id.js";
+import { currentRequest } from "./observability/request-context.js";
 import { pendingWork } from "./observability/domain.js";
 import {
   IAMPORT_ROUTE,
@@ -79,6 +81,8 @@ export interface KorbillGateway {
 export interface CreateServerOptions {
   logger?: Logger;
   metrics?: GatewayMetrics;
+  /** When a shared subscriber is too slow (defaults: `shared-subscriptions.ts`). */
+  sharedSubscriptions?: SharedSubscriptionLimits;
 }
 
 /**
@@ -92,7 +96,7 @@ export async function createServer(
   const logger = options.logger ?? createLogger(config.logLevel);
   const obs = createObservability(config, logger, options.metrics);
   if (!config.databaseUrl) prepareDataDir(config.dataDir); // the SQLite default lives there
-  const sandbox = config.stage === "local" ? await startLocalSandbox(config) : undefined;
+  const sandbox = config.stage === "local" ? await startLocalSandbox(config, logger) : undefined;
   const database = await openDatabase(
     databaseConfigFromUrl(config.databaseUrl, {
       dataDir: config.dataDir,
@@ -157,6 +161,7 @@ export async function createServer(
     revocationCheckMs: config.revocationCheckMs,
     admit: (tenant) => services.rateLimits.tenants.admitOperation(tenant),
     observability: obs,
+    sharedSubscriptions: options.sharedSubscriptions,
   });
   obs.watch({
     webSockets: () => ws.wss.clients.size,
@@ -224,7 +229,8 @@ export async function createServer(
         try {
           const tenant = await authenticate(apiKeys, req.headers.authorization);
           await admitHttpOperation(services.rateLimits.tenants, tenant, res);
-          return buildContext(tenant, randomUUID());
+          // The id of the request (x-request-id, access line, errors), as over WebSocket.
+          return buildContext(tenant, currentRequest()?.requestId ?? randomUUID());
         } catch (error) {
           if (!(error instanceof AuthenticationFailure)) throw error;
           throw new GraphQLError(error.message, {

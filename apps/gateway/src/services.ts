@@ -120,10 +120,10 @@ export function createServices(
     ...(sandbox?.sandbox ? { clock: { now: () => sandbox.sandbox!.clock.nowMs() } } : {}),
   });
   const popbill = createPopbillTransport({ transport, tokens, endpoints });
-  const bus = createEventBus(config.redisUrl, {
-    onError: (message, error) => logger.warn(message, { error: String(error) }),
-  });
-  const events = new Log(database, config.stage, bus);
+  const report = (message: string, error: unknown) =>
+    logger.warn(message, { error: String(error) });
+  const bus = createEventBus(config.redisUrl, { onError: report });
+  const events = new Log(database, config.stage, bus, Date.now, report);
   if (obs) instrumentEventLog(events, obs);
   const claims = createWorkClaims(database, {
     onError: (error) => logger.warn("claims connection failed", { error: String(error) }),

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { GraphQLError } from "graphql";
+import { ErrorCode } from "@korbill/error-codes";
 
 /**
  * `off`: documents are run as sent (ids are not understood). `allow`: a document id from a
@@ -20,7 +21,7 @@ export interface TrustedDocumentsConfig {
 /** `extensions.code` of a document sent as text while only trusted documents run. */
 export const TRUSTED_DOCUMENT_REQUIRED_CODE = "TRUSTED_DOCUMENT_REQUIRED";
 /** `extensions.code` of a document id in no manifest (Apollo's code: its links know it). */
-export const PERSISTED_QUERY_NOT_FOUND_CODE = "PERSISTED_QUERY_NOT_FOUND";
+export const PERSISTED_QUERY_NOT_FOUND_CODE = ErrorCode.PERSISTED_QUERY_NOT_FOUND;
 
 /** Reads the settings; bad values and unreadable manifests are pushed onto `problems`. */
 export function trustedDocumentsFrom(

@@ -41,7 +41,11 @@ async function post(gw: TestGateway, body: Record<string, unknown>) {
     headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_KEYS.member}` },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, never> };
+  return {
+    status: res.status,
+    requestId: res.headers.get("x-request-id"),
+    body: (await res.json()) as Record<string, never>,
+  };
 }
 
 const codeOf = (outcome: Outcome) =>
@@ -85,7 +89,7 @@ describe("KORBILL_TRUSTED_DOCUMENTS=only (real gateway, HTTP and WebSocket)", ()
         errors: [
           {
             message: expect.stringContaining("only trusted documents"),
-            extensions: { code: "TRUSTED_DOCUMENT_REQUIRED" },
+            extensions: { code: "TRUSTED_DOCUMENT_REQUIRED", requestId: res.requestId },
           },
         ],
       });

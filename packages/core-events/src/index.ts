@@ -5,6 +5,7 @@ export { EventLog, type ReadFilter } from "./events/log.js";
 export { type LiveOptions, replayThenLive } from "./events/live.js";
 export { Fifo } from "./events/fifo.js";
 export { type NewEvent, type StoredEvent, channelFor, topicFor } from "./events/types.js";
+export { type ErrorReport, stderrReport } from "./report.js";
 export {
   type BusStatus,
   type EventBus,

@@ -3,6 +3,7 @@
  * speaking their real wire protocols. It imports nothing from other korbill packages.
  */
 export { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox.js";
+export { type SandboxErrorReport } from "./report.js";
 export { type SandboxPorts, type SandboxUrls } from "./hosts.js";
 export { SandboxClock, type SandboxClockOptions } from "./clock.js";
 export {

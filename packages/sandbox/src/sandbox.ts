@@ -21,6 +21,7 @@ import { type PersistedSection, SandboxStateFile } from "./persist/store.js";
 import { type MemberSeed, type PartnerSeed } from "./state/types.js";
 import { type WebhookControl, WebhookDispatcher } from "./webhooks/dispatcher.js";
 import { type HometaxState, createHometaxState } from "./hometax/index.js";
+import { type SandboxErrorReport, stderrReport } from "./report.js";
 import {
   type IamportMerchantSeed,
   type IamportState,
@@ -61,6 +62,11 @@ export interface SandboxOptions {
    * memory only.
    */
   readonly stateFile?: string;
+  /**
+   * Told about failures the sandbox recovers from: a throwing scheduler job or event
+   * listener, a state file it cannot write. Default: one JSON line on stderr.
+   */
+  readonly onError?: SandboxErrorReport;
 }
 
 /** A stateful local emulator of the upstream hosts. */
@@ -139,7 +145,12 @@ class LocalSandbox implements Sandbox {
     });
     this.state = seedState(options);
     this.before = [this.#faults.hook, ...(options.before ?? [])];
-    this.#env = createEnv({ clock: this.clock, state: this.state, settings: this.settings });
+    this.#env = createEnv({
+      clock: this.clock,
+      state: this.state,
+      settings: this.settings,
+      onError: options.onError,
+    });
     const { clock, settings, scheduler, cashbill } = this.#env;
     this.scheduler = scheduler;
     this.#webhooks = new WebhookDispatcher({ clock, settings, scheduler });
@@ -243,7 +254,10 @@ class LocalSandbox implements Sandbox {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (message !== this.#lastSaveError)
-        console.error(`korbill sandbox: cannot save the state file: ${message}`);
+        (this.#options.onError ?? stderrReport)(
+          "korbill sandbox: cannot save the state file",
+          error,
+        );
       this.#lastSaveError = message;
     }
   };

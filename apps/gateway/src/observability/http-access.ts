@@ -22,7 +22,7 @@ export function httpAccess(obs: Observability): RequestHandler {
     context.access = access;
     const started = performance.now();
     res.setHeader("x-request-id", context.requestId);
-    captureErrorCode(res, access);
+    stampErrorReplies(res, access, context.requestId);
     // "close" also comes when the client went away before the reply: that is logged too.
     res.once("close", () => {
       if (access.operationType === undefined) Object.assign(access, namedInBody(req.body));
@@ -56,24 +56,47 @@ function namedInBody(body: unknown): AccessFacts {
   return facts;
 }
 
-/** Replies written outside Apollo (limits, refused context): their first error's code. */
-function captureErrorCode(res: Response, access: AccessFacts): void {
+/**
+ * Replies written outside Apollo (the body parser, limits, trusted documents, a refused
+ * context): their first error's code for the access line, and the request id in every
+ * error's `extensions` (Apollo's own errors get it from the error formatter).
+ */
+function stampErrorReplies(res: Response, access: AccessFacts, requestId: string): void {
   const json = res.json.bind(res);
   res.json = (body: unknown) => {
-    if (access.code === undefined && res.statusCode >= 400)
-      access.code = resultCode((body as { errors?: [] } | undefined)?.errors);
-    return json(body);
+    if (res.statusCode < 400) return json(body);
+    const stamped = withRequestId(body, requestId);
+    access.code ??= resultCode((stamped as { errors?: [] } | undefined)?.errors);
+    return json(stamped);
   };
   const send = res.send.bind(res);
   res.send = (body: unknown) => {
-    if (access.code === undefined && res.statusCode >= 400 && typeof body === "string") {
-      try {
-        access.code = resultCode((JSON.parse(body) as { errors?: [] }).errors);
-      } catch {
-        // not JSON: the status names it
-      }
+    if (res.statusCode < 400 || typeof body !== "string") return send(body);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return send(body); // not JSON: the status names it
     }
-    return send(body);
+    access.code ??= resultCode((parsed as { errors?: [] } | null)?.errors);
+    const stamped = withRequestId(parsed, requestId);
+    return send(stamped === parsed ? body : JSON.stringify(stamped));
+  };
+}
+
+/** A GraphQL reply body with `requestId` in each error's extensions (as is when present). */
+function withRequestId(body: unknown, requestId: string): unknown {
+  const errors = (body as { errors?: unknown } | null | undefined)?.errors;
+  if (!Array.isArray(errors)) return body;
+  type Wire = { extensions?: Record<string, unknown> } | null;
+  if (errors.every((e: Wire) => e?.extensions?.requestId === requestId)) return body;
+  return {
+    ...(body as object),
+    errors: errors.map((e: Wire) =>
+      typeof e === "object" && e !== null
+        ? { ...e, extensions: { ...e.extensions, requestId } }
+        : e,
+    ),
   };
 }
 

@@ -83,6 +83,12 @@ export class WsAccess {
     return { ...result, errors: result.errors.map((e) => stamp(e, op.context.requestId)) };
   }
 
+  /** Errors sent without `next` (a shared subscription's direct frame): notes the code. */
+  noteErrors(ctx: Context, id: string, errors: readonly GraphQLError[]): void {
+    const op = this.running.get(ctx)?.get(id);
+    if (op && errors.length) op.facts.code ??= resultCode(errors);
+  }
+
   /** The operation failed or was refused (no `onComplete` follows): reports it. */
   error(ctx: Context, id: string, errors: readonly GraphQLError[]): GraphQLError[] {
     const op = this.running.get(ctx)?.get(id);

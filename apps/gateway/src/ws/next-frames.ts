@@ -53,9 +53,15 @@ export function textFrame(prefix: Buffer, tail: Buffer): Buffer {
  * holds a frame of its own back and the two keep their order. A connection that is closing
  * takes nothing: graphql-ws ends its subscriptions on `close`.
  */
-export function directSink(socket: WebSocket, id: string): DirectSink {
+export function directSink(
+  socket: WebSocket,
+  id: string,
+  request: Pick<DirectSink, "requestId" | "onErrors"> = {},
+): DirectSink {
   let prefix: Buffer | undefined; // built on the first event: idle subscribers hold none
   return {
+    requestId: request.requestId,
+    onErrors: request.onErrors,
     get unsent() {
       return socket.bufferedAmount;
     },

@@ -17,7 +17,12 @@ import { batchSends } from "./batched-send.js";
 import { RevocationWatch } from "./revocation.js";
 import { quietClientErrors } from "./client-errors.js";
 import { directSink } from "./next-frames.js";
-import { type DirectSink, SharedSubscriptions, shareKeyOf } from "./shared-subscriptions.js";
+import {
+  type DirectSink,
+  type SharedSubscriptionLimits,
+  SharedSubscriptions,
+  shareKeyOf,
+} from "./shared-subscriptions.js";
 import { SubscriptionCaps } from "./subscription-caps.js";
 import type { createErrorFormatter } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -41,6 +46,8 @@ interface WsOptions {
   admit?: Admit;
   /** Access lines and operation metrics. */
   observability: Observability;
+  /** When a shared subscriber is too slow (defaults: `shared-subscriptions.ts`). */
+  sharedSubscriptions?: SharedSubscriptionLimits;
 }
 
 function credentialOf(params: Record<string, unknown> | undefined): unknown {
@@ -80,7 +87,10 @@ export function attachWebSocketServer(opts: WsOptions) {
   const tenants = new WeakMap<Context, Tenant | null>();
   // Each subscription's connection and id, by its context (one context per subscription).
   const sinks = new WeakMap<object, DirectSink>();
-  const shared = new SharedSubscriptions({ format: (result) => formatResult(result, opts) });
+  const shared = new SharedSubscriptions({
+    ...opts.sharedSubscriptions,
+    format: (result) => formatResult(result, opts),
+  });
   // Closes the sockets of revoked keys and re-checks the key of every new operation.
   const revocation = new RevocationWatch({
     apiKeys: opts.apiKeys,
@@ -151,7 +161,14 @@ export function attachWebSocketServer(opts: WsOptions) {
         });
         const { socket } = ctx.extra;
         // Without extensions `ws` writes every frame at once, so direct frames keep order.
-        if (socket.extensions === "") sinks.set(contextValue, directSink(socket, id));
+        if (socket.extensions === "")
+          sinks.set(
+            contextValue,
+            directSink(socket, id, {
+              requestId: request.requestId,
+              onErrors: (errors) => access.noteErrors(ctx, id, errors),
+            }),
+          );
         return {
           schema: opts.schema,
           document,

@@ -11,6 +11,7 @@ import { Fifo } from "@korbill/core-events";
 import { type SubscribeResult, subscribeEvents as subscribe } from "./event-executor.js";
 import { nextMessageTail } from "./next-frames.js";
 import { ErrorCode } from "@korbill/error-codes";
+import { stampRequestId } from "../observability/error-request-id.js";
 
 /** A queued result per member beyond this ends that member's subscription (too slow). */
 const DEFAULT_MAX_QUEUED = 10_000;
@@ -28,6 +29,13 @@ export interface DirectSink {
   readonly unsent: number;
   /** Sends the `next` message whose tail (`nextMessageTail`) is given, in order. */
   next(tail: Buffer): void;
+  /**
+   * The subscriber's request id: a result with errors is serialized for it alone, its errors
+   * naming its own request (`extensions.requestId`), not the one the shared execution ran in.
+   */
+  readonly requestId?: string;
+  /** Told of the errors of a result written here (the access line's result code). */
+  readonly onErrors?: (errors: ExecutionResult["errors"] & object) => void;
 }
 
 export interface SharedSubscriptionsOptions {
@@ -41,6 +49,12 @@ export interface SharedSubscriptionsOptions {
    */
   format?: (result: ExecutionResult) => ExecutionResult;
 }
+
+/** The too-slow thresholds alone (gateway options). */
+export type SharedSubscriptionLimits = Pick<
+  SharedSubscriptionsOptions,
+  "maxQueued" | "maxUnsentBytes"
+>;
 
 type Limits = Required<SharedSubscriptionsOptions>;
 
@@ -185,11 +199,24 @@ class Group {
       for (;;) {
         const next = await this.source.next();
         if (next.done) break;
-        // Serialized at most once, for all the direct members.
+        // Formatted and serialized at most once for all the direct members; errors, which
+        // name each member's request, once per member.
+        let formatted: ExecutionResult | undefined;
         let tail: Buffer | undefined;
         for (const member of this.members) {
-          if (member.sink) member.write((tail ??= nextMessageTail(this.limits.format(next.value))));
-          else member.push(next.value);
+          if (!member.sink) {
+            member.push(next.value);
+            continue;
+          }
+          formatted ??= this.limits.format(next.value);
+          const requestId = member.sink.requestId;
+          if (!formatted.errors?.length) member.write((tail ??= nextMessageTail(formatted)));
+          else {
+            member.sink.onErrors?.(formatted.errors);
+            member.write(
+              nextMessageTail(requestId ? withRequestIdOf(formatted, requestId) : formatted),
+            );
+          }
         }
       }
     } catch (error) {
@@ -213,6 +240,12 @@ class Group {
     this.onEnd();
     void this.source.return?.();
   }
+}
+
+/** `result` with every error naming `requestId`, as graphql-ws would serialize it. */
+function withRequestIdOf(result: ExecutionResult, requestId: string): ExecutionResult {
+  const errors = result.errors!.map((e) => stampRequestId(e.toJSON(), requestId));
+  return { ...result, errors: errors as unknown as ExecutionResult["errors"] };
 }
 
 /** What a member delivers once its queue is drained and no more results come. */

@@ -6,6 +6,7 @@ import pg from "pg";
 import type { DatabaseConfig, DatabaseEngine } from "./config.js";
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from "./checkpointer.js";
 import { type KorbillMigration, migrate } from "./migrations.js";
+import { stderrReport } from "../report.js";
 
 // bigint columns (bigserial cursors) come back as strings by default; they fit in a double here.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -26,7 +27,7 @@ export interface OpenOptions {
   /**
    * Told when a pooled PostgreSQL connection is lost (a failover, a restart,
    * `pg_terminate_backend`); the pool replaces it, queries on it fail with an error that
-   * `isDatabaseUnavailable` recognizes. Default: one line on stderr.
+   * `isDatabaseUnavailable` recognizes. Default: one JSON line on stderr.
    */
   onConnectionError?: (error: Error) => void;
 }
@@ -161,7 +162,7 @@ function watchConnections(pool: pg.Pool, onError: (error: Error) => void): void 
 }
 
 function reportConnectionError(error: Error): void {
-  console.warn(`korbill: a PostgreSQL connection was lost (${error.message}); reconnecting`);
+  stderrReport("a PostgreSQL connection was lost; reconnecting", error);
 }
 
 /** Where a PostgreSQL URL points, without its password, naming where it came from. */

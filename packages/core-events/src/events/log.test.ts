@@ -34,16 +34,27 @@ for (const engine of await testEngines()) {
 
     it("publishes a batch as one message and keeps a committed append when publishing fails", async () => {
       const messages: number[] = [];
-      const failing = new EventLog(opened, "local", {
-        ...createMemoryBus(),
-        publishMany: async (_channel, events) => {
-          messages.push(events.length);
-          throw new Error("bus down");
+      const reports: string[] = [];
+      const failing = new EventLog(
+        opened,
+        "local",
+        {
+          ...createMemoryBus(),
+          publishMany: async (_channel, events) => {
+            messages.push(events.length);
+            throw new Error("bus down");
+          },
         },
-      });
+        Date.now,
+        (message, error) => reports.push(`${message}: ${String(error)}`),
+      );
       const stored = await failing.appendMany([ev(1), ev(2), ev(3), ev(4), ev(5)]);
       expect(stored).toHaveLength(5);
       expect(messages).toEqual([5]);
+      // Told to the report passed in (the gateway's logger), not printed.
+      expect(reports).toEqual([
+        `publishing 5 events on ${channelFor("local", topic)} failed: Error: bus down`,
+      ]);
       expect(await failing.append(ev(6))).not.toBeNull();
       expect((await failing.read({ topic, after: 0 })).map((e) => e.payload)).toHaveLength(6);
     });

@@ -2,6 +2,7 @@ import { type Kysely, type Transaction, sql } from "kysely";
 import { executeCached, insertRows } from "../db/insert-rows.js";
 import type { KorbillDatabase } from "../db/open.js";
 import type { EventBus } from "../pubsub/bus.js";
+import { type ErrorReport, stderrReport } from "../report.js";
 import { type EventsTable, SELECT_EVENT, toStored } from "./rows.js";
 import { type Pending, Sequencer, withDeadlockRetry } from "./sequencer.js";
 import { type NewEvent, type StoredEvent, channelFor } from "./types.js";
@@ -82,6 +83,8 @@ export class EventLog {
     readonly stage: string,
     readonly bus: EventBus,
     private readonly now: () => number = Date.now,
+    /** Told about failures the log recovers from (the gateway's logger). */
+    private readonly report: ErrorReport = stderrReport,
   ) {
     this.db = database.db as Kysely<Tables>;
     this.sequencer =
@@ -93,7 +96,7 @@ export class EventLog {
     // Events an instance committed but did not live to sequence get their cursors now.
     this.sequencer?.sequence().catch((error: unknown) => {
       if (!/pool after calling end|destroyed/i.test(String(error)))
-        console.warn("korbill: sequencing pending events at start failed", error);
+        this.report("sequencing pending events at start failed", error);
     });
   }
 
@@ -270,7 +273,7 @@ export class EventLog {
     try {
       await this.bus.publishMany(channel, stored);
     } catch (error) {
-      console.warn(`korbill: publishing ${stored.length} events on ${channel} failed`, error);
+      this.report(`publishing ${stored.length} events on ${channel} failed`, error);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { StoredEvent } from "../events/types.js";
+import { type ErrorReport, stderrReport } from "../report.js";
 
 /** Receives events published on a channel. */
 export type Listener = (event: StoredEvent) => void;
@@ -52,16 +53,13 @@ class Listeners {
 }
 
 /** Where a bus reports failures it recovers from (the gateway's logger). */
-export type BusErrorReport = (message: string, error: unknown) => void;
-
-const consoleReport: BusErrorReport = (message, error) =>
-  console.error(`korbill: ${message}`, error);
+export type BusErrorReport = ErrorReport;
 
 /** Calls one listener; a throwing listener never stops delivery to the others. */
 export function deliverTo(
   listener: Listener,
   event: StoredEvent,
-  report: BusErrorReport = consoleReport,
+  report: BusErrorReport = stderrReport,
 ): void {
   try {
     listener(event);

@@ -1,12 +1,13 @@
 import type { Cluster, Redis } from "ioredis";
 import type { StoredEvent } from "../events/types.js";
 import { type EventBus, type GapListener, type Listener, deliverTo } from "./bus.js";
+import { type ErrorReport, stderrReport } from "../report.js";
 import { type RedisTarget, reconnectDelay, redisTargetFromUrl } from "./redis-target.js";
 
 /** Settings of `createRedisBus`. */
 export interface RedisBusOptions {
   /** Told about publish and subscribe failures (the bus recovers by itself). */
-  onError?: (message: string, error: unknown) => void;
+  onError?: ErrorReport;
 }
 
 interface Member {
@@ -41,9 +42,7 @@ export function createRedisBus(
   options: RedisBusOptions = {},
 ): EventBus {
   const redis = typeof target === "string" ? redisTargetFromUrl(target) : target;
-  const report =
-    options.onError ??
-    ((message: string, error: unknown) => console.warn(`korbill: ${message}: ${String(error)}`));
+  const report = options.onError ?? stderrReport;
   const common = { maxRetriesPerRequest: 1, retryStrategy: reconnectDelay };
   // Named in CLIENT LIST, for operators.
   const pub: Redis | Cluster = redis.connect({

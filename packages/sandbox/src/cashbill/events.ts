@@ -1,3 +1,4 @@
+import { type SandboxErrorReport, stderrReport } from "../report.js";
 import { type BulkIssueResult, type BulkSubmission, type CashbillRecord } from "./types.js";
 
 /** Something that happened to a cash receipt, as webhooks report it. */
@@ -21,6 +22,9 @@ export type CashbillListener = (event: CashbillEvent) => void;
 export class CashbillEvents {
   readonly #listeners = new Set<CashbillListener>();
 
+  /** A throwing listener is told to `report`. */
+  constructor(private readonly report: SandboxErrorReport = stderrReport) {}
+
   /** Subscribes; returns the unsubscribe function. */
   subscribe(listener: CashbillListener): () => void {
     this.#listeners.add(listener);
@@ -33,7 +37,7 @@ export class CashbillEvents {
       try {
         listener(event);
       } catch (error) {
-        console.error(`sandbox: cash-receipt event listener failed on ${event.type}`, error);
+        this.report(`sandbox: cash-receipt event listener failed on ${event.type}`, error);
       }
     }
   }

@@ -6,6 +6,7 @@ import { type SandboxState } from "../state/state.js";
 import { BulkProcessor } from "./bulk.js";
 import { readRevoke } from "./cancel.js";
 import { CashbillEvents } from "./events.js";
+import type { SandboxErrorReport } from "../report.js";
 import { FieldReader } from "./fields.js";
 import { NtsFiling } from "./filing.js";
 import { type IssueContext, Issuer } from "./issuer.js";
@@ -41,6 +42,8 @@ export interface CashbillDeps {
   readonly state: SandboxState;
   readonly settings: SandboxSettings;
   readonly scheduler: Scheduler;
+  /** Told when an event listener throws (default: a JSON line on stderr). */
+  readonly onError?: SandboxErrorReport;
 }
 
 /**
@@ -50,7 +53,7 @@ export interface CashbillDeps {
  */
 export class CashbillService implements CashbillInspector {
   /** `issued`, `bulk-result` and `filed` events (webhook delivery subscribes). */
-  readonly events = new CashbillEvents();
+  readonly events: CashbillEvents;
   readonly #state: SandboxState;
   readonly #issuer: Issuer;
   readonly #bulk: BulkProcessor;
@@ -59,6 +62,7 @@ export class CashbillService implements CashbillInspector {
   /** Wires issuer, filing and bulk processing. */
   constructor(deps: CashbillDeps) {
     const { state, settings, scheduler } = deps;
+    this.events = new CashbillEvents(deps.onError);
     const filing = new NtsFiling({ settings, scheduler, events: this.events });
     this.#state = state;
     this.#filing = filing;

@@ -62,10 +62,14 @@ describe("Scheduler", () => {
     await vi.waitFor(() => expect(run).toHaveBeenCalledOnce());
   });
 
-  it("skips cancelled jobs and keeps going after a job throws", () => {
-    const { clock, scheduler } = make();
+  it("skips cancelled jobs and keeps going after a job throws, telling its report", () => {
+    const clock = new SandboxClock({ fixed: 0 });
+    const reports: string[] = [];
+    const scheduler = new Scheduler(clock, 10, (message, error) =>
+      reports.push(`${message}: ${String(error)}`),
+    );
+    schedulers.push(scheduler);
     const run = vi.fn();
-    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
     scheduler.cancel(scheduler.at(1, "cancelled", run));
     scheduler.at(1, "boom", () => {
       throw new Error("boom");
@@ -75,7 +79,7 @@ describe("Scheduler", () => {
     scheduler.runDue();
     expect(run).toHaveBeenCalledOnce();
     expect(scheduler.failures).toBe(1);
-    error.mockRestore();
+    expect(reports).toEqual(["sandbox scheduler: job boom failed: Error: boom"]);
   });
 
   it("runs jobs scheduled by a running job when they are already due", () => {

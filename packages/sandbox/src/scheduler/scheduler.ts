@@ -1,5 +1,6 @@
 import { type SandboxClock } from "../clock.js";
 import { MinHeap } from "./heap.js";
+import { type SandboxErrorReport, stderrReport } from "../report.js";
 
 /** How often the scheduler looks for due jobs in real time, by default. */
 export const DEFAULT_TICK_MS = 25;
@@ -28,6 +29,7 @@ interface StoredJob extends ScheduledJob {
 export class Scheduler {
   readonly #clock: SandboxClock;
   readonly #tickMs: number;
+  readonly #report: SandboxErrorReport;
   readonly #heap = new MinHeap<StoredJob>((a, b) =>
     a.dueMs === b.dueMs ? a.id < b.id : a.dueMs < b.dueMs,
   );
@@ -38,10 +40,15 @@ export class Scheduler {
   #failures = 0;
   readonly #ranListeners = new Set<(ran: number) => void>();
 
-  /** Creates a stopped scheduler on `clock`. */
-  constructor(clock: SandboxClock, tickMs = DEFAULT_TICK_MS) {
+  /** Creates a stopped scheduler on `clock`; a failing job is told to `report`. */
+  constructor(
+    clock: SandboxClock,
+    tickMs = DEFAULT_TICK_MS,
+    report: SandboxErrorReport = stderrReport,
+  ) {
     this.#clock = clock;
     this.#tickMs = Math.max(1, tickMs);
+    this.#report = report;
   }
 
   /** Runs `run` once the sandbox clock reaches `dueMs`; returns the job (for {@link cancel}). */
@@ -122,7 +129,7 @@ export class Scheduler {
       job.run();
     } catch (error) {
       this.#failures++;
-      console.error(`sandbox scheduler: job ${job.label} failed`, error);
+      this.#report(`sandbox scheduler: job ${job.label} failed`, error);
     }
   }
 }
