@@ -9,7 +9,7 @@ import { type Sandbox, createSandbox } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import { BULK_MUTATION, demoBulk, recordEvents, waitUntil } from "./cashbill-helpers.js";
 import { externalSandboxEnv } from "./harness.js";
-import { type GatewayProcess, postGraphql, spawnGateway } from "./processes.js";
+import { type GatewayProcess, postGraphql, processTimeout, spawnGateway } from "./processes.js";
 
 const CORP = "1234567890";
 const run = (await testEngines()).includes("postgres");
@@ -48,7 +48,7 @@ describe.runIf(run)("two gateways on PostgreSQL: a killed instance's submissions
     // Sequential: the first one creates the schema and runs the migrations.
     gw.a = await spawnGateway(env(`${schema}-a`));
     gw.b = await spawnGateway(env(`${schema}-b`));
-  }, 60_000);
+  }, processTimeout(2));
 
   afterAll(async () => {
     await Promise.all([gw.a?.kill("SIGKILL"), gw.b?.kill()]);

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import { type TestGateway, startTestGateway } from "./harness.js";
+import { PROCESS_START_MS, processTimeout } from "./processes.js";
 
 /**
  * Issue 20 point 4: a failure an operator causes (a port in use, a data directory that cannot
@@ -23,8 +24,14 @@ interface Exited {
   lines: string[];
 }
 
-/** Runs the built gateway expecting it to exit by itself within `timeoutMs`. */
-function runToExit(env: Record<string, string | undefined>, timeoutMs = 8_000): Promise<Exited> {
+/**
+ * Runs the built gateway expecting it to exit by itself within `timeoutMs` (a hang fails; a
+ * loaded machine that is slow to load the gateway's modules does not).
+ */
+function runToExit(
+  env: Record<string, string | undefined>,
+  timeoutMs = PROCESS_START_MS,
+): Promise<Exited> {
   const proc = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
@@ -82,44 +89,56 @@ describe("the gateway process names what stops it from starting", () => {
     await new Promise((resolve) => (occupied ? occupied.close(resolve) : resolve(undefined)));
   });
 
-  it("exits 1 with one JSON line naming host:port when the port is in use", async () => {
-    occupied = createNetServer();
-    await new Promise<void>((resolve) => occupied!.listen(0, "127.0.0.1", resolve));
-    const { port } = occupied.address() as { port: number };
+  it(
+    "exits 1 with one JSON line naming host:port when the port is in use",
+    { timeout: processTimeout() },
+    async () => {
+      occupied = createNetServer();
+      await new Promise<void>((resolve) => occupied!.listen(0, "127.0.0.1", resolve));
+      const { port } = occupied.address() as { port: number };
 
-    const exited = await runToExit({ KORBILL_PORT: String(port), KORBILL_DATA_DIR: tempDir() });
+      const exited = await runToExit({ KORBILL_PORT: String(port), KORBILL_DATA_DIR: tempDir() });
 
-    expect(exited.code).toBe(1);
-    const line = theOneErrorLine(exited);
-    expect(line.msg).toContain(`127.0.0.1:${port}`);
-    expect(line.msg).toMatch(/already in use/);
-  });
+      expect(exited.code).toBe(1);
+      const line = theOneErrorLine(exited);
+      expect(line.msg).toContain(`127.0.0.1:${port}`);
+      expect(line.msg).toMatch(/already in use/);
+    },
+  );
 
-  it("exits 1 at once naming KORBILL_DATA_DIR when it cannot be created (no hang)", async () => {
-    // mkdir under /proc fails with ENOENT although the parent exists: Node 20's recursive mkdir
-    // loops on that for ever, which is how an unusable data directory hung the gateway.
-    const dir = `/proc/korbill-${randomUUID()}/data`;
+  it(
+    "exits 1 at once naming KORBILL_DATA_DIR when it cannot be created (no hang)",
+    { timeout: processTimeout() },
+    async () => {
+      // mkdir under /proc fails with ENOENT although the parent exists: Node 20's recursive mkdir
+      // loops on that for ever, which is how an unusable data directory hung the gateway.
+      const dir = `/proc/korbill-${randomUUID()}/data`;
 
-    const exited = await runToExit({ KORBILL_DATA_DIR: dir });
+      const exited = await runToExit({ KORBILL_DATA_DIR: dir });
 
-    expect(exited.code).toBe(1);
-    const line = theOneErrorLine(exited);
-    expect(line.msg).toContain("KORBILL_DATA_DIR");
-    expect(line.msg).toContain(dir);
-  });
+      expect(exited.code).toBe(1);
+      const line = theOneErrorLine(exited);
+      expect(line.msg).toContain("KORBILL_DATA_DIR");
+      expect(line.msg).toContain(dir);
+    },
+  );
 
-  it("exits 1 naming KORBILL_DATA_DIR when a file stands in its way", async () => {
-    const file = join(tempDir(), "a-file");
-    writeFileSync(file, "not a directory");
-    const dir = join(file, "data");
+  it(
+    "exits 1 naming KORBILL_DATA_DIR when a file stands in its way",
+    { timeout: processTimeout() },
+    async () => {
+      const file = join(tempDir(), "a-file");
+      writeFileSync(file, "not a directory");
+      const dir = join(file, "data");
 
-    const exited = await runToExit({ KORBILL_DATA_DIR: dir });
+      const exited = await runToExit({ KORBILL_DATA_DIR: dir });
 
-    expect(exited.code).toBe(1);
-    const line = theOneErrorLine(exited);
-    expect(line.msg).toContain("KORBILL_DATA_DIR");
-    expect(line.msg).toContain(dir);
-  });
+      expect(exited.code).toBe(1);
+      const line = theOneErrorLine(exited);
+      expect(line.msg).toContain("KORBILL_DATA_DIR");
+      expect(line.msg).toContain(dir);
+    },
+  );
 });
 
 describe("a subscription sent over HTTP", () => {

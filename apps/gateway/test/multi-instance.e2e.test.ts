@@ -11,7 +11,7 @@ import {
 } from "@korbill/core-events/testing";
 import { type Sandbox, createSandbox } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../src/local-stage.js";
-import { type GatewayProcess, postGraphql, spawnGateway } from "./processes.js";
+import { type GatewayProcess, postGraphql, processTimeout, spawnGateway } from "./processes.js";
 import { externalSandboxEnv } from "./harness.js";
 
 const engines = await testEngines();
@@ -46,7 +46,7 @@ describe.runIf(run)("two gateway processes sharing PostgreSQL and Redis", () => 
     // Sequential: the first one creates the schema and runs the migrations.
     a = await spawnGateway(env);
     b = await spawnGateway(env);
-  }, 60_000);
+  }, processTimeout(2));
 
   afterAll(async () => {
     await Promise.all([a?.kill(), b?.kill()]);

@@ -17,12 +17,25 @@ export interface GatewayProcess {
 }
 
 /**
+ * How long a gateway process may take to start (or to stop by itself). A hang is still a
+ * failure, but this is no speed target: on a loaded machine (load average 25 on 2 cores) the
+ * built gateway took 18 s from spawn to listening, where it takes about 1 s idle. Tests that
+ * spawn gateways allow this per process on top of their own work (see `processTimeout`).
+ */
+export const PROCESS_START_MS = 90_000;
+
+/** A test or hook timeout for work that starts `processes` gateway processes one by one. */
+export function processTimeout(processes = 1): number {
+  return processes * PROCESS_START_MS + 60_000;
+}
+
+/**
  * Starts `node dist/main.js` with `env` (an `undefined` value removes that variable) and
  * resolves once it prints its GraphQL URL.
  */
 export function spawnGateway(
   env: Record<string, string | undefined>,
-  timeoutMs = 30_000,
+  timeoutMs = PROCESS_START_MS,
 ): Promise<GatewayProcess> {
   const proc = spawn(process.execPath, [MAIN], {
     env: {

@@ -9,7 +9,7 @@ import { type Sandbox, createSandbox } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../../src/local-stage.js";
 import { waitUntil } from "../cashbill-helpers.js";
 import { externalSandboxEnv } from "../harness.js";
-import { type GatewayProcess, spawnGateway } from "../processes.js";
+import { type GatewayProcess, processTimeout, spawnGateway } from "../processes.js";
 import { type TestCard, filesUnder, scanForCards } from "./card-scan.js";
 import { sendRaw } from "./http.js";
 
@@ -113,7 +113,7 @@ describe("card data is never stored, logged, published or returned", () => {
       },
     );
     await connected;
-  }, 60_000);
+  }, processTimeout());
 
   afterAll(async () => {
     await ws?.dispose();

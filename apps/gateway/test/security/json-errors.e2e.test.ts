@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_KEYS } from "../../src/local-stage.js";
-import { type GatewayProcess, spawnGateway } from "../processes.js";
+import { type GatewayProcess, processTimeout, spawnGateway } from "../processes.js";
 import { type RawReply, sendRaw } from "./http.js";
 
 /**
@@ -220,7 +220,7 @@ for (const nodeEnv of [undefined, "development"] as const) {
         KORBILL_LOG_LEVEL: "debug",
         KORBILL_PLAYGROUND_DIR: playgroundDir,
       });
-    }, 60_000);
+    }, processTimeout());
 
     afterAll(async () => {
       await gateway?.kill();

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { TEST_POSTGRES_URL, freshDatabaseConfig, testEngines } from "../testing/databases.js";
 import { freePort } from "../testing/redis-server.js";
 import { databaseConfigFromUrl } from "./config.js";
@@ -63,7 +63,17 @@ describe.runIf(hasPostgres)("a PostgreSQL pool losing its connections", () => {
         () => null,
         (e: unknown) => e,
       );
-      await new Promise((r) => setTimeout(r, 200));
+      // The long query is running on the server before its connection is cut.
+      await vi.waitFor(
+        async () => {
+          const running = await admin.query(
+            "select 1 from pg_stat_activity where application_name = $1 and state = 'active' and query like '%pg_sleep%'",
+            [appName],
+          );
+          expect(running.rowCount).toBe(1);
+        },
+        { timeout: 15_000, interval: 20 },
+      );
       const killed = await admin.query(
         "select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1",
         [appName],

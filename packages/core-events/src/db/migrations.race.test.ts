@@ -47,5 +47,41 @@ describe.runIf(engines.includes("postgres"))(
         }
       },
     );
+
+    it(
+      "migrate while other processes create and drop tables in their own schemas",
+      { timeout: 60_000 },
+      async () => {
+        // What failed hometax's tests: another test file's tables vanishing (its schema being
+        // dropped) while this one migrates, reported as `relation "t_….x" does not exist`.
+        const schema = `t_churn_${randomBytes(4).toString("hex")}`;
+        const churn = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+        await churn.connect();
+        await churn.query(`create schema ${schema}`);
+        let stop = false;
+        const columns = Array.from({ length: 20 }, (_, i) => `c${i} int`).join(", ");
+        const churning = (async () => {
+          while (!stop) {
+            await churn.query(
+              `create table ${schema}.a (id serial, ${columns}); ` +
+                `create table ${schema}.b (id serial, ${columns})`,
+            );
+            await churn.query(`drop table ${schema}.a, ${schema}.b`);
+          }
+        })();
+        try {
+          for (let i = 0; i < 40; i++) {
+            const opened = await openTestDatabase("postgres", [notes]);
+            expect(opened.applied).toEqual(["race/0001-notes"]);
+            await opened.dispose();
+          }
+        } finally {
+          stop = true;
+          await churning;
+          await churn.query(`drop schema ${schema} cascade`);
+          await churn.end();
+        }
+      },
+    );
   },
 );

@@ -52,14 +52,9 @@ export async function migrate(
     migrationLockTableName: "korbill_migrations_lock",
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  let outcome = await migrator.migrateToLatest();
-  // Kysely checks for its bookkeeping tables by listing the tables of every schema, naming
-  // each schema in `has_schema_privilege`; a schema dropped meanwhile by another process (test
-  // databases come and go in parallel) fails that listing with 3F000. Nothing was migrated
-  // then, so it is simply asked again.
-  for (let retry = 0; retry < 20 && isOtherSchemaGone(outcome.error, schema); retry++) {
-    outcome = await migrator.migrateToLatest();
-  }
+  // The database's introspection sees only this schema (see own-schema.ts): other schemas
+  // created and dropped meanwhile by other processes cannot fail it.
+  const outcome = await migrator.migrateToLatest();
   const { error, results } = outcome;
   if (error) {
     const unknown = await unknownMigrations(db, schema, migrations, error);
@@ -85,13 +80,6 @@ export function autoIdType(engine: DatabaseEngine) {
 
 /** Column type for JSON text (kept as text on both engines; callers parse). */
 export const jsonTextType = "text" as const;
-
-/** PostgreSQL's "schema does not exist" (3F000) about a schema other than `own`. */
-function isOtherSchemaGone(error: unknown, own: string | undefined): boolean {
-  if (!own || typeof error !== "object" || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === "3F000" && typeof message === "string" && !message.includes(`"${own}"`);
-}
 
 /**
  * Migrations recorded in the database that `migrations` lacks: a newer korbill applied them.

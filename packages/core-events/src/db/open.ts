@@ -1,12 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { CamelCasePlugin, Kysely, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig, DatabaseEngine } from "./config.js";
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from "./checkpointer.js";
 import { type KorbillMigration, migrate } from "./migrations.js";
 import { stderrReport } from "../report.js";
+import { OwnSchemaPostgresDialect } from "./own-schema.js";
 
 // bigint columns (bigserial cursors) come back as strings by default; they fit in a double here.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -135,7 +136,7 @@ async function openPostgres(config: DatabaseConfig, options: OpenOptions) {
     });
     watchConnections(pool, options.onConnectionError ?? reportConnectionError);
     const db = new Kysely<unknown>({
-      dialect: new PostgresDialect({ pool }),
+      dialect: new OwnSchemaPostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
     });
     await sql`select 1`.execute(db).catch(async (error: unknown) => {

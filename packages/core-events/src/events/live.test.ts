@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openTestDatabase, testEngines } from "../testing/databases.js";
 import { type EventBus, type GapListener, createMemoryBus } from "../pubsub/bus.js";
 import { coreEventsMigrations } from "./migrations.js";
@@ -17,19 +17,33 @@ const silentBus = (): EventBus => ({
   close: async () => {},
 });
 
-async function take<T>(it: AsyncIterator<T>, count: number, timeoutMs = 10_000): Promise<T[]> {
+/**
+ * The next `count` items. No clock of its own: a slow machine only makes it slower, and an
+ * iterator that never delivers is reported by the test's timeout.
+ */
+async function take<T>(it: AsyncIterator<T>, count: number): Promise<T[]> {
   const out: T[] = [];
-  const deadline = Date.now() + timeoutMs;
   while (out.length < count) {
-    const r = await Promise.race([
-      it.next(),
-      new Promise<"timeout">((res) => setTimeout(() => res("timeout"), deadline - Date.now())),
-    ]);
-    if (r === "timeout") throw new Error(`timed out after ${out.length} of ${count}`);
+    const r = await it.next();
     if (r.done) break;
     out.push(r.value);
   }
   return out;
+}
+
+/**
+ * `log` whose next `latestCursor` call (what a subscription without a cursor asks once it is
+ * subscribed to the bus) is reported: from then on, every append reaches the subscriber.
+ */
+function watchStart(log: EventLog): Promise<void> {
+  const latestCursor = log.latestCursor.bind(log);
+  return new Promise((resolve) => {
+    log.latestCursor = async (topic) => {
+      const cursor = await latestCursor(topic);
+      resolve();
+      return cursor;
+    };
+  });
 }
 
 for (const engine of await testEngines()) {
@@ -84,9 +98,10 @@ for (const engine of await testEngines()) {
 
     it("without a cursor starts at now and skips history", async () => {
       await log.append(ev(1));
+      const live = watchStart(log);
       const sub = replayThenLive(log, { topic });
       const pending = take(sub, 1);
-      await new Promise((r) => setTimeout(r, 50));
+      await live;
       await log.append(ev(2));
       expect((await pending).map(n)).toEqual([2]);
       await sub.return?.();
@@ -150,9 +165,13 @@ for (const engine of await testEngines()) {
         };
         const sub = replayThenLive(log, { topic, after: 0 });
         const first = await take(sub, 1);
-        await new Promise((r) => setTimeout(r, 200));
-        // At most the queue's high-water mark (1,000) and the page being handed over (500).
-        expect(rowsRead).toBeLessThanOrEqual(1500);
+        // The producer fills the queue to its high-water mark (1,000) while handing over its
+        // third page, and stops there; a database round trip later it has read no further.
+        await vi.waitFor(() => expect(rowsRead).toBeGreaterThanOrEqual(1500), {
+          timeout: 30_000,
+        });
+        await log.latestCursor(topic);
+        expect(rowsRead).toBe(1500);
         const rest = await take(sub, 2999);
         expect([...first, ...rest].map(n)).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
         expect(rowsRead).toBe(3000);
@@ -223,8 +242,7 @@ for (const engine of await testEngines()) {
       const idleLog = new EventLog(opened, "local", counting);
       const sub = replayThenLive(idleLog, { topic });
       const pending = sub.next();
-      await new Promise((r) => setTimeout(r, 50));
-      expect(active).toBe(1);
+      await vi.waitFor(() => expect(active).toBe(1), { timeout: 15_000 });
       await sub.return?.();
       await pending;
       expect(active).toBe(0);

@@ -57,19 +57,30 @@ export async function openTestDatabase(
   migrations: readonly KorbillMigration[],
 ): Promise<KorbillDatabase & { dispose(): Promise<void> }> {
   const config = freshDatabaseConfig(engine);
-  const opened = await openDatabase(config, migrations);
-  return { ...opened, dispose: () => dropDatabase(opened) };
+  // A failed open (a migration under test that throws) leaves nothing behind either.
+  const opened = await openDatabase(config, migrations).catch(async (error: unknown) => {
+    await removeDatabase(config).catch(() => undefined);
+    throw error;
+  });
+  return {
+    ...opened,
+    dispose: async () => {
+      await opened.close();
+      await removeDatabase(opened.config);
+    },
+  };
 }
 
-async function dropDatabase(opened: KorbillDatabase): Promise<void> {
-  await opened.close();
-  if (opened.config.engine === "sqlite") {
-    for (const suffix of ["", "-wal", "-shm"])
-      rmSync(opened.config.location + suffix, { force: true });
-  } else if (opened.config.schema) {
-    const client = new pg.Client({ connectionString: opened.config.location });
+async function removeDatabase(config: DatabaseConfig): Promise<void> {
+  if (config.engine === "sqlite") {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(config.location + suffix, { force: true });
+  } else if (config.schema) {
+    const client = new pg.Client({ connectionString: config.location });
     await client.connect();
-    await client.query(`drop schema if exists ${opened.config.schema} cascade`);
-    await client.end();
+    try {
+      await client.query(`drop schema if exists ${config.schema} cascade`);
+    } finally {
+      await client.end();
+    }
   }
 }
