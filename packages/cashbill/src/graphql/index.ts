@@ -1,4 +1,5 @@
 import "./enums.js";
+import { CashbillAfterIssueResolver } from "./after-issue.resolver.js";
 import { BulkReceiptResolver, BulkResolver } from "./bulk.resolver.js";
 import { CashbillResolver } from "./cashbill.resolver.js";
 import { BulkReceiptFilingTimeResolver, CashbillFilingTimeResolver } from "./filing-time.js";
@@ -9,6 +10,7 @@ export {
   BulkReceiptFilingTimeResolver,
   BulkReceiptResolver,
   BulkResolver,
+  CashbillAfterIssueResolver,
   CashbillFilingTimeResolver,
   CashbillResolver,
 };
@@ -16,6 +18,7 @@ export {
 /** Resolver classes the gateway registers. */
 export const cashbillResolvers = [
   CashbillResolver,
+  CashbillAfterIssueResolver,
   BulkResolver,
   BulkReceiptResolver,
   CashbillFilingTimeResolver,

@@ -100,10 +100,11 @@ function apiHeaders(request: PopbillRequest, token: LinkhubToken): Record<string
     ...(request.userId === undefined || request.userId === ""
       ? {}
       : { "x-pb-userid": request.userId }),
-    ...request.extraHeaders,
     ...(request.override === undefined ? {} : { "X-HTTP-Method-Override": request.override }),
-    // Node's SDK sends this on every request, GET included (popbill.md §2.1).
+    // Node's SDK sends this on every request, GET included (popbill.md §2.1) ...
     "Content-Type": "application/json;charset=utf-8",
+    // ... unless the call names another (assignMgtKey's form body).
+    ...request.extraHeaders,
   };
 }
 

@@ -1,0 +1,73 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+
+/** The receipt pages POPBiLL opens by URL (getPopUpURL … getPDFURL). */
+export enum CashbillPage {
+  POPUP = "POPUP",
+  VIEW = "VIEW",
+  PRINT = "PRINT",
+  MAIL = "MAIL",
+  PDF = "PDF",
+}
+registerEnumType(CashbillPage, {
+  name: "CashbillPage",
+  description: "A POPBiLL page of one receipt.",
+  valuesConfig: {
+    POPUP: { description: "The receipt with POPBiLL's menu (getPopUpURL)." },
+    VIEW: { description: "The receipt alone, no menu (getViewURL)." },
+    PRINT: { description: "The print view (getPrintURL)." },
+    MAIL: { description: "The page the buyer's e-mail links to (getMailURL)." },
+    PDF: { description: "The receipt as a PDF (getPDFURL)." },
+  },
+});
+
+/** A POPBiLL page URL that works for 30 seconds (same shape as PointsPageUrl / HometaxPopupUrl). */
+@ObjectType("CashbillPageUrl", {
+  description:
+    "A POPBiLL receipt page to open (in a pop-up); it stops working 30 seconds after issue.",
+})
+export class CashbillPageUrl {
+  @Field(() => String, { description: "The page, with a one-time session." })
+  url!: string;
+
+  @Field(() => String, {
+    description: "When the URL stops working, ISO-8601 with +09:00 (30 s after korbill asked).",
+  })
+  expiresAt!: string;
+}
+
+/** One entry of a receipt's history (CashbillLog). */
+@ObjectType("CashbillLog", { description: "One entry of a receipt's history, oldest first." })
+export class CashbillLog {
+  @Field(() => Int, { description: "POPBiLL's log type number (docLogType)." })
+  docLogType!: number;
+
+  @Field(() => String, { nullable: true, description: "What happened, as POPBiLL words it." })
+  log!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The kind of step (procType)." })
+  procType!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Memo given with the step." })
+  procMemo!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "When, ISO-8601 with +09:00 (POPBiLL's yyyyMMddHHmmss in KST).",
+  })
+  at!: string | null;
+
+  @Field(() => String, { nullable: true, description: "IP address that caused the step." })
+  ip!: string | null;
+}
+
+/** One e-mail setting of the member (listEmailConfig). */
+@ObjectType("CashbillEmailConfig", {
+  description: "Whether POPBiLL e-mails buyers on an event (CSH_ISSUE: the receipt was issued).",
+})
+export class CashbillEmailConfig {
+  @Field(() => String, { description: "POPBiLL's e-mail type, e.g. CSH_ISSUE." })
+  emailType!: string;
+
+  @Field(() => Boolean, { description: "Whether the e-mail is sent." })
+  send!: boolean;
+}
