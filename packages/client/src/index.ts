@@ -30,6 +30,13 @@ export {
   CashbillEventsDocument,
   IssueCashbillDocument,
 } from "./operations/cashbill.js";
+export {
+  CashbillLogsDocument,
+  CashbillMassPrintUrlDocument,
+  CashbillPageUrlDocument,
+  ResendCashbillEmailDocument,
+  ResendCashbillSmsDocument,
+} from "./operations/cashbill-after.js";
 export { ClockDocument } from "./operations/clock.js";
 export {
   ChargeBillingKeyDocument,

@@ -17,6 +17,11 @@ type Documents = {
   "\n  mutation IssueBillingKey(\n    $customerUid: String!\n    $card: CardInput!\n    $customer: CustomerInput\n    $corpNum: String\n  ) {\n    issueBillingKey(\n      customerUid: $customerUid\n      card: $card\n      customer: $customer\n      corpNum: $corpNum\n    ) {\n      customerUid\n      cardName\n      cardNumber\n      cardCode\n      issuer\n      pgProvider\n      insertedAt\n      updatedAt\n      replaced\n      replacementCount\n    }\n  }\n": typeof types.IssueBillingKeyDocument;
   "\n  mutation ChargeBillingKey(\n    $customerUid: String!\n    $merchantUid: String!\n    $amount: Int!\n    $name: String!\n    $taxFree: Int\n    $customData: String\n    $corpNum: String\n  ) {\n    chargeBillingKey(\n      customerUid: $customerUid\n      merchantUid: $merchantUid\n      amount: $amount\n      name: $name\n      taxFree: $taxFree\n      customData: $customData\n      corpNum: $corpNum\n    ) {\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      currency\n      status\n      paidAt\n      failedAt\n      failReason\n      cardName\n      cardNumber\n      receiptUrl\n    }\n  }\n": typeof types.ChargeBillingKeyDocument;
   "\n  subscription PaymentEvents($after: String, $customerUid: String, $corpNum: String) {\n    paymentEvents(after: $after, customerUid: $customerUid, corpNum: $corpNum) {\n      cursor\n      type\n      status\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      failReason\n      at\n    }\n  }\n": typeof types.PaymentEventsDocument;
+  "\n  query CashbillPageUrl($mgtKey: String!, $page: CashbillPage!, $corpNum: String) {\n    cashbillPageUrl(mgtKey: $mgtKey, page: $page, corpNum: $corpNum) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CashbillPageUrlDocument;
+  "\n  query CashbillMassPrintUrl($mgtKeys: [String!]!, $corpNum: String) {\n    cashbillMassPrintUrl(mgtKeys: $mgtKeys, corpNum: $corpNum) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CashbillMassPrintUrlDocument;
+  "\n  mutation ResendCashbillEmail($mgtKey: String!, $receiver: String!, $corpNum: String) {\n    resendCashbillEmail(mgtKey: $mgtKey, receiver: $receiver, corpNum: $corpNum)\n  }\n": typeof types.ResendCashbillEmailDocument;
+  "\n  mutation ResendCashbillSms(\n    $mgtKey: String!\n    $sender: String!\n    $receiver: String!\n    $contents: String!\n    $corpNum: String\n  ) {\n    resendCashbillSms(\n      mgtKey: $mgtKey\n      sender: $sender\n      receiver: $receiver\n      contents: $contents\n      corpNum: $corpNum\n    )\n  }\n": typeof types.ResendCashbillSmsDocument;
+  "\n  query CashbillLogs($mgtKey: String!, $corpNum: String) {\n    cashbillLogs(mgtKey: $mgtKey, corpNum: $corpNum) {\n      docLogType\n      log\n      procType\n      procMemo\n      at\n    }\n  }\n": typeof types.CashbillLogsDocument;
   "\n  mutation IssueCashbill($input: CashbillInput!, $corpNum: String) {\n    issueCashbill(input: $input, corpNum: $corpNum) {\n      mgtKey\n      confirmNum\n      tradeDate\n      tradeAt\n    }\n  }\n": typeof types.IssueCashbillDocument;
   "\n  mutation BulkIssueCashbills($submitId: String!, $cashbills: [CashbillInput!]!, $corpNum: String) {\n    bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills, corpNum: $corpNum) {\n      submitId\n      state\n      submitCount\n      successCount\n      failCount\n      receiptId\n      submittedAt\n    }\n  }\n": typeof types.BulkIssueCashbillsDocument;
   "\n  query BulkSubmission($submitId: String!, $corpNum: String) {\n    bulkSubmission(submitId: $submitId, corpNum: $corpNum) {\n      submitId\n      state\n      txState\n      submitCount\n      successCount\n      failCount\n      filedCount\n      filingFailedCount\n      receiptId\n      submittedAt\n      completedAt\n      error\n      results {\n        mgtKey\n        success\n        code\n        message\n        confirmNum\n        tradeDate\n        issuedAt\n        ntsState\n        ntsResultCode\n      }\n    }\n  }\n": typeof types.BulkSubmissionDocument;
@@ -37,6 +42,16 @@ const documents: Documents = {
     types.ChargeBillingKeyDocument,
   "\n  subscription PaymentEvents($after: String, $customerUid: String, $corpNum: String) {\n    paymentEvents(after: $after, customerUid: $customerUid, corpNum: $corpNum) {\n      cursor\n      type\n      status\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      failReason\n      at\n    }\n  }\n":
     types.PaymentEventsDocument,
+  "\n  query CashbillPageUrl($mgtKey: String!, $page: CashbillPage!, $corpNum: String) {\n    cashbillPageUrl(mgtKey: $mgtKey, page: $page, corpNum: $corpNum) {\n      url\n      expiresAt\n    }\n  }\n":
+    types.CashbillPageUrlDocument,
+  "\n  query CashbillMassPrintUrl($mgtKeys: [String!]!, $corpNum: String) {\n    cashbillMassPrintUrl(mgtKeys: $mgtKeys, corpNum: $corpNum) {\n      url\n      expiresAt\n    }\n  }\n":
+    types.CashbillMassPrintUrlDocument,
+  "\n  mutation ResendCashbillEmail($mgtKey: String!, $receiver: String!, $corpNum: String) {\n    resendCashbillEmail(mgtKey: $mgtKey, receiver: $receiver, corpNum: $corpNum)\n  }\n":
+    types.ResendCashbillEmailDocument,
+  "\n  mutation ResendCashbillSms(\n    $mgtKey: String!\n    $sender: String!\n    $receiver: String!\n    $contents: String!\n    $corpNum: String\n  ) {\n    resendCashbillSms(\n      mgtKey: $mgtKey\n      sender: $sender\n      receiver: $receiver\n      contents: $contents\n      corpNum: $corpNum\n    )\n  }\n":
+    types.ResendCashbillSmsDocument,
+  "\n  query CashbillLogs($mgtKey: String!, $corpNum: String) {\n    cashbillLogs(mgtKey: $mgtKey, corpNum: $corpNum) {\n      docLogType\n      log\n      procType\n      procMemo\n      at\n    }\n  }\n":
+    types.CashbillLogsDocument,
   "\n  mutation IssueCashbill($input: CashbillInput!, $corpNum: String) {\n    issueCashbill(input: $input, corpNum: $corpNum) {\n      mgtKey\n      confirmNum\n      tradeDate\n      tradeAt\n    }\n  }\n":
     types.IssueCashbillDocument,
   "\n  mutation BulkIssueCashbills($submitId: String!, $cashbills: [CashbillInput!]!, $corpNum: String) {\n    bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills, corpNum: $corpNum) {\n      submitId\n      state\n      submitCount\n      successCount\n      failCount\n      receiptId\n      submittedAt\n    }\n  }\n":
@@ -95,6 +110,36 @@ export function graphql(
 export function graphql(
   source: "\n  subscription PaymentEvents($after: String, $customerUid: String, $corpNum: String) {\n    paymentEvents(after: $after, customerUid: $customerUid, corpNum: $corpNum) {\n      cursor\n      type\n      status\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      failReason\n      at\n    }\n  }\n",
 ): (typeof documents)["\n  subscription PaymentEvents($after: String, $customerUid: String, $corpNum: String) {\n    paymentEvents(after: $after, customerUid: $customerUid, corpNum: $corpNum) {\n      cursor\n      type\n      status\n      impUid\n      merchantUid\n      customerUid\n      amount\n      cancelAmount\n      failReason\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CashbillPageUrl($mgtKey: String!, $page: CashbillPage!, $corpNum: String) {\n    cashbillPageUrl(mgtKey: $mgtKey, page: $page, corpNum: $corpNum) {\n      url\n      expiresAt\n    }\n  }\n",
+): (typeof documents)["\n  query CashbillPageUrl($mgtKey: String!, $page: CashbillPage!, $corpNum: String) {\n    cashbillPageUrl(mgtKey: $mgtKey, page: $page, corpNum: $corpNum) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CashbillMassPrintUrl($mgtKeys: [String!]!, $corpNum: String) {\n    cashbillMassPrintUrl(mgtKeys: $mgtKeys, corpNum: $corpNum) {\n      url\n      expiresAt\n    }\n  }\n",
+): (typeof documents)["\n  query CashbillMassPrintUrl($mgtKeys: [String!]!, $corpNum: String) {\n    cashbillMassPrintUrl(mgtKeys: $mgtKeys, corpNum: $corpNum) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ResendCashbillEmail($mgtKey: String!, $receiver: String!, $corpNum: String) {\n    resendCashbillEmail(mgtKey: $mgtKey, receiver: $receiver, corpNum: $corpNum)\n  }\n",
+): (typeof documents)["\n  mutation ResendCashbillEmail($mgtKey: String!, $receiver: String!, $corpNum: String) {\n    resendCashbillEmail(mgtKey: $mgtKey, receiver: $receiver, corpNum: $corpNum)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ResendCashbillSms(\n    $mgtKey: String!\n    $sender: String!\n    $receiver: String!\n    $contents: String!\n    $corpNum: String\n  ) {\n    resendCashbillSms(\n      mgtKey: $mgtKey\n      sender: $sender\n      receiver: $receiver\n      contents: $contents\n      corpNum: $corpNum\n    )\n  }\n",
+): (typeof documents)["\n  mutation ResendCashbillSms(\n    $mgtKey: String!\n    $sender: String!\n    $receiver: String!\n    $contents: String!\n    $corpNum: String\n  ) {\n    resendCashbillSms(\n      mgtKey: $mgtKey\n      sender: $sender\n      receiver: $receiver\n      contents: $contents\n      corpNum: $corpNum\n    )\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CashbillLogs($mgtKey: String!, $corpNum: String) {\n    cashbillLogs(mgtKey: $mgtKey, corpNum: $corpNum) {\n      docLogType\n      log\n      procType\n      procMemo\n      at\n    }\n  }\n",
+): (typeof documents)["\n  query CashbillLogs($mgtKey: String!, $corpNum: String) {\n    cashbillLogs(mgtKey: $mgtKey, corpNum: $corpNum) {\n      docLogType\n      log\n      procType\n      procMemo\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

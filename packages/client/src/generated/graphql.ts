@@ -316,6 +316,15 @@ export type CashbillDateType =
   /** The trade date. */
   | "TRADE";
 
+/** Whether POPBiLL e-mails buyers on an event (CSH_ISSUE: the receipt was issued). */
+export type CashbillEmailConfig = {
+  __typename?: "CashbillEmailConfig";
+  /** POPBiLL's e-mail type, e.g. CSH_ISSUE. */
+  emailType: Scalars["String"]["output"];
+  /** Whether the e-mail is sent. */
+  send: Scalars["Boolean"]["output"];
+};
+
 /** A cash-receipt event. Pass its cursor as `after` when resubscribing to receive what you missed. */
 export type CashbillEvent = {
   __typename?: "CashbillEvent";
@@ -416,6 +425,45 @@ export type CashbillInput = {
   tradeType: TradeType;
   /** Income deduction (individuals) or expense proof (businesses). */
   tradeUsage: TradeUsage;
+};
+
+/** One entry of a receipt's history, oldest first. */
+export type CashbillLog = {
+  __typename?: "CashbillLog";
+  /** When, ISO-8601 with +09:00 (POPBiLL's yyyyMMddHHmmss in KST). */
+  at?: Maybe<Scalars["String"]["output"]>;
+  /** POPBiLL's log type number (docLogType). */
+  docLogType: Scalars["Int"]["output"];
+  /** IP address that caused the step. */
+  ip?: Maybe<Scalars["String"]["output"]>;
+  /** What happened, as POPBiLL words it. */
+  log?: Maybe<Scalars["String"]["output"]>;
+  /** Memo given with the step. */
+  procMemo?: Maybe<Scalars["String"]["output"]>;
+  /** The kind of step (procType). */
+  procType?: Maybe<Scalars["String"]["output"]>;
+};
+
+/** A POPBiLL page of one receipt. */
+export type CashbillPage =
+  /** The page the buyer's e-mail links to (getMailURL). */
+  | "MAIL"
+  /** The receipt as a PDF (getPDFURL). */
+  | "PDF"
+  /** The receipt with POPBiLL's menu (getPopUpURL). */
+  | "POPUP"
+  /** The print view (getPrintURL). */
+  | "PRINT"
+  /** The receipt alone, no menu (getViewURL). */
+  | "VIEW";
+
+/** A POPBiLL receipt page to open (in a pop-up); it stops working 30 seconds after issue. */
+export type CashbillPageUrl = {
+  __typename?: "CashbillPageUrl";
+  /** When the URL stops working, ISO-8601 with +09:00 (30 s after korbill asked). */
+  expiresAt: Scalars["String"]["output"];
+  /** The page, with a one-time session. */
+  url: Scalars["String"]["output"];
 };
 
 /** Filters of a cash-receipt search. A list filter matches any of its values; omit it to match all. */
@@ -1067,6 +1115,8 @@ export type Mutation = {
   __typename?: "Mutation";
   /** Moves the local stage's sandbox clock forward, `by` a duration (ISO-8601 `PT30S`, `P1D` or `30s`, `1d2h`) or `to` a time (ISO-8601 with offset), and runs what falls due. Time never moves back. FORBIDDEN outside the local stage. */
   advanceSandboxClock: SandboxClock;
+  /** Gives a document number to a receipt issued outside korbill, found by POPBiLL's itemKey (assignMgtKey). */
+  assignCashbillMgtKey: Scalars["Boolean"]["output"];
   /** Submits up to 100 receipts under a SubmitID you choose (never reusable). Everything is validated first (BAD_USER_INPUT, nothing sent); the submission is recorded before it is sent, so a network failure is reconciled, never resubmitted: each receipt is issued exactly once. Results arrive on `cashbillEvents`. */
   bulkIssueCashbills: BulkSubmission;
   /** Refunds all (amount omitted or 0) or part of your payment, named by exactly one of impUid and merchantUid. `amount` may not exceed amount - cancelAmount. CONFLICT when nothing is left to refund. CANCELLED is also delivered on `paymentEvents`. */
@@ -1099,10 +1149,18 @@ export type Mutation = {
   requestPointsPayment: PointsPaymentRequest;
   /** Asks POPBiLL to refund points to a bank account (Refund). Not retried: on a network error, check points.refundHistory before asking again. */
   requestPointsRefund: PointsRefundRequest;
+  /** Sends the receipt to an e-mail address again (sendEmail). Sent once: never retried by korbill. */
+  resendCashbillEmail: Scalars["Boolean"]["output"];
+  /** Faxes the receipt (sendFAX; points are charged). Sent once. */
+  resendCashbillFax: Scalars["Boolean"]["output"];
+  /** Sends a text message about the receipt (sendSMS; points are charged). contents: at most 90 bytes (Hangul counts 2). Sent once. */
+  resendCashbillSms: Scalars["Boolean"]["output"];
   /** Issues a cancel receipt for an issued one (RevokeRegistIssue): full, or partial with `partial` amounts. */
   revokeCashbill: IssueResult;
   /** Schedules charges of your billing key; i'mport runs each at its time and korbill reports the outcome on `paymentEvents` (SCHEDULED_EXECUTED or FAILED). All are validated first (BAD_USER_INPUT, nothing sent). A merchantUid already paid or already scheduled is a CONFLICT. NOT_FOUND for a key that is not yours. */
   schedulePayments: Array<PaymentSchedule>;
+  /** Turns the buyer's issue e-mail (CSH_ISSUE, the only type POPBiLL accepts) on or off (updateEmailConfig). */
+  setCashbillIssueEmail: Scalars["Boolean"]["output"];
   /** Sets the balance below which a LOW_BALANCE event is sent (0 turns it off). */
   setLowBalanceThreshold: Points;
   /** Unschedules the listed pending charges of your billing key, or all of them when `merchantUids` is omitted. Returns the unscheduled ones (status REVOKED). UPSTREAM_ERROR when nothing was pending. */
@@ -1118,6 +1176,13 @@ export type Mutation = {
 export type MutationAdvanceSandboxClockArgs = {
   by?: InputMaybe<Scalars["String"]["input"]>;
   to?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type MutationAssignCashbillMgtKeyArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  itemKey: Scalars["String"]["input"];
+  mgtKey: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationBulkIssueCashbillsArgs = {
@@ -1231,6 +1296,30 @@ export type MutationRequestPointsRefundArgs = {
   userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type MutationResendCashbillEmailArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  mgtKey: Scalars["String"]["input"];
+  receiver: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type MutationResendCashbillFaxArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  mgtKey: Scalars["String"]["input"];
+  receiver: Scalars["String"]["input"];
+  sender: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type MutationResendCashbillSmsArgs = {
+  contents: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  mgtKey: Scalars["String"]["input"];
+  receiver: Scalars["String"]["input"];
+  sender: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type MutationRevokeCashbillArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   input: RevokeCashbillInput;
@@ -1241,6 +1330,12 @@ export type MutationSchedulePaymentsArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   customerUid: Scalars["String"]["input"];
   schedules: Array<ScheduleInput>;
+};
+
+export type MutationSetCashbillIssueEmailArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  send: Scalars["Boolean"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationSetLowBalanceThresholdArgs = {
@@ -1835,6 +1930,16 @@ export type Query = {
   cashbill?: Maybe<Cashbill>;
   /** How cash receipts are charged for this member. */
   cashbillChargeInfo: ChargeInfo;
+  /** The member's buyer e-mail settings for cash receipts (listEmailConfig). */
+  cashbillEmailConfig: Array<CashbillEmailConfig>;
+  /** A receipt's history, oldest first (getLogs). Unknown mgtKey: NOT_FOUND. */
+  cashbillLogs: Array<CashbillLog>;
+  /** One print page of up to 100 receipts (getMassPrintURL), valid 30 seconds. */
+  cashbillMassPrintUrl: CashbillPageUrl;
+  /** Whether a document number is in use by one of the member's receipts (checkMgtKeyInUse). */
+  cashbillMgtKeyInUse: Scalars["Boolean"]["output"];
+  /** A POPBiLL page of one receipt (getPopUpURL, getViewURL, getPrintURL, getMailURL, getPDFURL), valid 30 seconds. Unknown mgtKey: NOT_FOUND. */
+  cashbillPageUrl: CashbillPageUrl;
   /** Points charged per issued cash receipt. */
   cashbillUnitCost: UnitCost;
   /** Several receipts at once (up to 1000), fetched in one POPBiLL call; unknown keys are left out. */
@@ -1923,6 +2028,35 @@ export type QueryCashbillArgs = {
 
 export type QueryCashbillChargeInfoArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryCashbillEmailConfigArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryCashbillLogsArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  mgtKey: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryCashbillMassPrintUrlArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  mgtKeys: Array<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryCashbillMgtKeyInUseArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  mgtKey: Scalars["String"]["input"];
+};
+
+export type QueryCashbillPageUrlArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  mgtKey: Scalars["String"]["input"];
+  page: CashbillPage;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryCashbillUnitCostArgs = {
@@ -2266,6 +2400,62 @@ export type PaymentEventsSubscription = {
     failReason?: string | null;
     at: string;
   };
+};
+
+export type CashbillPageUrlQueryVariables = Exact<{
+  mgtKey: Scalars["String"]["input"];
+  page: CashbillPage;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CashbillPageUrlQuery = {
+  __typename?: "Query";
+  cashbillPageUrl: { __typename?: "CashbillPageUrl"; url: string; expiresAt: string };
+};
+
+export type CashbillMassPrintUrlQueryVariables = Exact<{
+  mgtKeys: Array<Scalars["String"]["input"]> | Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CashbillMassPrintUrlQuery = {
+  __typename?: "Query";
+  cashbillMassPrintUrl: { __typename?: "CashbillPageUrl"; url: string; expiresAt: string };
+};
+
+export type ResendCashbillEmailMutationVariables = Exact<{
+  mgtKey: Scalars["String"]["input"];
+  receiver: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type ResendCashbillEmailMutation = { __typename?: "Mutation"; resendCashbillEmail: boolean };
+
+export type ResendCashbillSmsMutationVariables = Exact<{
+  mgtKey: Scalars["String"]["input"];
+  sender: Scalars["String"]["input"];
+  receiver: Scalars["String"]["input"];
+  contents: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type ResendCashbillSmsMutation = { __typename?: "Mutation"; resendCashbillSms: boolean };
+
+export type CashbillLogsQueryVariables = Exact<{
+  mgtKey: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CashbillLogsQuery = {
+  __typename?: "Query";
+  cashbillLogs: Array<{
+    __typename?: "CashbillLog";
+    docLogType: number;
+    log?: string | null;
+    procType?: string | null;
+    procMemo?: string | null;
+    at?: string | null;
+  }>;
 };
 
 export type IssueCashbillMutationVariables = Exact<{
@@ -2768,6 +2958,336 @@ export const PaymentEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<PaymentEventsSubscription, PaymentEventsSubscriptionVariables>;
+export const CashbillPageUrlDocument = {
+  __meta__: { hash: "2ff12717b296a4f257aaa7a968a6250c9cb363bd9ae230f90c22fa0b24cacbcd" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CashbillPageUrl" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CashbillPage" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cashbillPageUrl" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mgtKey" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "page" },
+                value: { kind: "Variable", name: { kind: "Name", value: "page" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CashbillPageUrlQuery, CashbillPageUrlQueryVariables>;
+export const CashbillMassPrintUrlDocument = {
+  __meta__: { hash: "8c1e25567159fc164354b9c4b50e2a16f9f75fb05e6f71b2fc2825ac3c8b9333" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CashbillMassPrintUrl" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mgtKeys" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cashbillMassPrintUrl" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mgtKeys" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mgtKeys" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CashbillMassPrintUrlQuery, CashbillMassPrintUrlQueryVariables>;
+export const ResendCashbillEmailDocument = {
+  __meta__: { hash: "24f1cca2489b4d555e673063a5c564d25b13fa4a9c8223d34a92057dad04ed63" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ResendCashbillEmail" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "receiver" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "resendCashbillEmail" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mgtKey" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "receiver" },
+                value: { kind: "Variable", name: { kind: "Name", value: "receiver" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResendCashbillEmailMutation, ResendCashbillEmailMutationVariables>;
+export const ResendCashbillSmsDocument = {
+  __meta__: { hash: "030b3953e8335c2d3ee0618e950a512a2617c0a67d64cc102cb1028d39f1bab2" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ResendCashbillSms" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "sender" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "receiver" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "contents" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "resendCashbillSms" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mgtKey" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sender" },
+                value: { kind: "Variable", name: { kind: "Name", value: "sender" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "receiver" },
+                value: { kind: "Variable", name: { kind: "Name", value: "receiver" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "contents" },
+                value: { kind: "Variable", name: { kind: "Name", value: "contents" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResendCashbillSmsMutation, ResendCashbillSmsMutationVariables>;
+export const CashbillLogsDocument = {
+  __meta__: { hash: "a06e6ddabc22f77db897e1b1e1f4fa9995a805d3b0d3afc93e418c24baac5c08" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CashbillLogs" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cashbillLogs" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mgtKey" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "docLogType" } },
+                { kind: "Field", name: { kind: "Name", value: "log" } },
+                { kind: "Field", name: { kind: "Name", value: "procType" } },
+                { kind: "Field", name: { kind: "Name", value: "procMemo" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CashbillLogsQuery, CashbillLogsQueryVariables>;
 export const IssueCashbillDocument = {
   __meta__: { hash: "577a0512e31b6c25d78e52ce9ba187ceb946c350a49a4c4df22b8cc07f685b99" },
   kind: "Document",
