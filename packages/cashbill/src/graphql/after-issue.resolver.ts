@@ -57,7 +57,7 @@ export class CashbillAfterIssueResolver {
   @Authorized()
   @Query(() => CashbillPageUrl, {
     description:
-      "A POPBiLL page of one receipt (getPopUpURL, getViewURL, getPrintURL, getMailURL, getPDFURL), valid 30 seconds. Unknown mgtKey: NOT_FOUND.",
+      "A POPBiLL page of one receipt (getPopUpURL, getViewURL, getPrintURL, getMailURL, getPDFURL), valid 30 seconds. Unknown mgtKey: UPSTREAM_ERROR with upstreamCode -14000003.",
   })
   cashbillPageUrl(
     @Ctx() ctx: CashbillContext,
@@ -167,7 +167,8 @@ export class CashbillAfterIssueResolver {
 
   @Authorized()
   @Query(() => [CashbillLog], {
-    description: "A receipt's history, oldest first (getLogs). Unknown mgtKey: NOT_FOUND.",
+    description:
+      "A receipt's history, oldest first (getLogs). Unknown mgtKey: UPSTREAM_ERROR with upstreamCode -14000003.",
   })
   async cashbillLogs(
     @Ctx() ctx: CashbillContext,
