@@ -74,6 +74,24 @@ describe("cash receipts after issuance, through the gateway against the sandbox"
     expect(html).toContain('data-mgt-key="AFTER-2"');
   });
 
+  it("returns the PDF inline to the key's own member only", async () => {
+    const PDF = `query($mgtKey: String!, $corpNum: String) { cashbillPdf(mgtKey: $mgtKey, corpNum: $corpNum) { fileName contentType size base64 } }`;
+    const r = await t.gql<{
+      cashbillPdf: { fileName: string; contentType: string; size: number; base64: string };
+    }>(PDF, { mgtKey: "AFTER-1" }, DEMO_KEYS.member);
+    expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+    const pdf = r.body.data!.cashbillPdf;
+    const bytes = Buffer.from(pdf.base64, "base64");
+    expect(pdf).toMatchObject({ fileName: "AFTER-1.pdf", contentType: "application/pdf" });
+    expect(bytes.length).toBe(pdf.size);
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    sandbox().requests.clear();
+    const other = await t.gql(PDF, { mgtKey: "AFTER-1", corpNum: "2208162517" }, DEMO_KEYS.member);
+    expect(other.body.data ?? null).toBeNull();
+    expect(other.body.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|BAD_USER_INPUT/);
+    expect(sandbox().requests.count({})).toBe(0);
+  });
+
   it("resends by SMS exactly once and shows it in the history", async () => {
     const r = await t.gql(
       SMS,

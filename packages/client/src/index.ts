@@ -34,6 +34,7 @@ export {
   CashbillLogsDocument,
   CashbillMassPrintUrlDocument,
   CashbillPageUrlDocument,
+  CashbillPdfDocument,
   ResendCashbillEmailDocument,
   ResendCashbillSmsDocument,
 } from "./operations/cashbill-after.js";

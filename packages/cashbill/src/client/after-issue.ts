@@ -1,7 +1,7 @@
 // Cash-receipt calls after issuance. Paths, overrides and bodies are popbill@1.64.2
 // lib/CashbillService.js's [SDK] (also listed in /work/shared/protocol/popbill.md §3b); the
 // 30-second URL lifetime is popbill.md §3a [DOC].
-import { InputError, type PopbillTransport } from "@korbill/core-auth";
+import { InputError, type PopbillTransport, UpstreamServerError } from "@korbill/core-auth";
 import { segment } from "./paths.js";
 
 /** Pages of one receipt behind `GET /Cashbill/{MgtKey}?TG=` [SDK getPopUpURL … getPDFURL]. */
@@ -108,6 +108,26 @@ export function afterIssueCalls(popbill: PopbillTransport) {
         body: { sender: fax.sender, receiver: fax.receiver },
         retry: "never",
       });
+    },
+    /**
+     * getPDF: `GET /Cashbill/{MgtKey}?PDF`, answered with raw bytes and
+     * `Content-Type: application/pdf;charset=utf-8` (popbill.md §2.4, BaseService.js). Anything
+     * else on a 200 is an upstream fault.
+     */
+    async getPDF(corpNum: string, mgtKey: string, userId?: string): Promise<Buffer> {
+      if (!popbill.requestBinary)
+        throw new TypeError("this POPBiLL transport cannot read binary replies");
+      const reply = await popbill.requestBinary({
+        ...base(corpNum, userId),
+        method: "GET",
+        path: `/Cashbill/${key(mgtKey)}?PDF`,
+      });
+      if (!reply.contentType.toLowerCase().startsWith("application/pdf"))
+        throw new UpstreamServerError({
+          upstream: "popbill",
+          message: `getPDF answered ${reply.contentType || "no content type"}, not a PDF`,
+        });
+      return reply.body;
     },
     /** getLogs: `GET /Cashbill/{MgtKey}/Logs`. */
     getLogs(corpNum: string, mgtKey: string, userId?: string) {

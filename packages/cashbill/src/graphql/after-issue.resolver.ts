@@ -9,6 +9,7 @@ import {
   CashbillLog,
   CashbillPage,
   CashbillPageUrl,
+  CashbillPdf,
 } from "./after-issue.type.js";
 import type { CashbillContext } from "./context.js";
 
@@ -94,6 +95,28 @@ export class CashbillAfterIssueResolver {
       () => ctx.now(),
       () => ctx.cashbill.getMassPrintURL(member, mgtKeys, user),
     );
+  }
+
+  @Authorized()
+  @Query(() => CashbillPdf, {
+    description:
+      "The receipt's PDF (getPDF), fetched by the gateway for the key's own member and returned inline as base64. Unknown mgtKey: UPSTREAM_ERROR with upstreamCode -14000003.",
+  })
+  async cashbillPdf(
+    @Ctx() ctx: CashbillContext,
+    @Arg("mgtKey", () => String) mgtKey: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+  ): Promise<CashbillPdf> {
+    const member = corpNumFor(ctx, corpNum);
+    checkKey(mgtKey, "mgtKey");
+    const pdf = await ctx.cashbill.getPDF(member, mgtKey, userIdFor(ctx, userId));
+    return {
+      fileName: `${mgtKey}.pdf`,
+      contentType: "application/pdf",
+      size: pdf.length,
+      base64: pdf.toString("base64"),
+    };
   }
 
   @Authorized()

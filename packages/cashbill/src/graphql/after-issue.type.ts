@@ -71,3 +71,22 @@ export class CashbillEmailConfig {
   @Field(() => Boolean, { description: "Whether the e-mail is sent." })
   send!: boolean;
 }
+
+/** A receipt's PDF, inline (getPDF). */
+@ObjectType("CashbillPdf", {
+  description:
+    "A receipt's PDF as POPBiLL renders it, inline as base64 so any GraphQL client can offer it for download (e.g. a Blob and an object URL) with the key it already uses.",
+})
+export class CashbillPdf {
+  @Field(() => String, { description: "A file name to save it under: `{mgtKey}.pdf`." })
+  fileName!: string;
+
+  @Field(() => String, { description: "Always application/pdf." })
+  contentType!: string;
+
+  @Field(() => Int, { description: "Size in bytes." })
+  size!: number;
+
+  @Field(() => String, { description: "The PDF's bytes, base64 (RFC 4648, with padding)." })
+  base64!: string;
+}

@@ -466,6 +466,19 @@ export type CashbillPageUrl = {
   url: Scalars["String"]["output"];
 };
 
+/** A receipt's PDF as POPBiLL renders it, inline as base64 so any GraphQL client can offer it for download (e.g. a Blob and an object URL) with the key it already uses. */
+export type CashbillPdf = {
+  __typename?: "CashbillPdf";
+  /** The PDF's bytes, base64 (RFC 4648, with padding). */
+  base64: Scalars["String"]["output"];
+  /** Always application/pdf. */
+  contentType: Scalars["String"]["output"];
+  /** A file name to save it under: `{mgtKey}.pdf`. */
+  fileName: Scalars["String"]["output"];
+  /** Size in bytes. */
+  size: Scalars["Int"]["output"];
+};
+
 /** Filters of a cash-receipt search. A list filter matches any of its values; omit it to match all. */
 export type CashbillSearchInput = {
   /** Which date from/to refer to. */
@@ -1932,14 +1945,16 @@ export type Query = {
   cashbillChargeInfo: ChargeInfo;
   /** The member's buyer e-mail settings for cash receipts (listEmailConfig). */
   cashbillEmailConfig: Array<CashbillEmailConfig>;
-  /** A receipt's history, oldest first (getLogs). Unknown mgtKey: NOT_FOUND. */
+  /** A receipt's history, oldest first (getLogs). Unknown mgtKey: UPSTREAM_ERROR with upstreamCode -14000003. */
   cashbillLogs: Array<CashbillLog>;
   /** One print page of up to 100 receipts (getMassPrintURL), valid 30 seconds. */
   cashbillMassPrintUrl: CashbillPageUrl;
   /** Whether a document number is in use by one of the member's receipts (checkMgtKeyInUse). */
   cashbillMgtKeyInUse: Scalars["Boolean"]["output"];
-  /** A POPBiLL page of one receipt (getPopUpURL, getViewURL, getPrintURL, getMailURL, getPDFURL), valid 30 seconds. Unknown mgtKey: NOT_FOUND. */
+  /** A POPBiLL page of one receipt (getPopUpURL, getViewURL, getPrintURL, getMailURL, getPDFURL), valid 30 seconds. Unknown mgtKey: UPSTREAM_ERROR with upstreamCode -14000003. */
   cashbillPageUrl: CashbillPageUrl;
+  /** The receipt's PDF (getPDF), fetched by the gateway for the key's own member and returned inline as base64. Unknown mgtKey: UPSTREAM_ERROR with upstreamCode -14000003. */
+  cashbillPdf: CashbillPdf;
   /** Points charged per issued cash receipt. */
   cashbillUnitCost: UnitCost;
   /** Several receipts at once (up to 1000), fetched in one POPBiLL call; unknown keys are left out. */
@@ -2056,6 +2071,12 @@ export type QueryCashbillPageUrlArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   mgtKey: Scalars["String"]["input"];
   page: CashbillPage;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryCashbillPdfArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  mgtKey: Scalars["String"]["input"];
   userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
@@ -2456,6 +2477,22 @@ export type CashbillLogsQuery = {
     procMemo?: string | null;
     at?: string | null;
   }>;
+};
+
+export type CashbillPdfQueryVariables = Exact<{
+  mgtKey: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CashbillPdfQuery = {
+  __typename?: "Query";
+  cashbillPdf: {
+    __typename?: "CashbillPdf";
+    fileName: string;
+    contentType: string;
+    size: number;
+    base64: string;
+  };
 };
 
 export type IssueCashbillMutationVariables = Exact<{
@@ -3288,6 +3325,62 @@ export const CashbillLogsDocument = {
     },
   ],
 } as unknown as DocumentNode<CashbillLogsQuery, CashbillLogsQueryVariables>;
+export const CashbillPdfDocument = {
+  __meta__: { hash: "8f9a0a3d50dbc0188a15aa99b5e98a0dc8eb877de546908e53af1d644e958077" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CashbillPdf" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cashbillPdf" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mgtKey" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fileName" } },
+                { kind: "Field", name: { kind: "Name", value: "contentType" } },
+                { kind: "Field", name: { kind: "Name", value: "size" } },
+                { kind: "Field", name: { kind: "Name", value: "base64" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CashbillPdfQuery, CashbillPdfQueryVariables>;
 export const IssueCashbillDocument = {
   __meta__: { hash: "577a0512e31b6c25d78e52ce9ba187ceb946c350a49a4c4df22b8cc07f685b99" },
   kind: "Document",

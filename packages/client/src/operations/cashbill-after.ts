@@ -58,3 +58,15 @@ export const CashbillLogsDocument = graphql(`
     }
   }
 `);
+
+/** A receipt's PDF inline (base64): decode into a Blob to offer a download. */
+export const CashbillPdfDocument = graphql(`
+  query CashbillPdf($mgtKey: String!, $corpNum: String) {
+    cashbillPdf(mgtKey: $mgtKey, corpNum: $corpNum) {
+      fileName
+      contentType
+      size
+      base64
+    }
+  }
+`);

@@ -41,6 +41,17 @@ export interface PopbillTransport {
   request<T>(request: PopbillRequest): Promise<T>;
   /** Sends a GET to the auth host under the token's ServiceID. */
   authHostRequest<T>(request: AuthHostRequest): Promise<T>;
+  /**
+   * Sends an API-host call whose 200 reply is binary (getPDF: `application/pdf;charset=utf-8`,
+   * popbill.md §2.4); errors are JSON as everywhere. Optional so test fakes need not have it.
+   */
+  requestBinary?(request: PopbillRequest): Promise<BinaryReply>;
+}
+
+/** A binary 200 reply: its `Content-Type` and bytes. */
+export interface BinaryReply {
+  contentType: string;
+  body: Buffer;
 }
 
 /** Options of {@link createPopbillTransport}. */
@@ -73,6 +84,26 @@ export function createPopbillTransport(options: PopbillTransportOptions): Popbil
           ...(request.signal === undefined ? {} : { signal: request.signal }),
         });
         return readOk<T>(response, "popbill");
+      });
+    },
+    async requestBinary(request: PopbillRequest): Promise<BinaryReply> {
+      const url = `${endpoints.popbillApiUrl}${checkedPath(request.path)}`;
+      const body = requestBody(request);
+      return withTokenRetry(leaseFor(tokens, request), async (token) => {
+        const response = await transport.request({
+          upstream: "popbill",
+          method: request.method,
+          url,
+          headers: { ...apiHeaders(request, token), ...userAgent },
+          body,
+          retry: request.retry ?? "safe",
+          ...(request.signal === undefined ? {} : { signal: request.signal }),
+        });
+        if (response.status !== 200) readOk(response, "popbill"); // throws the mapped error
+        return {
+          contentType: response.headers["content-type"] ?? "",
+          body: response.body ?? Buffer.from(response.bodyText, "utf8"),
+        };
       });
     },
     async authHostRequest<T>(request: AuthHostRequest): Promise<T> {
