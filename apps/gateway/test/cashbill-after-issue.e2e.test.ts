@@ -153,6 +153,21 @@ describe("cash receipts after issuance, through the gateway against the sandbox"
     });
   });
 
+  it("returns the full record's seller and notification fields", async () => {
+    const DETAIL = `query($mgtKey: String!) { cashbillDetail(mgtKey: $mgtKey) { mgtKey franchiseCorpNum smsSend faxSend cancelType } }`;
+    const r = await t.gql(DETAIL, { mgtKey: "AFTER-1" }, DEMO_KEYS.member);
+    expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+    expect(r.body.data).toEqual({
+      cashbillDetail: {
+        mgtKey: "AFTER-1",
+        franchiseCorpNum: "1234567890",
+        smsSend: false,
+        faxSend: false,
+        cancelType: null,
+      },
+    });
+  });
+
   it("reads and changes the issue e-mail setting", async () => {
     const before = await t.gql(EMAIL_CONFIG, {}, DEMO_KEYS.member);
     expect(before.body.data).toEqual({

@@ -31,6 +31,7 @@ export {
   IssueCashbillDocument,
 } from "./operations/cashbill.js";
 export {
+  CashbillDetailDocument,
   CashbillLogsDocument,
   CashbillMassPrintUrlDocument,
   CashbillPageUrlDocument,

@@ -5,6 +5,7 @@ import { MAX_MASS_PRINT } from "../client/after-issue.js";
 import { wireTimeToIso } from "../map/time.js";
 import { CASHBILL_LIMITS } from "../validate/index.js";
 import {
+  CashbillDetail,
   CashbillEmailConfig,
   CashbillLog,
   CashbillPage,
@@ -186,6 +187,38 @@ export class CashbillAfterIssueResolver {
     checkPhone(receiver, "receiver");
     await ctx.cashbill.sendFAX(member, mgtKey, { sender, receiver }, userIdFor(ctx, userId));
     return true;
+  }
+
+  @Authorized()
+  @Query(() => CashbillDetail, {
+    description:
+      "A receipt's full record (getDetailInfo): what `cashbill` does not carry. Unknown mgtKey: UPSTREAM_ERROR with upstreamCode -14000003.",
+  })
+  async cashbillDetail(
+    @Ctx() ctx: CashbillContext,
+    @Arg("mgtKey", () => String) mgtKey: string,
+    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+  ): Promise<CashbillDetail> {
+    const member = corpNumFor(ctx, corpNum);
+    checkKey(mgtKey, "mgtKey");
+    const d = await ctx.cashbill.getDetailInfo(member, mgtKey, userIdFor(ctx, userId));
+    const t = (v: string | null | undefined) =>
+      v === undefined || v === null || v === "" ? null : v;
+    return {
+      mgtKey: d.mgtKey ?? mgtKey,
+      franchiseCorpNum: t(d.franchiseCorpNum),
+      franchiseTaxRegId: t(d.franchiseTaxRegID),
+      franchiseCorpName: t(d.franchiseCorpName),
+      franchiseCeoName: t(d.franchiseCEOName),
+      franchiseAddr: t(d.franchiseAddr),
+      franchiseTel: t(d.franchiseTEL),
+      fax: t(d.fax),
+      smsSend: d.smssendYN === true,
+      faxSend: d.faxsendYN === true,
+      emailSubject: t(d.emailSubject),
+      cancelType: typeof d.cancelType === "number" ? d.cancelType : null,
+    };
   }
 
   @Authorized()

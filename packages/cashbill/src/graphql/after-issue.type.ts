@@ -90,3 +90,49 @@ export class CashbillPdf {
   @Field(() => String, { description: "The PDF's bytes, base64 (RFC 4648, with padding)." })
   base64!: string;
 }
+
+/** What getDetailInfo adds to `Cashbill`: the seller, notification and cancel fields. */
+@ObjectType("CashbillDetail", {
+  description:
+    "The parts of a receipt that only POPBiLL's full record holds (getDetailInfo): seller, fax, notification and cancel details. Query `cashbill` beside it for state and amounts. Fields POPBiLL leaves blank are null.",
+})
+export class CashbillDetail {
+  @Field(() => String, { description: "Your document number." })
+  mgtKey!: string;
+
+  @Field(() => String, { nullable: true, description: "Seller's business number (10 digits)." })
+  franchiseCorpNum!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Seller's branch number (종사업장)." })
+  franchiseTaxRegId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Seller's name." })
+  franchiseCorpName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Seller's representative." })
+  franchiseCeoName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Seller's address." })
+  franchiseAddr!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Seller's phone number." })
+  franchiseTel!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Buyer's fax number." })
+  fax!: string | null;
+
+  @Field(() => Boolean, { description: "Whether the buyer was notified by SMS at issue." })
+  smsSend!: boolean;
+
+  @Field(() => Boolean, { description: "Whether the buyer was notified by fax at issue." })
+  faxSend!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Subject of the buyer's e-mail." })
+  emailSubject!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Cancel receipts: 1 trade cancelled, 2 issued in error, 3 other.",
+  })
+  cancelType!: number | null;
+}

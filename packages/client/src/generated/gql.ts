@@ -23,6 +23,7 @@ type Documents = {
   "\n  mutation ResendCashbillSms(\n    $mgtKey: String!\n    $sender: String!\n    $receiver: String!\n    $contents: String!\n    $corpNum: String\n  ) {\n    resendCashbillSms(\n      mgtKey: $mgtKey\n      sender: $sender\n      receiver: $receiver\n      contents: $contents\n      corpNum: $corpNum\n    )\n  }\n": typeof types.ResendCashbillSmsDocument;
   "\n  query CashbillLogs($mgtKey: String!, $corpNum: String) {\n    cashbillLogs(mgtKey: $mgtKey, corpNum: $corpNum) {\n      docLogType\n      log\n      procType\n      procMemo\n      at\n    }\n  }\n": typeof types.CashbillLogsDocument;
   "\n  query CashbillPdf($mgtKey: String!, $corpNum: String) {\n    cashbillPdf(mgtKey: $mgtKey, corpNum: $corpNum) {\n      fileName\n      contentType\n      size\n      base64\n    }\n  }\n": typeof types.CashbillPdfDocument;
+  "\n  query CashbillDetail($mgtKey: String!, $corpNum: String) {\n    cashbillDetail(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      franchiseCorpNum\n      franchiseCorpName\n      franchiseCeoName\n      franchiseAddr\n      franchiseTel\n      fax\n      smsSend\n      faxSend\n      emailSubject\n      cancelType\n    }\n  }\n": typeof types.CashbillDetailDocument;
   "\n  mutation IssueCashbill($input: CashbillInput!, $corpNum: String) {\n    issueCashbill(input: $input, corpNum: $corpNum) {\n      mgtKey\n      confirmNum\n      tradeDate\n      tradeAt\n    }\n  }\n": typeof types.IssueCashbillDocument;
   "\n  mutation BulkIssueCashbills($submitId: String!, $cashbills: [CashbillInput!]!, $corpNum: String) {\n    bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills, corpNum: $corpNum) {\n      submitId\n      state\n      submitCount\n      successCount\n      failCount\n      receiptId\n      submittedAt\n    }\n  }\n": typeof types.BulkIssueCashbillsDocument;
   "\n  query BulkSubmission($submitId: String!, $corpNum: String) {\n    bulkSubmission(submitId: $submitId, corpNum: $corpNum) {\n      submitId\n      state\n      txState\n      submitCount\n      successCount\n      failCount\n      filedCount\n      filingFailedCount\n      receiptId\n      submittedAt\n      completedAt\n      error\n      results {\n        mgtKey\n        success\n        code\n        message\n        confirmNum\n        tradeDate\n        issuedAt\n        ntsState\n        ntsResultCode\n      }\n    }\n  }\n": typeof types.BulkSubmissionDocument;
@@ -55,6 +56,8 @@ const documents: Documents = {
     types.CashbillLogsDocument,
   "\n  query CashbillPdf($mgtKey: String!, $corpNum: String) {\n    cashbillPdf(mgtKey: $mgtKey, corpNum: $corpNum) {\n      fileName\n      contentType\n      size\n      base64\n    }\n  }\n":
     types.CashbillPdfDocument,
+  "\n  query CashbillDetail($mgtKey: String!, $corpNum: String) {\n    cashbillDetail(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      franchiseCorpNum\n      franchiseCorpName\n      franchiseCeoName\n      franchiseAddr\n      franchiseTel\n      fax\n      smsSend\n      faxSend\n      emailSubject\n      cancelType\n    }\n  }\n":
+    types.CashbillDetailDocument,
   "\n  mutation IssueCashbill($input: CashbillInput!, $corpNum: String) {\n    issueCashbill(input: $input, corpNum: $corpNum) {\n      mgtKey\n      confirmNum\n      tradeDate\n      tradeAt\n    }\n  }\n":
     types.IssueCashbillDocument,
   "\n  mutation BulkIssueCashbills($submitId: String!, $cashbills: [CashbillInput!]!, $corpNum: String) {\n    bulkIssueCashbills(submitId: $submitId, cashbills: $cashbills, corpNum: $corpNum) {\n      submitId\n      state\n      submitCount\n      successCount\n      failCount\n      receiptId\n      submittedAt\n    }\n  }\n":
@@ -149,6 +152,12 @@ export function graphql(
 export function graphql(
   source: "\n  query CashbillPdf($mgtKey: String!, $corpNum: String) {\n    cashbillPdf(mgtKey: $mgtKey, corpNum: $corpNum) {\n      fileName\n      contentType\n      size\n      base64\n    }\n  }\n",
 ): (typeof documents)["\n  query CashbillPdf($mgtKey: String!, $corpNum: String) {\n    cashbillPdf(mgtKey: $mgtKey, corpNum: $corpNum) {\n      fileName\n      contentType\n      size\n      base64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CashbillDetail($mgtKey: String!, $corpNum: String) {\n    cashbillDetail(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      franchiseCorpNum\n      franchiseCorpName\n      franchiseCeoName\n      franchiseAddr\n      franchiseTel\n      fax\n      smsSend\n      faxSend\n      emailSubject\n      cancelType\n    }\n  }\n",
+): (typeof documents)["\n  query CashbillDetail($mgtKey: String!, $corpNum: String) {\n    cashbillDetail(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      franchiseCorpNum\n      franchiseCorpName\n      franchiseCeoName\n      franchiseAddr\n      franchiseTel\n      fax\n      smsSend\n      faxSend\n      emailSubject\n      cancelType\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

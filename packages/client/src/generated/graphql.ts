@@ -316,6 +316,35 @@ export type CashbillDateType =
   /** The trade date. */
   | "TRADE";
 
+/** The parts of a receipt that only POPBiLL's full record holds (getDetailInfo): seller, fax, notification and cancel details. Query `cashbill` beside it for state and amounts. Fields POPBiLL leaves blank are null. */
+export type CashbillDetail = {
+  __typename?: "CashbillDetail";
+  /** Cancel receipts: 1 trade cancelled, 2 issued in error, 3 other. */
+  cancelType?: Maybe<Scalars["Int"]["output"]>;
+  /** Subject of the buyer's e-mail. */
+  emailSubject?: Maybe<Scalars["String"]["output"]>;
+  /** Buyer's fax number. */
+  fax?: Maybe<Scalars["String"]["output"]>;
+  /** Whether the buyer was notified by fax at issue. */
+  faxSend: Scalars["Boolean"]["output"];
+  /** Seller's address. */
+  franchiseAddr?: Maybe<Scalars["String"]["output"]>;
+  /** Seller's representative. */
+  franchiseCeoName?: Maybe<Scalars["String"]["output"]>;
+  /** Seller's name. */
+  franchiseCorpName?: Maybe<Scalars["String"]["output"]>;
+  /** Seller's business number (10 digits). */
+  franchiseCorpNum?: Maybe<Scalars["String"]["output"]>;
+  /** Seller's branch number (종사업장). */
+  franchiseTaxRegId?: Maybe<Scalars["String"]["output"]>;
+  /** Seller's phone number. */
+  franchiseTel?: Maybe<Scalars["String"]["output"]>;
+  /** Your document number. */
+  mgtKey: Scalars["String"]["output"];
+  /** Whether the buyer was notified by SMS at issue. */
+  smsSend: Scalars["Boolean"]["output"];
+};
+
 /** Whether POPBiLL e-mails buyers on an event (CSH_ISSUE: the receipt was issued). */
 export type CashbillEmailConfig = {
   __typename?: "CashbillEmailConfig";
@@ -1943,6 +1972,8 @@ export type Query = {
   cashbill?: Maybe<Cashbill>;
   /** How cash receipts are charged for this member. */
   cashbillChargeInfo: ChargeInfo;
+  /** A receipt's full record (getDetailInfo): what `cashbill` does not carry. Unknown mgtKey: UPSTREAM_ERROR with upstreamCode -14000003. */
+  cashbillDetail: CashbillDetail;
   /** The member's buyer e-mail settings for cash receipts (listEmailConfig). */
   cashbillEmailConfig: Array<CashbillEmailConfig>;
   /** A receipt's history, oldest first (getLogs). Unknown mgtKey: UPSTREAM_ERROR with upstreamCode -14000003. */
@@ -2043,6 +2074,12 @@ export type QueryCashbillArgs = {
 
 export type QueryCashbillChargeInfoArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryCashbillDetailArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  mgtKey: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type QueryCashbillEmailConfigArgs = {
@@ -2492,6 +2529,29 @@ export type CashbillPdfQuery = {
     contentType: string;
     size: number;
     base64: string;
+  };
+};
+
+export type CashbillDetailQueryVariables = Exact<{
+  mgtKey: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CashbillDetailQuery = {
+  __typename?: "Query";
+  cashbillDetail: {
+    __typename?: "CashbillDetail";
+    mgtKey: string;
+    franchiseCorpNum?: string | null;
+    franchiseCorpName?: string | null;
+    franchiseCeoName?: string | null;
+    franchiseAddr?: string | null;
+    franchiseTel?: string | null;
+    fax?: string | null;
+    smsSend: boolean;
+    faxSend: boolean;
+    emailSubject?: string | null;
+    cancelType?: number | null;
   };
 };
 
@@ -3381,6 +3441,69 @@ export const CashbillPdfDocument = {
     },
   ],
 } as unknown as DocumentNode<CashbillPdfQuery, CashbillPdfQueryVariables>;
+export const CashbillDetailDocument = {
+  __meta__: { hash: "821324334292a9aaaad98d8071eb454f6f3c77e4f938ed68d7c99c177ccf27c7" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CashbillDetail" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cashbillDetail" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mgtKey" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "mgtKey" } },
+                { kind: "Field", name: { kind: "Name", value: "franchiseCorpNum" } },
+                { kind: "Field", name: { kind: "Name", value: "franchiseCorpName" } },
+                { kind: "Field", name: { kind: "Name", value: "franchiseCeoName" } },
+                { kind: "Field", name: { kind: "Name", value: "franchiseAddr" } },
+                { kind: "Field", name: { kind: "Name", value: "franchiseTel" } },
+                { kind: "Field", name: { kind: "Name", value: "fax" } },
+                { kind: "Field", name: { kind: "Name", value: "smsSend" } },
+                { kind: "Field", name: { kind: "Name", value: "faxSend" } },
+                { kind: "Field", name: { kind: "Name", value: "emailSubject" } },
+                { kind: "Field", name: { kind: "Name", value: "cancelType" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CashbillDetailQuery, CashbillDetailQueryVariables>;
 export const IssueCashbillDocument = {
   __meta__: { hash: "577a0512e31b6c25d78e52ce9ba187ceb946c350a49a4c4df22b8cc07f685b99" },
   kind: "Document",

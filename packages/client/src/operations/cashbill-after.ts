@@ -70,3 +70,22 @@ export const CashbillPdfDocument = graphql(`
     }
   }
 `);
+
+/** The full record's seller, fax, notification and cancel fields. */
+export const CashbillDetailDocument = graphql(`
+  query CashbillDetail($mgtKey: String!, $corpNum: String) {
+    cashbillDetail(mgtKey: $mgtKey, corpNum: $corpNum) {
+      mgtKey
+      franchiseCorpNum
+      franchiseCorpName
+      franchiseCeoName
+      franchiseAddr
+      franchiseTel
+      fax
+      smsSend
+      faxSend
+      emailSubject
+      cancelType
+    }
+  }
+`);
