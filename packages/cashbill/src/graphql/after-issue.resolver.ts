@@ -289,7 +289,7 @@ export class CashbillAfterIssueResolver {
     checkKey(mgtKey, "mgtKey");
     // SDK checkMgtKeyInUse: getInfo, in use when itemKey is set; unknown key (-14000003) = free
     const info = await ctx.cashbillInfo.load({ corpNum: member, mgtKey });
-    return info?.itemKey != null;
+    return typeof info?.itemKey === "string" && info.itemKey !== "";
   }
 
   @Authorized()
