@@ -12,6 +12,7 @@ import type {
   WireUnitCost,
 } from "./wire.js";
 import { type PreparedBulk, bulkHeaders, prepareBulk } from "./client/bulk.js";
+import { afterIssueCalls } from "./client/after-issue.js";
 import { segment } from "./client/paths.js";
 import { revokeBody } from "./client/revoke.js";
 import { type CashbillSearchQuery, searchPath } from "./client/search.js";
@@ -50,6 +51,9 @@ export function createCashbillClient(deps: { popbill: PopbillTransport }) {
     popbill.request<T>({ ...base(corpNum, userId), method: "GET", path });
 
   const client = {
+    /** URLs, resends, logs, e-mail settings, assignMgtKey (client/after-issue.ts). */
+    ...afterIssueCalls(popbill),
+
     /** RegistIssue (즉시발행): `POST /Cashbill`, override ISSUE. Not retried: a lost reply is reconciled with getInfo. */
     async registIssue(
       corpNum: string,

@@ -38,6 +38,15 @@ export {
   CashbillEventsDocument,
   IssueCashbillDocument,
 } from "./operations/cashbill.js";
+export {
+  CashbillDetailDocument,
+  CashbillLogsDocument,
+  CashbillMassPrintUrlDocument,
+  CashbillPageUrlDocument,
+  CashbillPdfDocument,
+  ResendCashbillEmailDocument,
+  ResendCashbillSmsDocument,
+} from "./operations/cashbill-after.js";
 export { ClockDocument } from "./operations/clock.js";
 export { BulkDaySummaryDocument, BulkSubmissionsDocument } from "./operations/bulk-history.js";
 export {

@@ -68,6 +68,7 @@ export {
   type PopbillRequest,
   type PopbillTransport,
   type PopbillTransportOptions,
+  type BinaryReply,
   createPopbillTransport,
 } from "./linkhub/popbill-transport.js";
 export { bulkMessageDigest, stringifyPopbillBody } from "./linkhub/popbill-body.js";

@@ -222,6 +222,11 @@ class LocalSandbox implements Sandbox {
         true,
       ),
       section(
+        "cashbill-after",
+        () => state.cashbillAfter.dump(),
+        (data) => state.cashbillAfter.load(data),
+      ),
+      section(
         "points",
         () => state.points.dump(),
         (data) => state.points.load(data),

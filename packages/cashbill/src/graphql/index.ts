@@ -1,4 +1,5 @@
 import "./enums.js";
+import { CashbillAfterIssueResolver } from "./after-issue.resolver.js";
 import { BulkReceiptResolver, BulkResolver } from "./bulk.resolver.js";
 import { CashbillResolver } from "./cashbill.resolver.js";
 import { BulkHistoryResolver } from "./history.resolver.js";
@@ -11,6 +12,7 @@ export {
   BulkHistoryResolver,
   BulkReceiptResolver,
   BulkResolver,
+  CashbillAfterIssueResolver,
   CashbillFilingTimeResolver,
   CashbillResolver,
 };
@@ -18,6 +20,7 @@ export {
 /** Resolver classes the gateway registers. */
 export const cashbillResolvers = [
   CashbillResolver,
+  CashbillAfterIssueResolver,
   BulkResolver,
   BulkReceiptResolver,
   CashbillFilingTimeResolver,

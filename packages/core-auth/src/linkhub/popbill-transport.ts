@@ -41,6 +41,17 @@ export interface PopbillTransport {
   request<T>(request: PopbillRequest): Promise<T>;
   /** Sends a GET to the auth host under the token's ServiceID. */
   authHostRequest<T>(request: AuthHostRequest): Promise<T>;
+  /**
+   * Sends an API-host call whose 200 reply is binary (getPDF: `application/pdf;charset=utf-8`,
+   * popbill.md §2.4); errors are JSON as everywhere. Optional so test fakes need not have it.
+   */
+  requestBinary?(request: PopbillRequest): Promise<BinaryReply>;
+}
+
+/** A binary 200 reply: its `Content-Type` and bytes. */
+export interface BinaryReply {
+  contentType: string;
+  body: Buffer;
 }
 
 /** Options of {@link createPopbillTransport}. */
@@ -75,6 +86,26 @@ export function createPopbillTransport(options: PopbillTransportOptions): Popbil
         return readOk<T>(response, "popbill");
       });
     },
+    async requestBinary(request: PopbillRequest): Promise<BinaryReply> {
+      const url = `${endpoints.popbillApiUrl}${checkedPath(request.path)}`;
+      const body = requestBody(request);
+      return withTokenRetry(leaseFor(tokens, request), async (token) => {
+        const response = await transport.request({
+          upstream: "popbill",
+          method: request.method,
+          url,
+          headers: { ...apiHeaders(request, token), ...userAgent },
+          body,
+          retry: request.retry ?? "safe",
+          ...(request.signal === undefined ? {} : { signal: request.signal }),
+        });
+        if (response.status !== 200) readOk(response, "popbill"); // throws the mapped error
+        return {
+          contentType: response.headers["content-type"] ?? "",
+          body: response.body ?? Buffer.from(response.bodyText, "utf8"),
+        };
+      });
+    },
     async authHostRequest<T>(request: AuthHostRequest): Promise<T> {
       const path = checkedPath(request.path);
       return withTokenRetry(leaseFor(tokens, request), async (token) => {
@@ -100,10 +131,11 @@ function apiHeaders(request: PopbillRequest, token: LinkhubToken): Record<string
     ...(request.userId === undefined || request.userId === ""
       ? {}
       : { "x-pb-userid": request.userId }),
-    ...request.extraHeaders,
     ...(request.override === undefined ? {} : { "X-HTTP-Method-Override": request.override }),
-    // Node's SDK sends this on every request, GET included (popbill.md §2.1).
+    // Node's SDK sends this on every request, GET included (popbill.md §2.1) ...
     "Content-Type": "application/json;charset=utf-8",
+    // ... unless the call names another (assignMgtKey's form body).
+    ...request.extraHeaders,
   };
 }
 

@@ -68,8 +68,10 @@ async function finish(
   const requestId = reply.headers.get("x-request-id") ?? context.requestId;
   const base: ReplyFacts = { upstream: request.upstream, status: reply.status, requestId };
   let bodyText: string;
+  let body: Buffer;
   try {
-    bodyText = (await decodeBody(raw, reply.headers.get("content-encoding"))).toString("utf8");
+    body = await decodeBody(raw, reply.headers.get("content-encoding"));
+    bodyText = body.toString("utf8");
   } catch (cause) {
     throw new UpstreamError({
       ...base,
@@ -85,6 +87,7 @@ async function finish(
     status: reply.status,
     headers: headersOf(reply),
     bodyText,
+    body,
     requestId,
     json: jsonReader(bodyText, base),
   };

@@ -55,6 +55,8 @@ export interface HttpResponse {
   headers: Readonly<Record<string, string>>;
   /** The decoded body as UTF-8 text. */
   bodyText: string;
+  /** The decoded body's bytes (for binary replies such as POPBiLL's getPDF). */
+  body?: Buffer;
   /** The upstream's `x-request-id`, else one korbill generated for this request. */
   requestId: string;
   /** Parses `bodyText`; throws an `UpstreamError` when it is not JSON. */

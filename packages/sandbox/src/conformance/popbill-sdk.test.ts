@@ -200,6 +200,44 @@ describe("CashbillService", () => {
     expect(again.code).toBe(-14001025);
   });
 
+  it("after issuance: URLs, getPDF, resends, getLogs, e-mail config, checkMgtKeyInUse", async () => {
+    const cb = sdk.cashbill;
+    const key = `${RUN}-AF`;
+    await call(cb, "registIssue", CORP, cashbill(key), "", USER, "");
+    for (const method of ["getViewURL", "getPopUpURL", "getPrintURL", "getMailURL", "getPDFURL"]) {
+      const url = (await call(cb, method, CORP, key, USER)) as string;
+      expect(url, method).toMatch(/^http:\/\/.+\/__pages\/[0-9a-f]{32}$/);
+    }
+    const page = await fetch((await call(cb, "getViewURL", CORP, key, USER)) as string);
+    expect(await page.text()).toContain("11,000원");
+    const mass = await call(cb, "getMassPrintURL", CORP, [key, `${RUN}-A`], USER);
+    expect(mass).toMatch(/__pages/);
+    const pdf = (await call(cb, "getPDF", CORP, key, USER)) as Buffer;
+    expect(Buffer.isBuffer(pdf) && pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(await call(cb, "sendEmail", CORP, key, "buyer@example.com", USER)).toMatchObject({
+      code: 1,
+    });
+    expect(
+      await call(cb, "sendSMS", CORP, key, "0212345678", "01011112222", "재전송", USER),
+    ).toMatchObject({ code: 1 });
+    expect(await call(cb, "sendFAX", CORP, key, "0212345678", "0298765432", USER)).toMatchObject({
+      code: 1,
+    });
+    const logs = (await call(cb, "getLogs", CORP, key, USER)) as { procType: string }[];
+    expect(logs.map((l) => l.procType)).toEqual(["발행", "이메일 전송", "문자 전송", "팩스 전송"]);
+    expect(await call(cb, "updateEmailConfig", CORP, "CSH_ISSUE", false, USER)).toMatchObject({
+      code: 1,
+    });
+    expect(await call(cb, "listEmailConfig", CORP, USER)).toEqual([
+      { emailType: "CSH_ISSUE", sendYN: false },
+    ]);
+    expect(await call(cb, "checkMgtKeyInUse", CORP, key, USER)).toBe(true);
+    const info = (await call(cb, "getInfo", CORP, key, USER)) as { itemKey: string };
+    expect(
+      await failure(call(cb, "assignMgtKey", CORP, info.itemKey, `${RUN}-NEW`, USER)),
+    ).toMatchObject({ code: -14000017 });
+  });
+
   it("getUnitCost and getChargeInfo", async () => {
     expect(Number(await call(sdk.cashbill, "getUnitCost", CORP))).toBeGreaterThan(0);
     expect(await call(sdk.cashbill, "getChargeInfo", CORP, USER)).toEqual({

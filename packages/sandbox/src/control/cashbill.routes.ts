@@ -11,6 +11,8 @@ import { badRequest, controlRoute, limitParam } from "./context.js";
  *   (or `{corpNum, mgtKey, count}` with `mgtKey`)
  * - `GET  /__sandbox/cashbill/submissions?corpNum=` -> `{corpNum, submissions}` (BulkCashbillResult each)
  * - `GET  /__sandbox/cashbill/receipts/{corpNum}/{mgtKey}` -> CashbillInfo
+ * - `GET  /__sandbox/cashbill/outbox?corpNum=[&mgtKey=]` -> `{corpNum, messages}` (resent
+ *   e-mails, SMS and faxes, oldest first)
  * - `GET  /__sandbox/members/{corpNum}/use-history` -> `{corpNum, list}`
  * - `GET  /__sandbox/scheduler?limit=` -> `{count, jobs}` (earliest first)
  * - `POST /__sandbox/scheduler/run` -> `{ran}` (runs jobs due at the sandbox time)
@@ -25,6 +27,11 @@ export function addCashbillControlRoutes(router: Router): Router {
     const info = env.cashbill.info(params["corpNum"] ?? "", params["mgtKey"] ?? "");
     if (!info) throw new SandboxHttpError(404, SANDBOX_CODES.routeNotFound, "no such receipt");
     return json(info);
+  });
+  controlRoute(router, "GET", "/cashbill/outbox", ({ env, query }) => {
+    const corpNum = corpNumParam(query);
+    const mgtKey = query.get("mgtKey") ?? undefined;
+    return json({ corpNum, messages: env.state.cashbillAfter.outbox(corpNum, mgtKey) });
   });
   controlRoute(router, "GET", "/members/:corpNum/use-history", ({ env, params }) => {
     const corpNum = params["corpNum"] ?? "";

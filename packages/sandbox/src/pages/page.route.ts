@@ -2,6 +2,7 @@ import { html, text, type SandboxReply } from "../http/reply.js";
 import { type SandboxRequest } from "../http/request.js";
 import { type ShortLivedPage } from "../state/pages.js";
 import { remainPoint } from "../state/state.js";
+import { CASHBILL_PAGE_TITLES, cashbillPage } from "./cashbill-page.js";
 import { pageRows } from "./rows.js";
 
 /** Path prefix of the pages behind 30-second URLs (real upstream paths never start with `__`). */
@@ -25,12 +26,13 @@ export function pageUrl(request: SandboxRequest, page: ShortLivedPage): string {
  * member's payment and use-history pages, their latest rows — or 403 text once its 30
  * seconds of sandbox time are over.
  */
-export function handlePage(request: SandboxRequest): SandboxReply {
+export function handlePage(request: SandboxRequest): SandboxReply | Promise<SandboxReply> {
   const { clock, state } = request.env;
   const page = state.pages.get(request.params["pageId"] ?? "");
   if (!page) return text("Unknown URL.", 404);
   if (clock.nowMs() > page.expiresAt.getTime())
     return text("This URL has expired; URLs are valid for 30 seconds.", 403);
+  if (CASHBILL_PAGE_TITLES[page.kind] !== undefined) return cashbillPage(request, page);
   const memberTitle = MEMBER_PAGE_TITLES[page.kind];
   const member = page.corpNum === undefined ? undefined : state.member(page.corpNum);
   const [title, who, points] =

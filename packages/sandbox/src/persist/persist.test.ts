@@ -78,6 +78,29 @@ describe("stateFile: the sandbox state survives a restart", () => {
     expect(second.cashbill.info("1234567890", "BEFORE-1")).toMatchObject({ stateCode: 304 });
   });
 
+  it("keeps the resend outbox, the receipt logs and the e-mail settings", async () => {
+    const file = stateFile();
+    const first = await start({ stateFile: file });
+    expect((await first.issue({ mgtKey: "SENT-1" })).status).toBe(200);
+    const sent = await first.call("POST", "/Cashbill/SENT-1", {
+      override: "EMAIL",
+      body: { receiver: "buyer@example.com" },
+    });
+    expect(sent.status).toBe(200);
+    const config = "/Cashbill/EmailSendConfig?EmailType=CSH_ISSUE&SendYN=false";
+    expect((await first.call("POST", config)).status).toBe(200);
+
+    const second = createSandbox({ clock: { fixed: VECTOR_DATE }, stateFile: file });
+    others.push(second);
+    await second.start();
+    const after = second.state.cashbillAfter;
+    expect(after.outbox("1234567890", "SENT-1")).toMatchObject([
+      { channel: "EMAIL", receiver: "buyer@example.com" },
+    ]);
+    expect(after.logs("1234567890", "SENT-1")).toHaveLength(1);
+    expect(after.emailConfig("1234567890")).toEqual([{ emailType: "CSH_ISSUE", sendYN: false }]);
+  });
+
   it("keeps the clock's offset and starts from the seed on an empty file", async () => {
     const file = stateFile();
     const first = createSandbox({ clock: { fixed: VECTOR_DATE }, stateFile: file });

@@ -37,7 +37,8 @@ export function handleCashbillConfig(request: SandboxRequest): SandboxReply {
   authorize(request);
   const cfg = request.query.get("cfg");
   if (cfg?.toUpperCase() !== "UNITCOST") {
-    // [INF] TG= URLs of the cash-receipt service are not emulated
+    // [INF] the service-level getURL boxes (`GET /Cashbill?TG=TBOX…`) are not emulated;
+    // receipt URLs (`/Cashbill/{MgtKey}?TG=`) are, in after-issue.route.ts
     throw new SandboxHttpError(
       400,
       SANDBOX_CODES.invalidRequest,

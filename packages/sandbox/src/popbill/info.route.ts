@@ -3,6 +3,7 @@ import { toCashbillDetail, toCashbillInfo } from "../cashbill/views.js";
 import { SANDBOX_CODES, SandboxHttpError } from "../http/errors.js";
 import { json, type SandboxReply } from "../http/reply.js";
 import { type SandboxRequest } from "../http/request.js";
+import { handleReceiptPdf, handleReceiptUrl } from "./after-issue.route.js";
 import { authorize } from "./auth.js";
 
 /** Most MgtKeys per getInfos (popbill.md §3b limits). */
@@ -12,16 +13,12 @@ export const MAX_INFOS = 1_000;
  * `GET /Cashbill/{MgtKey}`: CashbillInfo (getInfo, checkMgtKeyInUse), or with `?Detail`
  * the full Cashbill (getDetailInfo); unknown -> `-14000003`, HTTP 404 [INF].
  */
-export function handleInfo(request: SandboxRequest): SandboxReply {
+export function handleInfo(request: SandboxRequest): SandboxReply | Promise<SandboxReply> {
+  // `?TG=` URLs and `?PDF` share the path (CashbillService.js): see after-issue.route.ts
+  if (request.query.has("TG")) return handleReceiptUrl(request);
+  if (request.query.has("PDF")) return handleReceiptPdf(request);
   const caller = authorize(request);
   const mgtKey = request.params["mgtKey"] ?? "";
-  if (request.query.has("TG") || request.query.has("PDF")) {
-    throw new SandboxHttpError(
-      400,
-      SANDBOX_CODES.invalidRequest,
-      "URLs and PDFs of receipts are not emulated",
-    );
-  }
   const record = request.env.cashbill.receipt(caller.member.corpNum, mgtKey);
   if (!record) throw notFound(mgtKey);
   return json(request.query.has("Detail") ? toCashbillDetail(record) : toCashbillInfo(record));

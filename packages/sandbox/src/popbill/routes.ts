@@ -5,6 +5,14 @@ import {
   handleAccountCheckChargeInfo,
   handleAccountCheckUnitCost,
 } from "./account-check.route.js";
+import {
+  handleAssignMgtKey,
+  handleListEmailConfig,
+  handleLogs,
+  handleMassPrint,
+  handleResend,
+  handleUpdateEmailConfig,
+} from "./after-issue.route.js";
 import { handleBulkIssue, handleBulkResult } from "./bulk.route.js";
 import { handleCancelIssue } from "./cancel-issue.route.js";
 import { handleCashbillConfig, handleChargeInfo } from "./charge.route.js";
@@ -56,7 +64,15 @@ function addCashbillRoutes(router: Router): void {
     .add({ method: "GET", path: "/Cashbill/ChargeInfo", handler: handleChargeInfo })
     .add({ method: "POST", path: "/Cashbill/States", handler: handleInfos })
     .add({ method: "GET", path: "/Cashbill/BULK/:submitId/State", handler: handleBulkResult })
+    .add({ method: "POST", path: "/Cashbill/Prints", handler: handleMassPrint })
+    .add({ method: "GET", path: "/Cashbill/EmailSendConfig", handler: handleListEmailConfig })
+    .add({ method: "POST", path: "/Cashbill/EmailSendConfig", handler: handleUpdateEmailConfig })
+    .add({ method: "GET", path: "/Cashbill/:mgtKey/Logs", handler: handleLogs })
     .add({ method: "GET", path: "/Cashbill/:mgtKey", handler: handleInfo })
+    .add({ method: "POST", path: "/Cashbill/:mgtKey", handler: handleAssignMgtKey })
+    .add({ method: "POST", path: "/Cashbill/:mgtKey", override: "EMAIL", handler: handleResend })
+    .add({ method: "POST", path: "/Cashbill/:mgtKey", override: "SMS", handler: handleResend })
+    .add({ method: "POST", path: "/Cashbill/:mgtKey", override: "FAX", handler: handleResend })
     .add({
       method: "POST",
       path: "/Cashbill/:mgtKey",

@@ -14,6 +14,8 @@ export interface ShortLivedPage {
   readonly linkId: string;
   /** Member the page was opened for, when any. */
   readonly corpNum: string | undefined;
+  /** Receipts the page shows (cash-receipt pages only). */
+  readonly mgtKeys?: readonly string[];
   /** Sandbox time after which the page answers 403. */
   readonly expiresAt: Date;
 }

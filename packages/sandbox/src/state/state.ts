@@ -1,3 +1,4 @@
+import { CashbillAfterIssueStore } from "../cashbill/after-issue.js";
 import { CashbillStore } from "../cashbill/store.js";
 import { refill } from "../persist/maps.js";
 import { PointsStore } from "../points/store.js";
@@ -39,6 +40,8 @@ export class SandboxState {
   readonly pages = new PageStore();
   /** Cash receipts, bulk submissions and issuance counts. */
   readonly cashbills = new CashbillStore();
+  /** Resend outbox, extra receipt logs and e-mail settings (after issuance). */
+  readonly cashbillAfter = new CashbillAfterIssueStore();
   /** Point use histories of members and partners. */
   readonly ledger = new PointLedger();
   /** Bank-transfer charges and refund requests. */
