@@ -99,6 +99,19 @@ export type AccountIdentityType =
   /** An individual: identityNum is the birth date as yyMMdd. */
   | "PERSON";
 
+/** Amounts of the issued receipts in KRW: approvals (승인거래) add, cancellations (취소거래) subtract. */
+export type AmountTotals = {
+  __typename?: "AmountTotals";
+  /** Service fees (봉사료). */
+  serviceFee: Scalars["Float"]["output"];
+  /** Supply amounts (공급가액). */
+  supplyCost: Scalars["Float"]["output"];
+  /** VAT (부가세). */
+  tax: Scalars["Float"]["output"];
+  /** Totals (합계금액). */
+  totalAmount: Scalars["Float"]["output"];
+};
+
 /** A billing key: a card that i'mport (not korbill, not you) keeps under your `customerUid`, so you can charge it later without the card. Only the masked number and card names are ever shown or stored. Issuing a key again under the same customerUid REPLACES its card: the previous billing key is deleted (seed 004) and later charges use the new card. `replaced` and `updatedAt` show that it happened. */
 export type BillingKey = {
   __typename?: "BillingKey";
@@ -136,6 +149,39 @@ export type BillingKeyPage = {
   previousPage?: Maybe<Scalars["Int"]["output"]>;
   /** Items in all pages. */
   total: Scalars["Int"]["output"];
+};
+
+/** A member's bulk issuance on one day (Korea time), from korbill's own records: submissions recorded that day by state, their receipts by outcome, amounts and points spent. */
+export type BulkDaySummary = {
+  __typename?: "BulkDaySummary";
+  /** Amounts of the issued receipts. */
+  amounts: AmountTotals;
+  /** Issued cancellations (취소거래) among `issued`. */
+  cancellations: Scalars["Int"]["output"];
+  /** The member business. */
+  corpNum: Scalars["String"]["output"];
+  /** The day (yyyy-MM-dd, Korea time). */
+  date: Scalars["String"]["output"];
+  /** Issued receipts filed with the National Tax Service. */
+  filed: Scalars["Int"]["output"];
+  /** Issued receipts whose filing with the National Tax Service failed. */
+  filingFailed: Scalars["Int"]["output"];
+  /** Receipts issued (including those since filed or whose filing failed). */
+  issued: Scalars["Int"]["output"];
+  /** Receipts without an outcome yet. */
+  pending: Scalars["Int"]["output"];
+  /** Points spent: issued receipts × `unitCost` (refused receipts cost nothing); null when the unit cost is unknown. */
+  pointsSpent?: Maybe<Scalars["Float"]["output"]>;
+  /** Receipts in those submissions. */
+  receipts: Scalars["Int"]["output"];
+  /** Receipts refused by POPBiLL. */
+  refused: Scalars["Int"]["output"];
+  /** Bulk submissions recorded that day. */
+  submissions: Scalars["Int"]["output"];
+  /** Those submissions by state. */
+  submissionsByState: BulkStateCounts;
+  /** POPBiLL points per receipt for this member (asked from POPBiLL when selected); null if POPBiLL sent no number. */
+  unitCost?: Maybe<Scalars["Float"]["output"]>;
 };
 
 /** One receipt's outcome in a bulk submission. */
@@ -180,6 +226,17 @@ export type BulkState =
   /** Accepted by POPBiLL, queued (txState 0). */
   | "SUBMITTED";
 
+/** Bulk submissions counted by state. */
+export type BulkStateCounts = {
+  __typename?: "BulkStateCounts";
+  COMPLETED: Scalars["Int"]["output"];
+  FAILED: Scalars["Int"]["output"];
+  PROCESSING: Scalars["Int"]["output"];
+  RECONCILING: Scalars["Int"]["output"];
+  RECORDED: Scalars["Int"]["output"];
+  SUBMITTED: Scalars["Int"]["output"];
+};
+
 /** A bulk submission of up to 100 cash receipts, from korbill's record and POPBiLL's processing state. */
 export type BulkSubmission = {
   __typename?: "BulkSubmission";
@@ -211,6 +268,17 @@ export type BulkSubmission = {
   txResultCode?: Maybe<Scalars["Int"]["output"]>;
   /** POPBiLL's raw txState: 0 queued, 1 processing, 2 completed. */
   txState: Scalars["Int"]["output"];
+};
+
+/** One page of bulk submissions, newest first; pass `endCursor` as `after` for the next. */
+export type BulkSubmissionPage = {
+  __typename?: "BulkSubmissionPage";
+  /** Cursor of the last submission on this page (null when the page is empty). */
+  endCursor?: Maybe<Scalars["String"]["output"]>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars["Boolean"]["output"];
+  /** The submissions on this page, newest first. */
+  nodes: Array<BulkSubmission>;
 };
 
 /** Why a receipt is cancelled. */
@@ -719,6 +787,38 @@ export type HometaxDirection =
   /** Trustee (수탁): tax invoices issued by the member on another's behalf. Tax invoices only. */
   | "TRUSTEE";
 
+/** The member's flat-rate (정액제) contract for one crawl service (GetFlatRateState). Crawling is billed monthly, not per use, and needs this contract: without one POPBiLL refuses crawl requests. Subscribe on the page hometaxFlatRatePopupUrl opens. */
+export type HometaxFlatRate = {
+  __typename?: "HometaxFlatRate";
+  /** Whether crawling may run on this contract: in use (state 1) and not restricted. False when POPBiLL has no contract for the member (problemCode/problemMessage then say what POPBiLL answered). */
+  active: Scalars["Boolean"]["output"];
+  /** Billing base day of the month (baseDate). */
+  baseDay?: Maybe<Scalars["Int"]["output"]>;
+  /** It ends when the period expires. */
+  closeOnExpired?: Maybe<Scalars["Boolean"]["output"]>;
+  /** A cancellation was requested. */
+  closeRequested?: Maybe<Scalars["Boolean"]["output"]>;
+  /** When it was contracted, ISO-8601 +09:00. */
+  contractedAt?: Maybe<Scalars["String"]["output"]>;
+  /** The member business (10 digits). */
+  corpNum: Scalars["String"]["output"];
+  /** POPBiLL's refusal code, when it had none. */
+  problemCode?: Maybe<Scalars["Int"]["output"]>;
+  /** POPBiLL's refusal message. */
+  problemMessage?: Maybe<Scalars["String"]["output"]>;
+  /** POPBiLL's reference id of the contract. */
+  referenceId?: Maybe<Scalars["String"]["output"]>;
+  service: HometaxService;
+  /** POPBiLL's raw contract state. */
+  state?: Maybe<Scalars["Int"]["output"]>;
+  /** Fees are unpaid. */
+  unpaid?: Maybe<Scalars["Boolean"]["output"]>;
+  /** Last day of use, yyyy-MM-dd. */
+  useEndDate?: Maybe<Scalars["String"]["output"]>;
+  /** Use is restricted (e.g. unpaid). */
+  useRestricted?: Maybe<Scalars["Boolean"]["output"]>;
+};
+
 /** A HomeTax crawl. korbill follows every job it requested and reports each change on `hometaxJobEvents`; results can be searched once `status` is COMPLETED, until `expiresAt` (one hour after the request). */
 export type HometaxJob = {
   __typename?: "HometaxJob";
@@ -861,6 +961,8 @@ export type HometaxReadiness = {
   certificateExpiresAt?: Maybe<Scalars["String"]["output"]>;
   /** When korbill checked (ISO-8601, +09:00). */
   checkedAt: Scalars["String"]["output"];
+  /** Whether the member's flat-rate (정액제) contract for the service is active (GetFlatRateState); null when it was not checked. */
+  flatRateActive?: Maybe<Scalars["Boolean"]["output"]>;
   /** The login crawling will use (or would try); null when none is registered. */
   method?: Maybe<HometaxAuthMethod>;
   /** POPBiLL's code of the failing check, e.g. -11100001 (Failed login HomeTax). */
@@ -877,6 +979,8 @@ export type HometaxReadinessStatus =
   | "CERTIFICATE_EXPIRED"
   /** Crawling works with the certificate, but it expires within 30 days. */
   | "CERTIFICATE_EXPIRING"
+  /** The login works, but the member has no active flat-rate (정액제) contract, which crawling needs: subscribe on the page hometaxFlatRatePopupUrl opens. */
+  | "FLAT_RATE_MISSING"
   /** A login is registered but HomeTax refuses it (wrong password, revoked rights, …). */
   | "LOGIN_FAILING"
   /** Neither a department user nor a certificate is registered. */
@@ -953,6 +1057,45 @@ export type HometaxTaxinvoice = {
   writeDate?: Maybe<Scalars["String"]["output"]>;
 };
 
+/** A crawled tax invoice in full, as POPBiLL holds it after a crawl (GetTaxinvoice): every line item, payment split and remark, unlike the abbreviated list item of a search. */
+export type HometaxTaxinvoiceDetail = {
+  __typename?: "HometaxTaxinvoiceDetail";
+  /** Paid in cash (현금). KRW (SafeInt: may exceed 2^31 for tax invoices) */
+  cash?: Maybe<Scalars["SafeInt"]["output"]>;
+  /** Paid by check (수표). KRW (SafeInt: may exceed 2^31 for tax invoices) */
+  check?: Maybe<Scalars["SafeInt"]["output"]>;
+  /** On credit (외상). KRW (SafeInt: may exceed 2^31 for tax invoices) */
+  credit?: Maybe<Scalars["SafeInt"]["output"]>;
+  /** POPBiLL's document kind code (전자(세금)계산서 종류), as sent. */
+  invoiceType?: Maybe<Scalars["Int"]["output"]>;
+  invoicee: HometaxTaxinvoiceParty;
+  invoicer: HometaxTaxinvoiceParty;
+  /** When it was issued, ISO-8601 +09:00. */
+  issuedAt?: Maybe<Scalars["String"]["output"]>;
+  items: Array<HometaxTaxinvoiceItem>;
+  /** NTS modification reason code (수정사유) of a modified invoice, else null. */
+  modifyCode?: Maybe<Scalars["Int"]["output"]>;
+  /** NTS confirm number (24 characters). */
+  ntsConfirmNum?: Maybe<Scalars["String"]["output"]>;
+  /** The modified invoice's NTS number. */
+  orgNtsConfirmNum?: Maybe<Scalars["String"]["output"]>;
+  /** By promissory note (어음). KRW (SafeInt: may exceed 2^31 for tax invoices) */
+  promissoryNote?: Maybe<Scalars["SafeInt"]["output"]>;
+  purposeType?: Maybe<HometaxPurposeType>;
+  /** Remarks 1-3 (비고), blanks left out. */
+  remarks: Array<Scalars["String"]["output"]>;
+  /** KRW (SafeInt: may exceed 2^31 for tax invoices) */
+  supplyCostTotal?: Maybe<Scalars["SafeInt"]["output"]>;
+  /** KRW (SafeInt: may exceed 2^31 for tax invoices) */
+  taxTotal?: Maybe<Scalars["SafeInt"]["output"]>;
+  taxType?: Maybe<HometaxTaxType>;
+  /** KRW (SafeInt: may exceed 2^31 for tax invoices) */
+  totalAmount?: Maybe<Scalars["SafeInt"]["output"]>;
+  trustee?: Maybe<HometaxTaxinvoiceParty>;
+  /** yyyy-MM-dd */
+  writeDate?: Maybe<Scalars["String"]["output"]>;
+};
+
 /** Narrows crawled tax invoices. Leave a list out (or empty) for all values. */
 export type HometaxTaxinvoiceFilter = {
   /** true: only counterparts with a branch number; false: only those without one. */
@@ -966,6 +1109,27 @@ export type HometaxTaxinvoiceFilter = {
   /** Branch numbers (종사업장번호), 4 digits each. */
   taxRegIds?: InputMaybe<Array<Scalars["String"]["input"]>>;
   taxTypes?: InputMaybe<Array<HometaxTaxType>>;
+};
+
+/** One line item of a crawled tax invoice. */
+export type HometaxTaxinvoiceItem = {
+  __typename?: "HometaxTaxinvoiceItem";
+  itemName?: Maybe<Scalars["String"]["output"]>;
+  /** Purchase date, yyyy-MM-dd. */
+  purchaseDate?: Maybe<Scalars["String"]["output"]>;
+  /** Quantity, as sent. */
+  qty?: Maybe<Scalars["String"]["output"]>;
+  remark?: Maybe<Scalars["String"]["output"]>;
+  /** Line number (일련번호). */
+  serialNum?: Maybe<Scalars["Int"]["output"]>;
+  /** Specification (규격). */
+  spec?: Maybe<Scalars["String"]["output"]>;
+  /** KRW (SafeInt: may exceed 2^31 for tax invoices) */
+  supplyCost?: Maybe<Scalars["SafeInt"]["output"]>;
+  /** KRW (SafeInt: may exceed 2^31 for tax invoices) */
+  tax?: Maybe<Scalars["SafeInt"]["output"]>;
+  /** Unit price, as sent. */
+  unitCost?: Maybe<Scalars["String"]["output"]>;
 };
 
 /** An original tax invoice or a modified one (수정세금계산서). */
@@ -1173,6 +1337,8 @@ export type Mutation = {
   deleteBillingKey: BillingKey;
   /** Deletes the member's registered department user for the service. */
   deleteHometaxDeptUser: HometaxAuth;
+  /** Deletes a contact (POPBiLL login) of a member business (DeleteContact). Partner keys only, like every contact change; POPBiLL refuses to delete the member's administrator. Not retried: a lost reply is checked with memberContacts. */
+  deleteMemberContact: MemberOperationResult;
   /** Registers a card with i'mport as a billing key under `customerUid`, so it can be charged later without the card. Everything is validated first (BAD_USER_INPUT, nothing sent). Reusing a customerUid of yours REPLACES its card: the previous billing key is deleted and can never be charged again (seed 004; i'mport keeps one key per customerUid), pending schedules charge the new card, and the key shows `replaced: true` and a new `updatedAt`. A customerUid another member uses is a CONFLICT. The card is never stored; only i'mport's masked number is. A refused card is UPSTREAM_ERROR with the PG's reason. */
   issueBillingKey: BillingKey;
   /** Issues one cash receipt now (RegistIssue). The mgtKey is the idempotency key: sending the same request again (e.g. after a network failure) never issues twice and answers the same result; other content under a used mgtKey (in any letter case) is CONFLICT and is not sent. */
@@ -1181,6 +1347,8 @@ export type Mutation = {
   joinPopbillMember: MemberOperationResult;
   /** Charges a card once (key-in). With `saveAsCustomerUid`, a successful charge also saves the card as your billing key under that id (replacing the card of one of yours; CONFLICT if another member uses it). The card is sent to i'mport only. A declined card gives status FAILED or UPSTREAM_ERROR, depending on the PG. */
   payOnce: Payment;
+  /** Takes a member business out of POPBiLL (QuitMember, POST /QuitRequest). Irreversible upstream: the member's tokens stop working and its remaining points follow POPBiLL's refund rules. Partner keys only (the SDK calls it with the partner's credentials on the member's behalf), and `corpNum` must be named: it never defaults to the key's member. */
+  quitPopbillMember: MemberOperationResult;
   /** Registers the member's HomeTax department user (부서사용자) with POPBiLL, replacing any earlier one — the recommended login: free, read-only, semi-permanent, several logins at once. POPBiLL checks it against HomeTax: a wrong ID or password fails with UPSTREAM_ERROR (upstreamCode -11100001, 'Failed login HomeTax'). korbill never stores or logs the password. */
   registerHometaxDeptUser: HometaxAuth;
   /** Adds a contact (POPBiLL login) to a member (RegistContact). */
@@ -1276,6 +1444,12 @@ export type MutationDeleteHometaxDeptUserArgs = {
   userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type MutationDeleteMemberContactArgs = {
+  corpNum: Scalars["String"]["input"];
+  id: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type MutationIssueBillingKeyArgs = {
   card: CardInput;
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
@@ -1303,6 +1477,12 @@ export type MutationPayOnceArgs = {
   name: Scalars["String"]["input"];
   saveAsCustomerUid?: InputMaybe<Scalars["String"]["input"]>;
   taxFree?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+export type MutationQuitPopbillMemberArgs = {
+  corpNum: Scalars["String"]["input"];
+  reason: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type MutationRegisterHometaxDeptUserArgs = {
@@ -1570,6 +1750,8 @@ export type PaymentStatus = "CANCELLED" | "FAILED" | "PAID" | "READY" | "UNKNOWN
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
 export type Points = {
   __typename?: "Points";
+  /** The POPBiLL site, already logged in as the member's user (GetAccessURL, TG=LOGIN); works for 30 seconds. */
+  accessUrl: PointsPageUrl;
   /** Remaining points (charge + bonus), from POPBiLL GetBalance: a float as POPBiLL answers it (like unitCost). */
   balance: Scalars["Float"]["output"];
   /** How a service is charged (GetChargeInfo), with that service's own token. */
@@ -1586,6 +1768,8 @@ export type Points = {
   paymentHistory: PointsPaymentPage;
   /** POPBiLL's payment-history page (GetPaymentURL). */
   paymentUrl: PointsPageUrl;
+  /** One of the member's POPBiLL pages (GetPopbillURL); works for 30 seconds. */
+  popbillUrl: PointsPageUrl;
   /** One refund request by its refundCode (GetRefundInfo). */
   refund: PointsRefund;
   /** Refund requests, paged. */
@@ -1616,6 +1800,11 @@ export type PointsPaymentHistoryArgs = {
   page?: InputMaybe<Scalars["Int"]["input"]>;
   perPage?: InputMaybe<Scalars["Int"]["input"]>;
   to: Scalars["String"]["input"];
+};
+
+/** POPBiLL points of one member business. Each field costs one upstream call when selected. */
+export type PointsPopbillUrlArgs = {
+  page: PopbillPage;
 };
 
 /** POPBiLL points of one member business. Each field costs one upstream call when selected. */
@@ -1956,6 +2145,17 @@ export type PopbillMemberCheck = {
   message?: Maybe<Scalars["String"]["output"]>;
 };
 
+/** A POPBiLL web page of the member (GetPopbillURL's TOGO). */
+export type PopbillPage =
+  /** Point charge. */
+  | "CHRG"
+  /** The POPBiLL site, logged in as the member's user (GetAccessURL). */
+  | "LOGIN"
+  /** Payment history. */
+  | "PAYMENT"
+  /** Points usage. */
+  | "USEHISTORY";
+
 export type Query = {
   __typename?: "Query";
   /** One of your billing keys, as i'mport shows it now (masked card). NOT_FOUND for a deleted key or one that is not yours. */
@@ -1966,8 +2166,12 @@ export type Query = {
   billingKeySchedules: PaymentSchedulePage;
   /** Your billing keys (issued through korbill and not deleted), newest first. */
   billingKeys: BillingKeyPage;
+  /** One Korea-time day of bulk issuance from korbill's own records: submissions recorded that day by state, receipts issued / refused / pending, amounts of the issued receipts, and points spent. */
+  bulkDaySummary: BulkDaySummary;
   /** A bulk submission's state, counts and per-receipt results. */
   bulkSubmission: BulkSubmission;
+  /** Bulk submissions recorded from `from` to `to` (Korea-time days yyyy-MM-dd, both included, at most 31 days), newest first, `first` per page (default 50, at most 100) after the cursor `after`. `state` keeps one state; `failuresOnly` keeps submissions that FAILED or have a refused receipt or a failed filing. */
+  bulkSubmissions: BulkSubmissionPage;
   /** One cash receipt by your document number (null when POPBiLL has none). */
   cashbill?: Maybe<Cashbill>;
   /** How cash receipts are charged for this member. */
@@ -2000,12 +2204,24 @@ export type Query = {
   hometaxCashbills: HometaxCashbillPage;
   /** POPBiLL's HomeTax-authentication page, to open in a popup: there the member registers a certificate (공동인증서) or a department user. The URL works for 30 seconds: fetch it when the user clicks. */
   hometaxCertificatePopupUrl: HometaxPopupUrl;
+  /** The member's flat-rate (정액제) contract for a crawl service (GetFlatRateState). Crawling needs one; `active: false` when POPBiLL has none (not an error). */
+  hometaxFlatRate: HometaxFlatRate;
+  /** POPBiLL's flat-rate subscription page for a crawl service (GetFlatRatePopUpURL), to open in a popup. The URL works for 30 seconds: fetch it when the user clicks. */
+  hometaxFlatRatePopupUrl: HometaxPopupUrl;
   /** A crawl job korbill requested for the member (NOT_FOUND for any other). After its hour the status is EXPIRED. An open job is asked from POPBiLL once per request, so it agrees with a search or summary of the same request. */
   hometaxJob: HometaxJob;
   /** Whether a crawl requested now would work, which login it would use, and what to do if not. Combines the registration checks, the certificate's expiry (warning 30 days ahead) and a live HomeTax login test. POPBiLL crawls HomeTax (the National Tax Service's site) by logging in on the member's behalf, so one of two logins must be registered; check each service (`hometaxAuth(service:)`), since department users are separate for cash receipts and tax invoices. DEPT_USER — a HomeTax department user (부서사용자), recommended: free to create in HomeTax (My HomeTax > 부서사용자 관리, with inquiry rights for the service), read-only (safer), semi-permanent (no yearly renewal), and several logins may be active at once. Register it with `registerHometaxDeptUser`. CERTIFICATE — a joint certificate (공동인증서) that is also registered in HomeTax, uploaded on POPBiLL's page (`hometaxCertificatePopupUrl`): it costs money, must be renewed and registered again every year, and allows one login at a time (a second login disconnects the first). If neither is registered, POPBiLL refuses with 'The information of HomeTax Authentication does not exist' (UPSTREAM_ERROR, upstreamCode -11100025); if the department user's ID or password is wrong, with 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). `hometaxReadiness` tells you which case you are in. */
   hometaxReadiness: HometaxReadiness;
+  /** A crawled tax invoice in full (GetTaxinvoice), by the NTS confirm number a crawl listed. An unknown number fails with UPSTREAM_ERROR (upstreamCode -11100020). */
+  hometaxTaxinvoiceDetail: HometaxTaxinvoiceDetail;
+  /** POPBiLL's print view of a crawled tax invoice (GetPrintURL), to open in a popup; works for 30 seconds. */
+  hometaxTaxinvoicePrintUrl: HometaxPopupUrl;
   /** Totals of a tax-invoice crawl's results. The job must be the member's, COMPLETED and not EXPIRED: otherwise NOT_FOUND (unknown or expired), CONFLICT (still crawling) or the crawl's own UPSTREAM_ERROR (e.g. -11100001 Failed login HomeTax), with nothing sent. */
   hometaxTaxinvoiceSummary: HometaxTaxinvoiceSummary;
+  /** POPBiLL's view of a crawled tax invoice (GetPopUpURL), to open in a popup; works for 30 seconds. */
+  hometaxTaxinvoiceViewUrl: HometaxPopupUrl;
+  /** A crawled tax invoice as its XML document (GetXML), as text. Same errors as hometaxTaxinvoiceDetail. */
+  hometaxTaxinvoiceXml: Scalars["String"]["output"];
   /** One page of a tax-invoice crawl's results. The job must be the member's, COMPLETED and not EXPIRED: otherwise NOT_FOUND (unknown or expired), CONFLICT (still crawling) or the crawl's own UPSTREAM_ERROR (e.g. -11100001 Failed login HomeTax), with nothing sent. */
   hometaxTaxinvoices: HometaxTaxinvoicePage;
   /** One contact of a member business (GetContactInfo). */
@@ -2062,9 +2278,24 @@ export type QueryBillingKeysArgs = {
   perPage?: Scalars["Int"]["input"];
 };
 
+export type QueryBulkDaySummaryArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  date: Scalars["String"]["input"];
+};
+
 export type QueryBulkSubmissionArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   submitId: Scalars["String"]["input"];
+};
+
+export type QueryBulkSubmissionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  failuresOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  from: Scalars["String"]["input"];
+  state?: InputMaybe<BulkState>;
+  to: Scalars["String"]["input"];
 };
 
 export type QueryCashbillArgs = {
@@ -2161,6 +2392,18 @@ export type QueryHometaxCertificatePopupUrlArgs = {
   userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type QueryHometaxFlatRateArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryHometaxFlatRatePopupUrlArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  service: HometaxService;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type QueryHometaxJobArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   jobId: Scalars["String"]["input"];
@@ -2172,10 +2415,34 @@ export type QueryHometaxReadinessArgs = {
   userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+export type QueryHometaxTaxinvoiceDetailArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  ntsConfirmNum: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryHometaxTaxinvoicePrintUrlArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  ntsConfirmNum: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type QueryHometaxTaxinvoiceSummaryArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   filters?: InputMaybe<HometaxTaxinvoiceFilter>;
   jobId: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryHometaxTaxinvoiceViewUrlArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  ntsConfirmNum: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type QueryHometaxTaxinvoiceXmlArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  ntsConfirmNum: Scalars["String"]["input"];
   userId?: InputMaybe<Scalars["String"]["input"]>;
 };
 
@@ -2460,6 +2727,78 @@ export type PaymentEventsSubscription = {
   };
 };
 
+export type BulkSubmissionsQueryVariables = Exact<{
+  from: Scalars["String"]["input"];
+  to: Scalars["String"]["input"];
+  state?: InputMaybe<BulkState>;
+  failuresOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type BulkSubmissionsQuery = {
+  __typename?: "Query";
+  bulkSubmissions: {
+    __typename?: "BulkSubmissionPage";
+    endCursor?: string | null;
+    hasNextPage: boolean;
+    nodes: Array<{
+      __typename?: "BulkSubmission";
+      submitId: string;
+      state: BulkState;
+      submitCount: number;
+      successCount: number;
+      failCount: number;
+      filedCount: number;
+      filingFailedCount: number;
+      submittedAt?: string | null;
+      completedAt?: string | null;
+      error?: string | null;
+    }>;
+  };
+};
+
+export type BulkDaySummaryQueryVariables = Exact<{
+  date: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type BulkDaySummaryQuery = {
+  __typename?: "Query";
+  bulkDaySummary: {
+    __typename?: "BulkDaySummary";
+    date: string;
+    corpNum: string;
+    submissions: number;
+    receipts: number;
+    issued: number;
+    refused: number;
+    pending: number;
+    filed: number;
+    filingFailed: number;
+    cancellations: number;
+    unitCost?: number | null;
+    pointsSpent?: number | null;
+    submissionsByState: {
+      __typename?: "BulkStateCounts";
+      RECORDED: number;
+      SUBMITTED: number;
+      RECONCILING: number;
+      PROCESSING: number;
+      COMPLETED: number;
+      FAILED: number;
+    };
+    amounts: {
+      __typename?: "AmountTotals";
+      supplyCost: number;
+      tax: number;
+      serviceFee: number;
+      totalAmount: number;
+    };
+  };
+};
+
 export type CashbillPageUrlQueryVariables = Exact<{
   mgtKey: Scalars["String"]["input"];
   page: CashbillPage;
@@ -2734,6 +3073,137 @@ export type HometaxJobEventsSubscription = {
   };
 };
 
+export type HometaxReadinessQueryVariables = Exact<{
+  service: HometaxService;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type HometaxReadinessQuery = {
+  __typename?: "Query";
+  hometaxReadiness: {
+    __typename?: "HometaxReadiness";
+    service: HometaxService;
+    status: HometaxReadinessStatus;
+    method?: HometaxAuthMethod | null;
+    advice: string;
+    flatRateActive?: boolean | null;
+    certificateExpiresAt?: string | null;
+    certificateDaysLeft?: number | null;
+    problemCode?: number | null;
+    problemMessage?: string | null;
+    checkedAt: string;
+  };
+};
+
+export type HometaxFlatRateQueryVariables = Exact<{
+  service: HometaxService;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type HometaxFlatRateQuery = {
+  __typename?: "Query";
+  hometaxFlatRate: {
+    __typename?: "HometaxFlatRate";
+    service: HometaxService;
+    corpNum: string;
+    active: boolean;
+    state?: number | null;
+    contractedAt?: string | null;
+    useEndDate?: string | null;
+    closeRequested?: boolean | null;
+    useRestricted?: boolean | null;
+    unpaid?: boolean | null;
+    problemCode?: number | null;
+    problemMessage?: string | null;
+  };
+};
+
+export type HometaxFlatRatePopupUrlQueryVariables = Exact<{
+  service: HometaxService;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type HometaxFlatRatePopupUrlQuery = {
+  __typename?: "Query";
+  hometaxFlatRatePopupUrl: { __typename?: "HometaxPopupUrl"; url: string; expiresAt: string };
+};
+
+export type HometaxTaxinvoiceDetailQueryVariables = Exact<{
+  ntsConfirmNum: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type HometaxTaxinvoiceDetailQuery = {
+  __typename?: "Query";
+  hometaxTaxinvoiceDetail: {
+    __typename?: "HometaxTaxinvoiceDetail";
+    ntsConfirmNum?: string | null;
+    writeDate?: string | null;
+    issuedAt?: string | null;
+    taxType?: HometaxTaxType | null;
+    purposeType?: HometaxPurposeType | null;
+    modifyCode?: number | null;
+    orgNtsConfirmNum?: string | null;
+    supplyCostTotal?: number | null;
+    taxTotal?: number | null;
+    totalAmount?: number | null;
+    remarks: Array<string>;
+    invoicer: {
+      __typename?: "HometaxTaxinvoiceParty";
+      corpNum?: string | null;
+      taxRegId?: string | null;
+      corpName?: string | null;
+      ceoName?: string | null;
+      email?: string | null;
+    };
+    invoicee: {
+      __typename?: "HometaxTaxinvoiceParty";
+      corpNum?: string | null;
+      taxRegId?: string | null;
+      corpName?: string | null;
+      ceoName?: string | null;
+      email?: string | null;
+      email2?: string | null;
+      type?: string | null;
+    };
+    trustee?: {
+      __typename?: "HometaxTaxinvoiceParty";
+      corpNum?: string | null;
+      corpName?: string | null;
+    } | null;
+    items: Array<{
+      __typename?: "HometaxTaxinvoiceItem";
+      serialNum?: number | null;
+      purchaseDate?: string | null;
+      itemName?: string | null;
+      spec?: string | null;
+      qty?: string | null;
+      unitCost?: string | null;
+      supplyCost?: number | null;
+      tax?: number | null;
+      remark?: string | null;
+    }>;
+  };
+};
+
+export type HometaxTaxinvoiceXmlQueryVariables = Exact<{
+  ntsConfirmNum: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type HometaxTaxinvoiceXmlQuery = { __typename?: "Query"; hometaxTaxinvoiceXml: string };
+
+export type HometaxTaxinvoiceUrlsQueryVariables = Exact<{
+  ntsConfirmNum: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type HometaxTaxinvoiceUrlsQuery = {
+  __typename?: "Query";
+  view: { __typename?: "HometaxPopupUrl"; url: string; expiresAt: string };
+  print: { __typename?: "HometaxPopupUrl"; url: string; expiresAt: string };
+};
+
 export type PointsBalanceQueryVariables = Exact<{
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
 }>;
@@ -2760,6 +3230,86 @@ export type PointsEventsSubscription = {
     delta?: number | null;
     threshold?: number | null;
     at: string;
+  };
+};
+
+export type PopbillAccessUrlQueryVariables = Exact<{
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type PopbillAccessUrlQuery = {
+  __typename?: "Query";
+  points: {
+    __typename?: "Points";
+    accessUrl: { __typename?: "PointsPageUrl"; url: string; expiresAt: string };
+  };
+};
+
+export type PopbillPageUrlQueryVariables = Exact<{
+  page: PopbillPage;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type PopbillPageUrlQuery = {
+  __typename?: "Query";
+  points: {
+    __typename?: "Points";
+    popbillUrl: { __typename?: "PointsPageUrl"; url: string; expiresAt: string };
+  };
+};
+
+export type MemberContactQueryVariables = Exact<{
+  id: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type MemberContactQuery = {
+  __typename?: "Query";
+  memberContact: {
+    __typename?: "MemberContact";
+    id?: string | null;
+    name?: string | null;
+    email?: string | null;
+    tel?: string | null;
+    role: MemberContactRole;
+    admin?: boolean | null;
+    state?: string | null;
+    registeredAt?: string | null;
+  };
+};
+
+export type DeleteMemberContactMutationVariables = Exact<{
+  id: Scalars["String"]["input"];
+  corpNum: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type DeleteMemberContactMutation = {
+  __typename?: "Mutation";
+  deleteMemberContact: {
+    __typename?: "MemberOperationResult";
+    success: boolean;
+    code: number;
+    message?: string | null;
+  };
+};
+
+export type QuitPopbillMemberMutationVariables = Exact<{
+  corpNum: Scalars["String"]["input"];
+  reason: Scalars["String"]["input"];
+  userId?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type QuitPopbillMemberMutation = {
+  __typename?: "Mutation";
+  quitPopbillMember: {
+    __typename?: "MemberOperationResult";
+    success: boolean;
+    code: number;
+    message?: string | null;
   };
 };
 
@@ -3055,6 +3605,224 @@ export const PaymentEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<PaymentEventsSubscription, PaymentEventsSubscriptionVariables>;
+export const BulkSubmissionsDocument = {
+  __meta__: { hash: "88c7ccfc19cefd40ee7e7cb68f077c234a5c6c086494e2035fbc522057fff430" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "BulkSubmissions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "from" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "to" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "state" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "BulkState" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "failuresOnly" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "bulkSubmissions" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "from" },
+                value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "to" },
+                value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "state" },
+                value: { kind: "Variable", name: { kind: "Name", value: "state" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "failuresOnly" },
+                value: { kind: "Variable", name: { kind: "Name", value: "failuresOnly" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "submitId" } },
+                      { kind: "Field", name: { kind: "Name", value: "state" } },
+                      { kind: "Field", name: { kind: "Name", value: "submitCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "successCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "failCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "filedCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "filingFailedCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "submittedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "completedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "error" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkSubmissionsQuery, BulkSubmissionsQueryVariables>;
+export const BulkDaySummaryDocument = {
+  __meta__: { hash: "4260622c8b3a6f500c78a9feda55706497f8d7b1692fb8946ff2b1adf11c8a64" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "BulkDaySummary" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "date" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "bulkDaySummary" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "date" },
+                value: { kind: "Variable", name: { kind: "Name", value: "date" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "date" } },
+                { kind: "Field", name: { kind: "Name", value: "corpNum" } },
+                { kind: "Field", name: { kind: "Name", value: "submissions" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submissionsByState" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "RECORDED" } },
+                      { kind: "Field", name: { kind: "Name", value: "SUBMITTED" } },
+                      { kind: "Field", name: { kind: "Name", value: "RECONCILING" } },
+                      { kind: "Field", name: { kind: "Name", value: "PROCESSING" } },
+                      { kind: "Field", name: { kind: "Name", value: "COMPLETED" } },
+                      { kind: "Field", name: { kind: "Name", value: "FAILED" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "receipts" } },
+                { kind: "Field", name: { kind: "Name", value: "issued" } },
+                { kind: "Field", name: { kind: "Name", value: "refused" } },
+                { kind: "Field", name: { kind: "Name", value: "pending" } },
+                { kind: "Field", name: { kind: "Name", value: "filed" } },
+                { kind: "Field", name: { kind: "Name", value: "filingFailed" } },
+                { kind: "Field", name: { kind: "Name", value: "cancellations" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "amounts" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "supplyCost" } },
+                      { kind: "Field", name: { kind: "Name", value: "tax" } },
+                      { kind: "Field", name: { kind: "Name", value: "serviceFee" } },
+                      { kind: "Field", name: { kind: "Name", value: "totalAmount" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "unitCost" } },
+                { kind: "Field", name: { kind: "Name", value: "pointsSpent" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkDaySummaryQuery, BulkDaySummaryQueryVariables>;
 export const CashbillPageUrlDocument = {
   __meta__: { hash: "2ff12717b296a4f257aaa7a968a6250c9cb363bd9ae230f90c22fa0b24cacbcd" },
   kind: "Document",
@@ -4097,6 +4865,433 @@ export const HometaxJobEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<HometaxJobEventsSubscription, HometaxJobEventsSubscriptionVariables>;
+export const HometaxReadinessDocument = {
+  __meta__: { hash: "93b9d53c1b3c494d6e320e9320412fdc294a7f25772bd40436bc79993ea6c0a7" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HometaxReadiness" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "service" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "HometaxService" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "hometaxReadiness" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "service" },
+                value: { kind: "Variable", name: { kind: "Name", value: "service" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "service" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "method" } },
+                { kind: "Field", name: { kind: "Name", value: "advice" } },
+                { kind: "Field", name: { kind: "Name", value: "flatRateActive" } },
+                { kind: "Field", name: { kind: "Name", value: "certificateExpiresAt" } },
+                { kind: "Field", name: { kind: "Name", value: "certificateDaysLeft" } },
+                { kind: "Field", name: { kind: "Name", value: "problemCode" } },
+                { kind: "Field", name: { kind: "Name", value: "problemMessage" } },
+                { kind: "Field", name: { kind: "Name", value: "checkedAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HometaxReadinessQuery, HometaxReadinessQueryVariables>;
+export const HometaxFlatRateDocument = {
+  __meta__: { hash: "d77567f825252efb8998a646fa437192b213f817c7c988497a6991f2fa5ebcdc" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HometaxFlatRate" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "service" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "HometaxService" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "hometaxFlatRate" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "service" },
+                value: { kind: "Variable", name: { kind: "Name", value: "service" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "service" } },
+                { kind: "Field", name: { kind: "Name", value: "corpNum" } },
+                { kind: "Field", name: { kind: "Name", value: "active" } },
+                { kind: "Field", name: { kind: "Name", value: "state" } },
+                { kind: "Field", name: { kind: "Name", value: "contractedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "useEndDate" } },
+                { kind: "Field", name: { kind: "Name", value: "closeRequested" } },
+                { kind: "Field", name: { kind: "Name", value: "useRestricted" } },
+                { kind: "Field", name: { kind: "Name", value: "unpaid" } },
+                { kind: "Field", name: { kind: "Name", value: "problemCode" } },
+                { kind: "Field", name: { kind: "Name", value: "problemMessage" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HometaxFlatRateQuery, HometaxFlatRateQueryVariables>;
+export const HometaxFlatRatePopupUrlDocument = {
+  __meta__: { hash: "48f9c4d9033df6f306ed2d8785648ced3ae235a931c9a27fcf1cc0bb56baa938" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HometaxFlatRatePopupUrl" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "service" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "HometaxService" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "hometaxFlatRatePopupUrl" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "service" },
+                value: { kind: "Variable", name: { kind: "Name", value: "service" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HometaxFlatRatePopupUrlQuery, HometaxFlatRatePopupUrlQueryVariables>;
+export const HometaxTaxinvoiceDetailDocument = {
+  __meta__: { hash: "d1ff04bdf61556f2d979d59953c320a48c31e5e4208b539a797b1e1a84fd1bef" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HometaxTaxinvoiceDetail" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "ntsConfirmNum" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "hometaxTaxinvoiceDetail" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "ntsConfirmNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "ntsConfirmNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "ntsConfirmNum" } },
+                { kind: "Field", name: { kind: "Name", value: "writeDate" } },
+                { kind: "Field", name: { kind: "Name", value: "issuedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "taxType" } },
+                { kind: "Field", name: { kind: "Name", value: "purposeType" } },
+                { kind: "Field", name: { kind: "Name", value: "modifyCode" } },
+                { kind: "Field", name: { kind: "Name", value: "orgNtsConfirmNum" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "invoicer" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "corpNum" } },
+                      { kind: "Field", name: { kind: "Name", value: "taxRegId" } },
+                      { kind: "Field", name: { kind: "Name", value: "corpName" } },
+                      { kind: "Field", name: { kind: "Name", value: "ceoName" } },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "invoicee" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "corpNum" } },
+                      { kind: "Field", name: { kind: "Name", value: "taxRegId" } },
+                      { kind: "Field", name: { kind: "Name", value: "corpName" } },
+                      { kind: "Field", name: { kind: "Name", value: "ceoName" } },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                      { kind: "Field", name: { kind: "Name", value: "email2" } },
+                      { kind: "Field", name: { kind: "Name", value: "type" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "trustee" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "corpNum" } },
+                      { kind: "Field", name: { kind: "Name", value: "corpName" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "supplyCostTotal" } },
+                { kind: "Field", name: { kind: "Name", value: "taxTotal" } },
+                { kind: "Field", name: { kind: "Name", value: "totalAmount" } },
+                { kind: "Field", name: { kind: "Name", value: "remarks" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "serialNum" } },
+                      { kind: "Field", name: { kind: "Name", value: "purchaseDate" } },
+                      { kind: "Field", name: { kind: "Name", value: "itemName" } },
+                      { kind: "Field", name: { kind: "Name", value: "spec" } },
+                      { kind: "Field", name: { kind: "Name", value: "qty" } },
+                      { kind: "Field", name: { kind: "Name", value: "unitCost" } },
+                      { kind: "Field", name: { kind: "Name", value: "supplyCost" } },
+                      { kind: "Field", name: { kind: "Name", value: "tax" } },
+                      { kind: "Field", name: { kind: "Name", value: "remark" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HometaxTaxinvoiceDetailQuery, HometaxTaxinvoiceDetailQueryVariables>;
+export const HometaxTaxinvoiceXmlDocument = {
+  __meta__: { hash: "56afb56926de7e3ec6a9d29a412fd6d85b60a807eeb1982817aab433f14a0923" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HometaxTaxinvoiceXml" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "ntsConfirmNum" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "hometaxTaxinvoiceXml" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "ntsConfirmNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "ntsConfirmNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HometaxTaxinvoiceXmlQuery, HometaxTaxinvoiceXmlQueryVariables>;
+export const HometaxTaxinvoiceUrlsDocument = {
+  __meta__: { hash: "3ffac3c5cefdafbef6f26475b8a60761ec848d86b780f3761ba446b9d1a88b99" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HometaxTaxinvoiceUrls" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "ntsConfirmNum" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "view" },
+            name: { kind: "Name", value: "hometaxTaxinvoiceViewUrl" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "ntsConfirmNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "ntsConfirmNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "print" },
+            name: { kind: "Name", value: "hometaxTaxinvoicePrintUrl" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "ntsConfirmNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "ntsConfirmNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "url" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HometaxTaxinvoiceUrlsQuery, HometaxTaxinvoiceUrlsQueryVariables>;
 export const PointsBalanceDocument = {
   __meta__: { hash: "887a596f7a41c5f705e0e3776a285f874e38c02e93aaf5d844e7855746e8081c" },
   kind: "Document",
@@ -4196,6 +5391,347 @@ export const PointsEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<PointsEventsSubscription, PointsEventsSubscriptionVariables>;
+export const PopbillAccessUrlDocument = {
+  __meta__: { hash: "49ce8cc0e280454f6bbf42187e49ebcfbfb62b2443643a1a638b5098baa6c543" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PopbillAccessUrl" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "points" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "accessUrl" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                      { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PopbillAccessUrlQuery, PopbillAccessUrlQueryVariables>;
+export const PopbillPageUrlDocument = {
+  __meta__: { hash: "861bca052040e1933964e28a521902e39b88ddc53ea41f3485a4d1b1d5a6679b" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PopbillPageUrl" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "PopbillPage" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "points" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "popbillUrl" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "page" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "page" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                      { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PopbillPageUrlQuery, PopbillPageUrlQueryVariables>;
+export const MemberContactDocument = {
+  __meta__: { hash: "c20627d320070e61aa895ac52b40e04b6640eab652a5fc91ef0a7e384de3580e" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MemberContact" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "memberContact" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "tel" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+                { kind: "Field", name: { kind: "Name", value: "admin" } },
+                { kind: "Field", name: { kind: "Name", value: "state" } },
+                { kind: "Field", name: { kind: "Name", value: "registeredAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberContactQuery, MemberContactQueryVariables>;
+export const DeleteMemberContactDocument = {
+  __meta__: { hash: "bde2a920ab3b16399192ef9228e3c4501e17a6872d6afbc4c2238a55652d971c" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteMemberContact" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteMemberContact" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "success" } },
+                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: "Field", name: { kind: "Name", value: "message" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteMemberContactMutation, DeleteMemberContactMutationVariables>;
+export const QuitPopbillMemberDocument = {
+  __meta__: { hash: "e2db2897944d368c212c79186826c79c196af8257e72d60d40a064093feae0e0" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "QuitPopbillMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "reason" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "quitPopbillMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "reason" },
+                value: { kind: "Variable", name: { kind: "Name", value: "reason" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "userId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "userId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "success" } },
+                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: "Field", name: { kind: "Name", value: "message" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuitPopbillMemberMutation, QuitPopbillMemberMutationVariables>;
 export const ViewerDocument = {
   __meta__: { hash: "0799ae8ad9709a16e91de7885d9e6315dd90e61a529714da5057974e98b93aca" },
   kind: "Document",
