@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { stringify } from "csv-stringify/browser/esm/sync";
 import { type ColumnMap, RESULT_COLUMNS, RESULT_HEADERS } from "./columns.js";
 import type { RowOutcome } from "./outcomes.js";
 import { isIssued } from "./plan.js";

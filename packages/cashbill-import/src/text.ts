@@ -1,4 +1,5 @@
-import { parse } from "csv-parse/sync";
+// The browser builds (Buffer polyfilled in): the same code runs in the CLI and the playground.
+import { parse } from "csv-parse/browser/esm/sync";
 import type { SheetRow } from "./normalize.js";
 
 /** The text encodings a CSV may come in. */
