@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCsv, parseCsvText } from "./text.js";
+import { decodeCsv, parseCsvText, parseCsvTextInSlices } from "./text.js";
 
 // "거래일자,공급가액\r\n2026-12-07,\"1,000\"\r\n" as Korean Excel writes it (CP949).
 const CP949 = new Uint8Array([
@@ -43,5 +43,14 @@ describe("decodeCsv / parseCsvText", () => {
       ["용도", "공급가액"],
       ["소득공제", "1000"],
     ]);
+  });
+
+  it("reads the same rows in small slices as at once (quotes and Korean across slices)", async () => {
+    const lines = ["문서번호,상품명,공급가액"];
+    for (let i = 1; i <= 50; i++) lines.push(`K-${i},"아메리카노, 큰 것 😀","1,${i}00"`);
+    const text = lines.join("\r\n");
+    const sliced = await parseCsvTextInSlices(text, () => Promise.resolve(), 7);
+    expect(sliced).toEqual(parseCsvText(text));
+    expect(sliced).toHaveLength(51);
   });
 });

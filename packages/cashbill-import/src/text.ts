@@ -1,4 +1,5 @@
 // The browser builds (Buffer polyfilled in): the same code runs in the CLI and the playground.
+import { parse as parseStream } from "csv-parse/browser/esm";
 import { parse } from "csv-parse/browser/esm/sync";
 import type { SheetRow } from "./normalize.js";
 
@@ -42,6 +43,36 @@ export function parseCsvText(text: string): SheetRow[] {
   const firstLine = text.slice(0, 4096).split(/\r?\n/)[0] ?? "";
   const records = parse(text, csvParseOptions(firstLine)) as string[][];
   return records.map((cells, i) => ({ rowNumber: i + 1, cells }));
+}
+
+/**
+ * {@link parseCsvText} in slices of `sliceChars`, awaiting `pause()` between them, so a page
+ * stays responsive (no long task) while a 10,000-row file is read.
+ */
+export async function parseCsvTextInSlices(
+  text: string,
+  pause: () => Promise<void>,
+  sliceChars = 8192,
+): Promise<SheetRow[]> {
+  const firstLine = text.slice(0, 4096).split(/\r?\n/)[0] ?? "";
+  const parser = parseStream(csvParseOptions(firstLine));
+  const rows: SheetRow[] = [];
+  parser.on("data", (cells: string[]) => rows.push({ rowNumber: rows.length + 1, cells }));
+  const done = new Promise<void>((resolve, reject) => {
+    parser.on("end", resolve);
+    parser.on("error", reject);
+  });
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + sliceChars, text.length);
+    // Never split a surrogate pair (an emoji in a product name) between two slices.
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
+    parser.write(text.slice(start, end));
+    start = end;
+    await pause();
+  }
+  parser.end();
+  await done;
+  return rows;
 }
 
 /** One spreadsheet cell's value as the text a CSV export of it would hold. */

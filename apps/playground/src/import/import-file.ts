@@ -15,7 +15,7 @@ import {
   isBlankRow,
   mapColumns,
   normalizeRow,
-  parseCsvText,
+  parseCsvTextInSlices,
 } from "@korbill/cashbill-import";
 
 /** A dropped file's rows, header first. */
@@ -25,15 +25,28 @@ export interface SheetFile {
   rows: SheetRow[];
 }
 
+/**
+ * Gives the page a turn once `budgetMs` of work have passed since the last one, so reading and
+ * validating thousands of rows never blocks it for long (no long task).
+ */
+export function pacer(budgetMs = 12): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < budgetMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+  };
+}
+
 /** Reads a `.csv` (UTF-8 or CP949, detected) or the first sheet of an `.xlsx`. */
-export async function readSheetFile(file: File): Promise<SheetFile> {
+export async function readSheetFile(file: File, pause = pacer()): Promise<SheetFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const lower = file.name.toLowerCase();
   if (lower.endsWith(".xlsx"))
     return { name: file.name, encoding: "xlsx", rows: await xlsxRows(bytes) };
   if (/\.(csv|tsv|txt)$/.test(lower)) {
     const { text, encoding } = decodeCsv(bytes);
-    return { name: file.name, encoding, rows: parseCsvText(text) };
+    return { name: file.name, encoding, rows: await parseCsvTextInSlices(text, pause) };
   }
   throw new Error(`${file.name}: only .csv and .xlsx files can be imported (.xls: save as .xlsx)`);
 }
@@ -77,7 +90,12 @@ export interface ImportFilePlan {
  * Validates a whole file with the CLI's own rules and chunking (@korbill/cashbill-import), so
  * the same file gives the same SubmitIDs here as in `korbill cashbills import`.
  */
-export function planSheet(file: SheetFile, corpNum: string, days: TradeDays): ImportFilePlan {
+export async function planSheet(
+  file: SheetFile,
+  corpNum: string,
+  days: TradeDays,
+  pause = pacer(),
+): Promise<ImportFilePlan> {
   const [head, ...data] = file.rows;
   const headers = (head?.cells ?? []).map((h) => h.replace(/^\uFEFF/, "").trim());
   const columns = mapColumns(headers);
@@ -93,6 +111,7 @@ export function planSheet(file: SheetFile, corpNum: string, days: TradeDays): Im
       rows.push({ row, cells: raw.cells });
       const chunk = planner.add(row);
       if (chunk) chunks.push(chunk);
+      await pause();
     }
     const last = planner.flush();
     if (last) chunks.push(last);

@@ -75,7 +75,7 @@ export function useImportRun() {
           days: await tradeDays(client),
         }))();
         const [sheet, { corpNum, days }] = await Promise.all([readSheetFile(file), facts.current]);
-        const plan = planSheet(sheet, corpNum, days);
+        const plan = await planSheet(sheet, corpNum, days);
         setView({ ...IDLE, phase: "planned", plan, counts: plan.outcomes.count(plan.plan.rows) });
       } catch (error) {
         facts.current = null;
