@@ -20,6 +20,7 @@ const SCENARIOS = [
   "hostile-documents",
   "takeover",
   "event-ingest",
+  "day-import",
 ];
 
 interface Row {
@@ -93,6 +94,15 @@ const finite = (v: unknown) => typeof v === "number" && Number.isFinite(v);
 
 /** Diagnostic figures in the JSON that no table row shows, checked where they exist. */
 const DETAILS: Record<string, (details: object) => void> = {
+  "day-import": (details) => {
+    const d = details as {
+      cli: { ms: number; summary: { issued: number; refused: number } };
+      floor: { ms: number };
+    };
+    expect(d.cli.summary.issued).toBeGreaterThan(0);
+    expect(d.cli.summary.refused).toBe(0);
+    expect(finite(d.floor.ms)).toBe(true);
+  },
   "bulk-pipeline": (details) => {
     const korbill = (details as Record<string, Record<string, { count: number; p50: number }>>)
       .korbill!;

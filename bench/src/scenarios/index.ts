@@ -1,4 +1,5 @@
 import { bulkPipeline } from "./bulk-pipeline.js";
+import { dayImport } from "./day-import.js";
 import { eventFanout } from "./event-fanout.js";
 import { eventIngest } from "./event-ingest.js";
 import { graphqlOverhead } from "./graphql-overhead.js";
@@ -20,4 +21,5 @@ export const SCENARIOS: Scenario[] = [
   hostileDocumentsScenario,
   takeover,
   eventIngest,
+  dayImport,
 ];

@@ -31,6 +31,7 @@ export {
   IssueCashbillDocument,
 } from "./operations/cashbill.js";
 export { ClockDocument } from "./operations/clock.js";
+export { BulkDaySummaryDocument, BulkSubmissionsDocument } from "./operations/bulk-history.js";
 export {
   ChargeBillingKeyDocument,
   IssueBillingKeyDocument,

@@ -92,6 +92,25 @@ query DaySubmission {
 `,
   },
   {
+    name: "DayHistory",
+    query: `# The day's bulks from korbill's records, newest first (failures only), and the day's totals.
+query DayHistory {
+  bulkSubmissions(from: "2026-12-07", to: "2026-12-07", failuresOnly: true, first: 50) {
+    nodes { submitId state submitCount successCount failCount submittedAt error }
+    endCursor
+    hasNextPage
+  }
+  bulkDaySummary(date: "2026-12-07") {
+    submissions
+    submissionsByState { COMPLETED FAILED PROCESSING }
+    receipts issued refused pending filed filingFailed cancellations
+    amounts { supplyCost tax serviceFee totalAmount }
+    unitCost pointsSpent
+  }
+}
+`,
+  },
+  {
     name: "Tick",
     query: `# A subscription to try the event list on: a tick every second, 10 times.
 subscription Tick {

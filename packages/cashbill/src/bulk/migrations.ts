@@ -158,4 +158,17 @@ export const cashbillMigrations: KorbillMigration[] = [
         .execute();
     },
   },
+  {
+    // Submission history (`bulkSubmissions`, `bulkDaySummary`) reads one member's submissions
+    // in a time window, newest first; without this index that was a scan of every submission
+    // of the stage.
+    name: "cashbill/0007-submissions-by-member-time",
+    async up(db) {
+      await db.schema
+        .createIndex("cashbill_submissions_history")
+        .on("cashbill_submissions")
+        .columns(["stage", "corp_num", "created_at", "submit_id"])
+        .execute();
+    },
+  },
 ];

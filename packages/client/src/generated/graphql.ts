@@ -99,6 +99,19 @@ export type AccountIdentityType =
   /** An individual: identityNum is the birth date as yyMMdd. */
   | "PERSON";
 
+/** Amounts of the issued receipts in KRW: approvals (승인거래) add, cancellations (취소거래) subtract. */
+export type AmountTotals = {
+  __typename?: "AmountTotals";
+  /** Service fees (봉사료). */
+  serviceFee: Scalars["Float"]["output"];
+  /** Supply amounts (공급가액). */
+  supplyCost: Scalars["Float"]["output"];
+  /** VAT (부가세). */
+  tax: Scalars["Float"]["output"];
+  /** Totals (합계금액). */
+  totalAmount: Scalars["Float"]["output"];
+};
+
 /** A billing key: a card that i'mport (not korbill, not you) keeps under your `customerUid`, so you can charge it later without the card. Only the masked number and card names are ever shown or stored. Issuing a key again under the same customerUid REPLACES its card: the previous billing key is deleted (seed 004) and later charges use the new card. `replaced` and `updatedAt` show that it happened. */
 export type BillingKey = {
   __typename?: "BillingKey";
@@ -136,6 +149,39 @@ export type BillingKeyPage = {
   previousPage?: Maybe<Scalars["Int"]["output"]>;
   /** Items in all pages. */
   total: Scalars["Int"]["output"];
+};
+
+/** A member's bulk issuance on one day (Korea time), from korbill's own records: submissions recorded that day by state, their receipts by outcome, amounts and points spent. */
+export type BulkDaySummary = {
+  __typename?: "BulkDaySummary";
+  /** Amounts of the issued receipts. */
+  amounts: AmountTotals;
+  /** Issued cancellations (취소거래) among `issued`. */
+  cancellations: Scalars["Int"]["output"];
+  /** The member business. */
+  corpNum: Scalars["String"]["output"];
+  /** The day (yyyy-MM-dd, Korea time). */
+  date: Scalars["String"]["output"];
+  /** Issued receipts filed with the National Tax Service. */
+  filed: Scalars["Int"]["output"];
+  /** Issued receipts whose filing with the National Tax Service failed. */
+  filingFailed: Scalars["Int"]["output"];
+  /** Receipts issued (including those since filed or whose filing failed). */
+  issued: Scalars["Int"]["output"];
+  /** Receipts without an outcome yet. */
+  pending: Scalars["Int"]["output"];
+  /** Points spent: issued receipts × `unitCost` (refused receipts cost nothing); null when the unit cost is unknown. */
+  pointsSpent?: Maybe<Scalars["Float"]["output"]>;
+  /** Receipts in those submissions. */
+  receipts: Scalars["Int"]["output"];
+  /** Receipts refused by POPBiLL. */
+  refused: Scalars["Int"]["output"];
+  /** Bulk submissions recorded that day. */
+  submissions: Scalars["Int"]["output"];
+  /** Those submissions by state. */
+  submissionsByState: BulkStateCounts;
+  /** POPBiLL points per receipt for this member (asked from POPBiLL when selected); null if POPBiLL sent no number. */
+  unitCost?: Maybe<Scalars["Float"]["output"]>;
 };
 
 /** One receipt's outcome in a bulk submission. */
@@ -180,6 +226,17 @@ export type BulkState =
   /** Accepted by POPBiLL, queued (txState 0). */
   | "SUBMITTED";
 
+/** Bulk submissions counted by state. */
+export type BulkStateCounts = {
+  __typename?: "BulkStateCounts";
+  COMPLETED: Scalars["Int"]["output"];
+  FAILED: Scalars["Int"]["output"];
+  PROCESSING: Scalars["Int"]["output"];
+  RECONCILING: Scalars["Int"]["output"];
+  RECORDED: Scalars["Int"]["output"];
+  SUBMITTED: Scalars["Int"]["output"];
+};
+
 /** A bulk submission of up to 100 cash receipts, from korbill's record and POPBiLL's processing state. */
 export type BulkSubmission = {
   __typename?: "BulkSubmission";
@@ -211,6 +268,17 @@ export type BulkSubmission = {
   txResultCode?: Maybe<Scalars["Int"]["output"]>;
   /** POPBiLL's raw txState: 0 queued, 1 processing, 2 completed. */
   txState: Scalars["Int"]["output"];
+};
+
+/** One page of bulk submissions, newest first; pass `endCursor` as `after` for the next. */
+export type BulkSubmissionPage = {
+  __typename?: "BulkSubmissionPage";
+  /** Cursor of the last submission on this page (null when the page is empty). */
+  endCursor?: Maybe<Scalars["String"]["output"]>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars["Boolean"]["output"];
+  /** The submissions on this page, newest first. */
+  nodes: Array<BulkSubmission>;
 };
 
 /** Why a receipt is cancelled. */
@@ -1829,8 +1897,12 @@ export type Query = {
   billingKeySchedules: PaymentSchedulePage;
   /** Your billing keys (issued through korbill and not deleted), newest first. */
   billingKeys: BillingKeyPage;
+  /** One Korea-time day of bulk issuance from korbill's own records: submissions recorded that day by state, receipts issued / refused / pending, amounts of the issued receipts, and points spent. */
+  bulkDaySummary: BulkDaySummary;
   /** A bulk submission's state, counts and per-receipt results. */
   bulkSubmission: BulkSubmission;
+  /** Bulk submissions recorded from `from` to `to` (Korea-time days yyyy-MM-dd, both included, at most 31 days), newest first, `first` per page (default 50, at most 100) after the cursor `after`. `state` keeps one state; `failuresOnly` keeps submissions that FAILED or have a refused receipt or a failed filing. */
+  bulkSubmissions: BulkSubmissionPage;
   /** One cash receipt by your document number (null when POPBiLL has none). */
   cashbill?: Maybe<Cashbill>;
   /** How cash receipts are charged for this member. */
@@ -1911,9 +1983,24 @@ export type QueryBillingKeysArgs = {
   perPage?: Scalars["Int"]["input"];
 };
 
+export type QueryBulkDaySummaryArgs = {
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  date: Scalars["String"]["input"];
+};
+
 export type QueryBulkSubmissionArgs = {
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
   submitId: Scalars["String"]["input"];
+};
+
+export type QueryBulkSubmissionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+  failuresOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  from: Scalars["String"]["input"];
+  state?: InputMaybe<BulkState>;
+  to: Scalars["String"]["input"];
 };
 
 export type QueryCashbillArgs = {
@@ -2265,6 +2352,78 @@ export type PaymentEventsSubscription = {
     cancelAmount: number;
     failReason?: string | null;
     at: string;
+  };
+};
+
+export type BulkSubmissionsQueryVariables = Exact<{
+  from: Scalars["String"]["input"];
+  to: Scalars["String"]["input"];
+  state?: InputMaybe<BulkState>;
+  failuresOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type BulkSubmissionsQuery = {
+  __typename?: "Query";
+  bulkSubmissions: {
+    __typename?: "BulkSubmissionPage";
+    endCursor?: string | null;
+    hasNextPage: boolean;
+    nodes: Array<{
+      __typename?: "BulkSubmission";
+      submitId: string;
+      state: BulkState;
+      submitCount: number;
+      successCount: number;
+      failCount: number;
+      filedCount: number;
+      filingFailedCount: number;
+      submittedAt?: string | null;
+      completedAt?: string | null;
+      error?: string | null;
+    }>;
+  };
+};
+
+export type BulkDaySummaryQueryVariables = Exact<{
+  date: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type BulkDaySummaryQuery = {
+  __typename?: "Query";
+  bulkDaySummary: {
+    __typename?: "BulkDaySummary";
+    date: string;
+    corpNum: string;
+    submissions: number;
+    receipts: number;
+    issued: number;
+    refused: number;
+    pending: number;
+    filed: number;
+    filingFailed: number;
+    cancellations: number;
+    unitCost?: number | null;
+    pointsSpent?: number | null;
+    submissionsByState: {
+      __typename?: "BulkStateCounts";
+      RECORDED: number;
+      SUBMITTED: number;
+      RECONCILING: number;
+      PROCESSING: number;
+      COMPLETED: number;
+      FAILED: number;
+    };
+    amounts: {
+      __typename?: "AmountTotals";
+      supplyCost: number;
+      tax: number;
+      serviceFee: number;
+      totalAmount: number;
+    };
   };
 };
 
@@ -2768,6 +2927,224 @@ export const PaymentEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<PaymentEventsSubscription, PaymentEventsSubscriptionVariables>;
+export const BulkSubmissionsDocument = {
+  __meta__: { hash: "88c7ccfc19cefd40ee7e7cb68f077c234a5c6c086494e2035fbc522057fff430" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "BulkSubmissions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "from" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "to" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "state" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "BulkState" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "failuresOnly" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "bulkSubmissions" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "from" },
+                value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "to" },
+                value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "state" },
+                value: { kind: "Variable", name: { kind: "Name", value: "state" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "failuresOnly" },
+                value: { kind: "Variable", name: { kind: "Name", value: "failuresOnly" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "submitId" } },
+                      { kind: "Field", name: { kind: "Name", value: "state" } },
+                      { kind: "Field", name: { kind: "Name", value: "submitCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "successCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "failCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "filedCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "filingFailedCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "submittedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "completedAt" } },
+                      { kind: "Field", name: { kind: "Name", value: "error" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkSubmissionsQuery, BulkSubmissionsQueryVariables>;
+export const BulkDaySummaryDocument = {
+  __meta__: { hash: "4260622c8b3a6f500c78a9feda55706497f8d7b1692fb8946ff2b1adf11c8a64" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "BulkDaySummary" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "date" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "bulkDaySummary" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "date" },
+                value: { kind: "Variable", name: { kind: "Name", value: "date" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "date" } },
+                { kind: "Field", name: { kind: "Name", value: "corpNum" } },
+                { kind: "Field", name: { kind: "Name", value: "submissions" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submissionsByState" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "RECORDED" } },
+                      { kind: "Field", name: { kind: "Name", value: "SUBMITTED" } },
+                      { kind: "Field", name: { kind: "Name", value: "RECONCILING" } },
+                      { kind: "Field", name: { kind: "Name", value: "PROCESSING" } },
+                      { kind: "Field", name: { kind: "Name", value: "COMPLETED" } },
+                      { kind: "Field", name: { kind: "Name", value: "FAILED" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "receipts" } },
+                { kind: "Field", name: { kind: "Name", value: "issued" } },
+                { kind: "Field", name: { kind: "Name", value: "refused" } },
+                { kind: "Field", name: { kind: "Name", value: "pending" } },
+                { kind: "Field", name: { kind: "Name", value: "filed" } },
+                { kind: "Field", name: { kind: "Name", value: "filingFailed" } },
+                { kind: "Field", name: { kind: "Name", value: "cancellations" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "amounts" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "supplyCost" } },
+                      { kind: "Field", name: { kind: "Name", value: "tax" } },
+                      { kind: "Field", name: { kind: "Name", value: "serviceFee" } },
+                      { kind: "Field", name: { kind: "Name", value: "totalAmount" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "unitCost" } },
+                { kind: "Field", name: { kind: "Name", value: "pointsSpent" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkDaySummaryQuery, BulkDaySummaryQueryVariables>;
 export const IssueCashbillDocument = {
   __meta__: { hash: "577a0512e31b6c25d78e52ce9ba187ceb946c350a49a4c4df22b8cc07f685b99" },
   kind: "Document",
