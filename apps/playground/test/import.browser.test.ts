@@ -180,6 +180,40 @@ describe.skipIf(!chromiumFound())("the import view in headless Chromium, on a re
     expect(consoleErrors).toEqual([]);
   });
 
+  it("shows today's submissions from the server after a reload, and filters to failures", async () => {
+    const { page, consoleErrors } = browser;
+    // A run with sample refusals in the cash-receipt view: one more submission, with failures.
+    await page.goto(`${gateway.url}/#bulk`);
+    await page.getByTestId("bulk-count").fill("10");
+    await page.getByTestId("bulk-failures").check();
+    await page.getByTestId("bulk-start").click();
+    await page.waitForSelector('[data-testid="bulk-status"][data-phase="done"]', {
+      timeout: 90_000,
+    });
+
+    await page.reload();
+    await waitForText(page, "day-submissions", "3", 20_000);
+    await waitForText(page, "history-status", "3 shown", 20_000);
+    expect(await numberAt(page, "day-receipts")).toBe(160);
+    const rows = page.locator('[data-testid="history-table"] tbody tr[data-state]');
+    expect(await rows.count()).toBe(3);
+    // The two bulks the import view sent, by the SubmitIDs the file gives.
+    const ids = await page
+      .locator('[data-testid="history-table"] tbody tr[data-state] td:nth-child(2)')
+      .allTextContents();
+    expect(ids.filter((id) => id.startsWith("imp"))).toHaveLength(2);
+
+    await page.getByTestId("history-failures-only").check();
+    await waitForText(page, "history-status", "1 shown", 20_000);
+    expect(await rows.count()).toBe(1);
+    expect((await rows.first().locator("td:nth-child(2)").textContent())?.startsWith("imp")).toBe(
+      false,
+    );
+    await page.screenshot({ path: join(RESULTS, "playground-history.png") });
+    expect(consoleErrors).toEqual([]);
+    await page.goto(`${gateway.url}/#import`);
+  });
+
   it("draws a 1,500-row file without a long task over 200 ms", async () => {
     const { page, consoleErrors } = browser;
     const rows = 1500;
