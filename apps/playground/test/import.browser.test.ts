@@ -263,8 +263,7 @@ describe.skipIf(!chromiumFound())("the import view in headless Chromium, on a re
     await page.getByTestId("bulk-failures").uncheck();
     await page.getByTestId("bulk-start").click();
     await waitForText(page, "issued-count", "1000", 120_000);
-    expect(await page.getByTestId("results-table").getAttribute("data-rows")).toBe("1000");
-    const scroller = page.getByTestId("results-table-scroll");
+    const scroller = page.locator('[data-testid="results-table"]').locator("xpath=..");
     for (let i = 1; i <= 10; i++) {
       await scroller.evaluate((el, f) => el.scrollTo({ top: el.scrollHeight * f }), i / 10);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
@@ -275,6 +274,7 @@ describe.skipIf(!chromiumFound())("the import view in headless Chromium, on a re
     );
     console.log(`long tasks while issuing 1,000 receipts (ms): ${JSON.stringify(longTasks)}`);
     expect(longTasks.filter((ms) => ms > 200)).toEqual([]);
+    expect(await page.getByTestId("results-table").getAttribute("data-rows")).toBe("1000");
     expect(consoleErrors).toEqual([]);
   });
 });
