@@ -82,7 +82,11 @@ export function DayHistory({ refresh }: { refresh: number }) {
         />
         <Stat
           label="Points spent"
-          value={s?.pointsSpent == null ? "–" : formatNumber(s.pointsSpent)}
+          value={
+            s?.pointsSpent === null || s?.pointsSpent === undefined
+              ? "–"
+              : formatNumber(s.pointsSpent)
+          }
           unit="P"
           testId="day-points"
           tone="muted"
