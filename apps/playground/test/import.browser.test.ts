@@ -180,6 +180,33 @@ describe.skipIf(!chromiumFound())("the import view in headless Chromium, on a re
     expect(consoleErrors).toEqual([]);
   });
 
+  it("reads an .xlsx file (exceljs's browser build) with the same rules", async () => {
+    const { page, consoleErrors } = browser;
+    const { default: excel } = await import("exceljs");
+    const workbook = new excel.Workbook();
+    const sheet = workbook.addWorksheet("매출");
+    sheet.addRow(["문서번호", "용도", "공급가액", "부가세", "식별번호"]);
+    sheet.addRow(["XL-1", "지출증빙", 5000, 500, "1234567890"]);
+    sheet.addRow(["XL-2", "소득공제", 5000, 500, "1234567890"]);
+    const file = join(dir, "sales.xlsx");
+    await workbook.xlsx.writeFile(file);
+    await page.getByTestId("import-file").setInputFiles(file);
+    await page.getByTestId("import-errors").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("import-drop").textContent()).toContain("(xlsx)");
+    const cells = await page
+      .locator('[data-testid="import-error-table"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+    expect(cells).toEqual([
+      [
+        "3",
+        "식별번호 (identityNum)",
+        "a business registration number (10 digits) is only for 지출증빙용",
+      ],
+    ]);
+    expect(bulkRequests).toHaveLength(2); // the good CSV's two bulks, nothing more
+    expect(consoleErrors).toEqual([]);
+  });
+
   it("shows today's submissions from the server after a reload, and filters to failures", async () => {
     const { page, consoleErrors } = browser;
     // A run with sample refusals in the cash-receipt view: one more submission, with failures.
