@@ -70,7 +70,8 @@ export function useImportRun() {
       live.current = null;
       setView({ ...IDLE, phase: "reading" });
       try {
-        facts.current ??= (async () => ({
+        // Asked again for every file: the gateway's day may have moved (the sandbox clock).
+        facts.current = (async () => ({
           corpNum: await resolveCorpNum(client),
           days: await tradeDays(client),
         }))();
