@@ -6,8 +6,6 @@
 export { runKorbill } from "./run.js";
 export { runCashbills, CASHBILLS_USAGE } from "./cashbills/command.js";
 export { type ImportOptions, EXIT } from "./cashbills/import.js";
-export { COLUMNS, RESULT_HEADERS } from "./cashbills/columns.js";
-export { ENUM_VALUES } from "./cashbills/values.js";
-export { chunkSubmitId } from "./cashbills/chunks.js";
+export { COLUMNS, ENUM_VALUES, RESULT_HEADERS, chunkSubmitId } from "@korbill/cashbill-import";
 export { TEMPLATE_HEADERS, templateRows } from "./cashbills/template.js";
 export type { Io } from "./cashbills/progress.js";

@@ -5,6 +5,7 @@ import { BulkPanel } from "./bulk/BulkPanel.js";
 import { DEMO_MEMBER_KEY } from "./config.js";
 import { Header } from "./Header.js";
 import { HometaxPanel } from "./hometax/HometaxPanel.js";
+import { ImportPanel } from "./import/ImportPanel.js";
 import { SandboxClockBar } from "./sandbox/SandboxClockBar.js";
 
 // GraphiQL is most of the bundle: load it on the editor tab's first visit only.
@@ -14,6 +15,7 @@ const EditorPanel = lazy(() =>
 
 const TABS = [
   { id: "bulk", label: "Cash receipts", ko: "현금영수증" },
+  { id: "import", label: "Import file", ko: "파일 발행" },
   { id: "billing", label: "Billing", ko: "정기결제" },
   { id: "hometax", label: "HomeTax", ko: "홈택스" },
   { id: "editor", label: "GraphQL editor", ko: "" },
@@ -23,6 +25,7 @@ type TabId = (typeof TABS)[number]["id"];
 
 const PANELS: Record<TabId, () => ReactNode> = {
   bulk: () => <BulkPanel />,
+  import: () => <ImportPanel />,
   billing: () => <BillingPanel />,
   hometax: () => <HometaxPanel />,
   editor: () => (

@@ -1,13 +1,19 @@
+import {
+  Chunker,
+  Outcomes,
+  type SendContext,
+  Tracker,
+  pointsFacts,
+  recordedChunks,
+  resolveCorpNum,
+  sendChunk,
+  tradeDays,
+} from "@korbill/cashbill-import";
 import { CashbillEventsDocument, type KorbillClient } from "@korbill/client";
-import { Chunker } from "./chunks.js";
-import { pointsFacts, recordedChunks, resolveCorpNum, tradeDays } from "./gateway-facts.js";
-import { Outcomes } from "./outcomes.js";
 import { type ImportPlan, isIssued, planImport } from "./plan.js";
 import { type Io, type Progress, jsonProgress, terminalProgress } from "./progress.js";
 import { writeResultFile } from "./result-file.js";
 import { columnName, scanFile } from "./scan.js";
-import { type SendContext, sendChunk } from "./send.js";
-import { Tracker } from "./tracker.js";
 import { printPlan, printSummary } from "./report.js";
 
 /** How `korbill cashbills import` was called. */

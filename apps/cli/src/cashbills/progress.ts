@@ -1,4 +1,6 @@
-import type { CashbillEventsSubscription } from "@korbill/client";
+import type { Progress } from "@korbill/cashbill-import";
+
+export type { Progress };
 
 /** Where the command writes. */
 export interface Io {
@@ -8,23 +10,6 @@ export interface Io {
   error(line: string): void;
   /** Whether standard output is a terminal (progress display) or not (JSON lines). */
   isTTY: boolean;
-}
-
-/** Everything a run reports as it goes. */
-export interface Progress {
-  /** A finished line of text (plan, errors, summary); JSON output gets it as `data`. */
-  info(event: string, text: string, data?: Record<string, unknown>): void;
-  bulkSent(e: { index: number; submitId: string; receipts: number; state: string }): void;
-  receipt(e: { row: number; mgtKey: string; success: boolean }): void;
-  bulkDone(e: { submitId: string; receipts: number }): void;
-  filing(e: {
-    row: number;
-    mgtKey: string;
-    type: string;
-    event: CashbillEventsSubscription["cashbillEvents"];
-  }): void;
-  /** Clears the status line (before the process exits). */
-  end(): void;
 }
 
 /** The display for a terminal: lines for bulks, one status line updated in place. */

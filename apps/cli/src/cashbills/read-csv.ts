@@ -3,7 +3,7 @@ import { pipeline } from "node:stream";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
 import { detectEncoding } from "./decode.js";
-import type { SheetRow } from "./normalize.js";
+import { type SheetRow, sniffDelimiter } from "@korbill/cashbill-import";
 
 /**
  * The rows of a CSV file, streamed: the encoding is detected, then iconv-lite decodes (and
@@ -16,7 +16,7 @@ export async function* readCsv(path: string): AsyncGenerator<SheetRow> {
     bom: true,
     relax_column_count: true,
     skip_empty_lines: false,
-    delimiter: await sniffDelimiter(path, encoding),
+    delimiter: await sniffFileDelimiter(path, encoding),
   });
   pipeline(createReadStream(path), iconv.decodeStream(encoding), parser, () => {
     // Errors surface from the parser's iterator below.
@@ -28,13 +28,10 @@ export async function* readCsv(path: string): AsyncGenerator<SheetRow> {
   }
 }
 
-/** `,` unless the header line has more tabs or semicolons than commas. */
-async function sniffDelimiter(path: string, encoding: string): Promise<string> {
+/** The header line's delimiter ({@link sniffDelimiter}, shared with the playground). */
+async function sniffFileDelimiter(path: string, encoding: string): Promise<string> {
   const stream = createReadStream(path, { start: 0, end: 4095 });
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const first = iconv.decode(Buffer.concat(chunks), encoding).split(/\r?\n/)[0] ?? "";
-  const count = (c: string) => first.split(c).length - 1;
-  const best = [",", "\t", ";"].sort((a, b) => count(b) - count(a))[0];
-  return best && count(best) > 0 ? best : ",";
+  return sniffDelimiter(iconv.decode(Buffer.concat(chunks), encoding).split(/\r?\n/)[0] ?? "");
 }

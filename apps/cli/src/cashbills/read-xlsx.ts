@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { SheetRow } from "./normalize.js";
+import { type SheetRow, cellText } from "@korbill/cashbill-import";
+
+export { cellText };
 
 /**
  * The rows of the first worksheet of an `.xlsx`, streamed with exceljs's WorkbookReader (rows
@@ -27,18 +29,4 @@ export async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
     }
     return; // only the first worksheet
   }
-}
-
-/** One cell's value as the text a CSV export of it would hold. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 19).replace("T", " ");
-  if (typeof value === "object") {
-    const v = value as { result?: unknown; richText?: { text: string }[]; text?: unknown };
-    if (v.richText) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) return cellText(v.result);
-    if (v.text !== undefined) return cellText(v.text);
-    return "";
-  }
-  return String(value);
 }

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import type { SheetRow } from "./normalize.js";
+import type { SheetRow } from "@korbill/cashbill-import";
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
 

@@ -1,6 +1,5 @@
 import type { ImportOptions } from "./import.js";
-import type { TradeDays } from "./normalize.js";
-import type { Outcomes } from "./outcomes.js";
+import type { Outcomes, TradeDays } from "@korbill/cashbill-import";
 import type { ImportPlan } from "./plan.js";
 import type { Progress } from "./progress.js";
 

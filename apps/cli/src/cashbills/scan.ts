@@ -1,6 +1,14 @@
-import { type ColumnMap, type InputField, columnLabel, mapColumns } from "./columns.js";
-import { type NormalizedRow, type TradeDays, isBlankRow, normalizeRow } from "./normalize.js";
+import {
+  type ColumnMap,
+  type NormalizedRow,
+  type TradeDays,
+  isBlankRow,
+  mapColumns,
+  normalizeRow,
+} from "@korbill/cashbill-import";
 import { UsageError, readRows } from "./read.js";
+
+export { columnName } from "@korbill/cashbill-import";
 
 /** One data row: as read into a receipt, and its cells as written (for the result file). */
 export interface ScannedRow {
@@ -32,14 +40,4 @@ export async function scanFile(path: string, days: TradeDays): Promise<FileScan>
     }
   }
   return { headers, columns, rows: rows() };
-}
-
-/** How an error names a column: the file's own header with the field, e.g. `공급가액 (supplyCost)`. */
-export function columnName(columns: ColumnMap, field: InputField): string {
-  const header = columns.header.get(field);
-  if (header) return header === field ? field : `${header} (${field})`;
-  if (field === "mgtKey" && columns.header.has("orderNumber")) {
-    return `${columns.header.get("orderNumber")} (mgtKey)`;
-  }
-  return columnLabel(field);
 }

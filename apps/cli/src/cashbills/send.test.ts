@@ -1,11 +1,15 @@
 import { type KorbillClient, KorbillError } from "@korbill/client";
 import { describe, expect, it } from "vitest";
-import { type Chunk, chunkSubmitId } from "./chunks.js";
-import type { NormalizedRow } from "./normalize.js";
-import { Outcomes } from "./outcomes.js";
+import {
+  type Chunk,
+  type NormalizedRow,
+  Outcomes,
+  type SendContext,
+  Tracker,
+  chunkSubmitId,
+  sendChunk,
+} from "@korbill/cashbill-import";
 import { jsonProgress } from "./progress.js";
-import { type SendContext, sendChunk } from "./send.js";
-import { Tracker } from "./tracker.js";
 
 const CORP = "1234567890";
 

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+import { DayHistory } from "../history/DayHistory.js";
 import { ErrorList } from "../ui/ErrorList.js";
 import { Progress } from "../ui/Progress.js";
 import { Stat } from "../ui/Stat.js";
@@ -120,6 +121,7 @@ export function BulkPanel() {
       </div>
       <ErrorList errors={view.errors} testId="bulk-errors" />
       <ResultsTable rows={view.run?.rows ?? []} />
+      <DayHistory refresh={running ? 0 : 1} />
     </section>
   );
 }

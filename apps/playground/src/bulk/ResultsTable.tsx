@@ -1,59 +1,46 @@
-import { memo } from "react";
 import { Badge } from "../ui/Badge.js";
 import { formatNumber } from "../ui/format.js";
+import { type Column, VirtualTable } from "../ui/VirtualTable.js";
 import type { ReceiptRow } from "./run-state.js";
 
-/** One row per receipt of the run, filled in as its events arrive. */
+/** The table's columns; a feature adds its own (e.g. actions on a receipt) here. */
+export const RESULT_COLUMNS: Column<ReceiptRow>[] = [
+  { key: "index", header: "#", className: "num muted", cell: (row) => row.index },
+  { key: "mgtKey", header: "mgtKey", className: "mono", cell: (row) => row.mgtKey },
+  { key: "submitId", header: "SubmitID", className: "mono muted", cell: (row) => row.submitId },
+  {
+    key: "amount",
+    header: "Amount (원)",
+    className: "num",
+    cell: (row) => formatNumber(row.totalAmount),
+  },
+  { key: "issue", header: "Issuance", cell: (row) => <IssueBadge row={row} /> },
+  {
+    key: "confirmNum",
+    header: "Confirm no.",
+    className: "mono",
+    cell: (row) => row.confirmNum ?? "",
+  },
+  { key: "filing", header: "NTS filing", cell: (row) => <FilingBadge row={row} /> },
+  { key: "note", header: "Note", className: "note", cell: (row) => noteOf(row) },
+];
+
+/**
+ * One row per receipt of the run, filled in as its events arrive; virtualized, so a run of
+ * 1,000 receipts redraws only the rows in view as results stream in.
+ */
 export function ResultsTable({ rows }: { rows: readonly ReceiptRow[] }) {
   return (
-    <div className="table-scroll">
-      <table className="results" data-testid="results-table">
-        <thead>
-          <tr>
-            <th className="num">#</th>
-            <th>mgtKey</th>
-            <th>SubmitID</th>
-            <th className="num">Amount (원)</th>
-            <th>Issuance</th>
-            <th>Confirm no.</th>
-            <th>NTS filing</th>
-            <th>Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={8} className="empty">
-                No receipts yet: choose how many and press “Issue receipts”.
-              </td>
-            </tr>
-          ) : (
-            rows.map((row) => <Row key={row.mgtKey} row={row} />)
-          )}
-        </tbody>
-      </table>
-    </div>
+    <VirtualTable
+      rows={rows}
+      columns={RESULT_COLUMNS}
+      rowKey={(row) => row.mgtKey}
+      rowProps={(row) => ({ "data-issue": row.issue, "data-filing": row.filing ?? "" })}
+      empty="No receipts yet: choose how many and press “Issue receipts”."
+      testId="results-table"
+    />
   );
 }
-
-const Row = memo(function Row({ row }: { row: ReceiptRow }) {
-  return (
-    <tr data-issue={row.issue} data-filing={row.filing ?? ""}>
-      <td className="num muted">{row.index}</td>
-      <td className="mono">{row.mgtKey}</td>
-      <td className="mono muted">{row.submitId}</td>
-      <td className="num">{formatNumber(row.totalAmount)}</td>
-      <td>
-        <IssueBadge row={row} />
-      </td>
-      <td className="mono">{row.confirmNum ?? ""}</td>
-      <td>
-        <FilingBadge row={row} />
-      </td>
-      <td className="note">{noteOf(row)}</td>
-    </tr>
-  );
-});
 
 function IssueBadge({ row }: { row: ReceiptRow }) {
   switch (row.issue) {

@@ -37,6 +37,8 @@ export interface PlaygroundClient {
   /** Follows the socket's state; returns what stops following it. */
   onConnectionChange(listener: (state: ConnectionState) => void): () => void;
   close(): Promise<void>;
+  /** The @korbill/client itself, for code shared with the CLI (the import view). */
+  client: KorbillClient;
 }
 
 const documents = new Map<string, KorbillDocument<unknown, unknown>>();
@@ -93,5 +95,6 @@ export function createPlaygroundClient(url: string, apiKey: string): PlaygroundC
       }),
     onConnectionChange,
     close: () => korbill.close(),
+    client: korbill,
   };
 }

@@ -29,8 +29,9 @@ export async function resolveCorpNum(client: KorbillClient, corp?: string): Prom
  */
 export async function tradeDays(client: KorbillClient): Promise<TradeDays & { source: string }> {
   const stream = client.iterate(ClockDocument, { count: 1 });
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
-    setTimeout(() => resolve(undefined), 5_000).unref();
+    timer = setTimeout(() => resolve(undefined), 5_000);
   });
   let now: number | undefined;
   try {
@@ -39,6 +40,7 @@ export async function tradeDays(client: KorbillClient): Promise<TradeDays & { so
   } catch {
     // The local clock below is a fair guess.
   } finally {
+    clearTimeout(timer);
     void stream.return();
   }
   const ms = now ?? Date.now();

@@ -1,4 +1,5 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
 import type { NormalizedRow } from "./normalize.js";
 import type { CashbillInput } from "./rules.js";
 
@@ -26,9 +27,12 @@ export function chunkSubmitId(
   inputs: readonly CashbillInput[],
   salt = "",
 ): string {
-  const hash = createHash("sha256").update(`korbill-import-v1\n${corpNum}\n${index}\n${salt}\n`);
-  for (const input of inputs) hash.update(JSON.stringify(input)).update("\n");
-  return `imp${index}-${hash.digest("base64url").slice(0, 24)}`;
+  // @noble/hashes, not node:crypto: the browser's import view must derive the very same IDs.
+  const hash = sha256
+    .create()
+    .update(utf8ToBytes(`korbill-import-v1\n${corpNum}\n${index}\n${salt}\n`));
+  for (const input of inputs) hash.update(utf8ToBytes(`${JSON.stringify(input)}\n`));
+  return `imp${index}-${base64url(hash.digest()).slice(0, 24)}`;
 }
 
 /** Groups sendable rows into chunks in file order; the same rows always give the same chunks. */
@@ -57,4 +61,11 @@ export class Chunker {
     );
     return { index: this.#index, submitId, rows };
   }
+}
+
+/** RFC 4648 base64url without padding (`btoa` exists in browsers and Node alike). */
+function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }

@@ -28,4 +28,12 @@ describe("chunkSubmitId", () => {
     expect(chunkSubmitId("1234567890", 2, [receipt("A-1")])).not.toBe(a);
     expect(chunkSubmitId("2222222222", 1, [receipt("A-1")])).not.toBe(a);
   });
+
+  it("is the ID the CLI derived with node:crypto before it moved here (files imported before resume alike)", () => {
+    // Computed by the earlier createHash("sha256")...digest("base64url") implementation.
+    const input = { mgtKey: "가-1", supplyCost: 1000 } as unknown as CashbillInput;
+    expect(chunkSubmitId("1234567890", 7, [input])).toBe("imp7-lmvMLHQqEC5NEqHYjdEElFj6");
+    const other = { mgtKey: "A" } as unknown as CashbillInput;
+    expect(chunkSubmitId("1234567890", 2, [other], "retry1")).toBe("imp2-aVG5J-PLcrIQOLBBk3MBuopl");
+  });
 });
