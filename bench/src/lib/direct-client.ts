@@ -4,7 +4,7 @@ import {
   createPopbillTransport,
   resolveEndpoints,
 } from "@korbill/core-auth";
-import { createCashbillClient } from "@korbill/cashbill";
+import { type CashbillClient, createCashbillClient } from "@korbill/cashbill";
 
 /** The sandbox's auth and POPBiLL URLs and the partner credentials. */
 export interface DirectTarget {
@@ -15,11 +15,18 @@ export interface DirectTarget {
   secretKey: string;
 }
 
+/** What {@link createDirectClient} gives. */
+export interface DirectClient {
+  cashbill: CashbillClient;
+  popbill: ReturnType<typeof createPopbillTransport>;
+  close(): Promise<void>;
+}
+
 /**
  * korbill's own upstream client (core-auth transport + cash-receipt client) straight at a
  * sandbox, no gateway: what the floor measurement submits and polls with.
  */
-export function createDirectClient(target: DirectTarget) {
+export function createDirectClient(target: DirectTarget): DirectClient {
   const endpoints = resolveEndpoints({
     stage: "local",
     overrides: {
