@@ -19,7 +19,7 @@ export interface TrustedDocumentsConfig {
 }
 
 /** `extensions.code` of a document sent as text while only trusted documents run. */
-export const TRUSTED_DOCUMENT_REQUIRED_CODE = "TRUSTED_DOCUMENT_REQUIRED";
+export const TRUSTED_DOCUMENT_REQUIRED_CODE = ErrorCode.TRUSTED_DOCUMENT_REQUIRED;
 /** `extensions.code` of a document id in no manifest (Apollo's code: its links know it). */
 export const PERSISTED_QUERY_NOT_FOUND_CODE = ErrorCode.PERSISTED_QUERY_NOT_FOUND;
 

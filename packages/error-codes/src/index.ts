@@ -35,6 +35,8 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_SUPPORTED: "PERSISTED_QUERY_NOT_SUPPORTED",
   /** A persisted-query hash korbill does not know. */
   PERSISTED_QUERY_NOT_FOUND: "PERSISTED_QUERY_NOT_FOUND",
+  /** Only trusted documents run here (`KORBILL_TRUSTED_DOCUMENTS=only`): send a document id. */
+  TRUSTED_DOCUMENT_REQUIRED: "TRUSTED_DOCUMENT_REQUIRED",
   /** `operationName` names no operation of the document (or several need one). */
   OPERATION_RESOLUTION_FAILURE: "OPERATION_RESOLUTION_FAILURE",
   /** The HTTP request itself is wrong (unreadable JSON, a subscription sent over HTTP...). */
