@@ -7,6 +7,7 @@ import {
   demoReceipt,
   recordEvents,
   waitUntil,
+  waitUntilAsync,
 } from "./cashbill-helpers.js";
 import { type TestGateway, startTestGateway } from "./harness.js";
 
@@ -174,6 +175,20 @@ describe("bulk cash-receipt issuance end to end (real gateway, real sandbox, rea
     expect(r.body.data!.cashbills).toHaveLength(1000);
     expect(sandbox.requests.count({ host: "popbill", path: "/Cashbill/States" })).toBe(1);
 
+    // Issued upstream is not yet COMPLETED in korbill (results stay null until then): the
+    // poll that learns it may be up to 5 s away.
+    await waitUntilAsync(
+      async () => {
+        const s = await t!.gql<{ bulkSubmission: { state: string } }>(
+          'query { bulkSubmission(submitId: "DL-B3") { state } }',
+          {},
+          DEMO_KEYS.member,
+        );
+        return s.body.data?.bulkSubmission.state === "COMPLETED";
+      },
+      60_000,
+      () => "DL-B3 COMPLETED",
+    );
     sandbox.requests.clear();
     const b = await t.gql<{
       bulkSubmission: { results: { cashbill: { state: string } | null }[] };

@@ -72,6 +72,19 @@ export async function waitUntil(
   }
 }
 
+/** Like {@link waitUntil} for a condition that must ask something (the gateway) each time. */
+export async function waitUntilAsync(
+  cond: () => Promise<boolean>,
+  ms: number,
+  describe: () => string,
+): Promise<void> {
+  const start = Date.now();
+  while (!(await cond())) {
+    if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms: ${describe()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Counts events by type. */
 export function countByType(events: CashbillEventOut[]): Record<string, number> {
   const out: Record<string, number> = {};
