@@ -32,6 +32,21 @@ function expiring(ctx: HometaxContext, sentAt: number, url: string): HometaxPopu
  * The flat-rate contract crawling needs, and a crawled tax invoice's detail, XML, view and
  * print pages (popbill@1.64.2 HTTaxinvoiceService.js / HTCashbillService.js).
  */
+/** A crawled tax invoice's popup page (view or print), validated before the call. */
+async function taxinvoicePage(
+  ctx: HometaxContext,
+  page: "getPopUpURL" | "getPrintURL",
+  ntsConfirmNum: string,
+  corpNum: string | undefined,
+  userId: string | undefined,
+): Promise<HometaxPopupUrl> {
+  const num = validateNtsConfirmNum(ntsConfirmNum);
+  const member = corpNumFor(ctx, corpNum);
+  const sentAt = ctx.now();
+  const url = await ctx.hometax.taxinvoice[page](member, num, userIdFor(ctx, userId));
+  return expiring(ctx, sentAt, url);
+}
+
 @Resolver()
 export class HometaxDocumentsResolver {
   @Authorized()
@@ -134,11 +149,7 @@ export class HometaxDocumentsResolver {
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
     @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxPopupUrl> {
-    const num = validateNtsConfirmNum(ntsConfirmNum);
-    const member = corpNumFor(ctx, corpNum);
-    const sentAt = ctx.now();
-    const url = await ctx.hometax.taxinvoice.getPopUpURL(member, num, userIdFor(ctx, userId));
-    return expiring(ctx, sentAt, url);
+    return taxinvoicePage(ctx, "getPopUpURL", ntsConfirmNum, corpNum, userId);
   }
 
   @Authorized()
@@ -152,10 +163,6 @@ export class HometaxDocumentsResolver {
     @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
     @Arg("userId", () => String, userIdArg) userId?: string,
   ): Promise<HometaxPopupUrl> {
-    const num = validateNtsConfirmNum(ntsConfirmNum);
-    const member = corpNumFor(ctx, corpNum);
-    const sentAt = ctx.now();
-    const url = await ctx.hometax.taxinvoice.getPrintURL(member, num, userIdFor(ctx, userId));
-    return expiring(ctx, sentAt, url);
+    return taxinvoicePage(ctx, "getPrintURL", ntsConfirmNum, corpNum, userId);
   }
 }
