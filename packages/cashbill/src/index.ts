@@ -1,28 +1,28 @@
-export * from "./client.js";
+export * from "./client/client.js";
 export * from "./map/index.js";
 export * from "./validate/index.js";
 export type * from "./wire.js";
-export { cashbillMigrations } from "./bulk/migrations.js";
+export { cashbillMigrations } from "./store/migrations.js";
 export {
   type CashbillEventKind,
   type CashbillEventPayload,
   cashbillEventId,
-} from "./bulk/events.js";
+} from "./service/events.js";
 export {
   type BulkLogger,
   type BulkTiming,
   type BulkUpstream,
   BulkService,
   DEFAULT_BULK_TIMING,
-} from "./bulk/service.js";
+} from "./service/bulk-service.js";
 export {
   CashbillStore,
   type ReceiptRow,
   type ReceiptState,
   type SubmissionRow,
   type SubmissionState,
-} from "./bulk/store.js";
-export { handlePopbillDelivery } from "./bulk/webhook-handler.js";
+} from "./store/store.js";
+export { handlePopbillDelivery } from "./service/webhook-handler.js";
 export {
   type PopbillWebhookAuth,
   type PopbillWebhookDelivery,

@@ -1,9 +1,9 @@
 import { InputError, UpstreamConnectionError } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { createCashbillClient, prepareBulk } from "../client.js";
+import { createCashbillClient, prepareBulk } from "./client.js";
 import { toWireCashbill } from "../map/to-wire.js";
 import { validateBulk } from "../validate/bulk.js";
-import { fakePopbill } from "./fake-popbill.test-helpers.js";
+import { fakePopbill } from "../testing/fake-popbill.js";
 import {
   BULK_BODY,
   BULK_DIGEST,
@@ -11,7 +11,7 @@ import {
   NOW,
   vectorInputs,
   vectorWire,
-} from "./vectors.test-helpers.js";
+} from "../testing/vectors.js";
 
 describe("prepareBulk", () => {
   it("serialises §5.2's wire receipts to the exact 633 bytes and digest", () => {

@@ -1,8 +1,8 @@
 import { InputError, stringifyPopbillBody } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { MAX_GET_INFOS, createCashbillClient } from "../client.js";
-import { fakePopbill } from "./fake-popbill.test-helpers.js";
-import { CORP_NUM, vectorWire } from "./vectors.test-helpers.js";
+import { MAX_GET_INFOS, createCashbillClient } from "./client.js";
+import { fakePopbill } from "../testing/fake-popbill.js";
+import { CORP_NUM, vectorWire } from "../testing/vectors.js";
 
 const SCOPES = ["member", "140"];
 

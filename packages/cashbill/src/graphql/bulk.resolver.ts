@@ -21,7 +21,7 @@ import {
 } from "@korbill/core-auth/graphql";
 import { toCashbillView } from "../map/from-wire.js";
 import { toWireCashbill } from "../map/to-wire.js";
-import { CashbillEventType } from "../map/enums.js";
+import { CashbillEventType } from "../enums.js";
 import { validateBulk } from "../validate/index.js";
 import { BulkReceiptResult, BulkSubmission } from "./bulk.type.js";
 import { Cashbill } from "./cashbill.type.js";

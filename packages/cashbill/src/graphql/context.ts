@@ -1,8 +1,8 @@
 import type DataLoader from "dataloader";
 import type { EventsContext } from "@korbill/core-auth/graphql";
-import type { BulkService } from "../bulk/service.js";
-import type { CashbillStore } from "../bulk/store.js";
-import type { CashbillClient } from "../client.js";
+import type { BulkService } from "../service/bulk-service.js";
+import type { CashbillStore } from "../store/store.js";
+import type { CashbillClient } from "../client/client.js";
 import type { WireCashbillInfo } from "../wire.js";
 
 /** A receipt to look up: member and document number. */

@@ -10,7 +10,7 @@ import {
   TradeOption,
   TradeType,
   TradeUsage,
-} from "../map/enums.js";
+} from "../enums.js";
 
 export {
   BulkState,

@@ -1,5 +1,5 @@
 import { InputError } from "@korbill/core-auth";
-import type { HistoryCursor } from "../bulk/store-history.js";
+import type { HistoryCursor } from "../store/store-history.js";
 
 const DAY_MS = 86_400_000;
 

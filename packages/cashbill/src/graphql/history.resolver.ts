@@ -12,8 +12,8 @@ import {
 } from "type-graphql";
 import { InputError } from "@korbill/core-auth";
 import { CORP_NUM_ARG, corpNumFor, selectedFields } from "@korbill/core-auth/graphql";
-import type { ReceiptRow, SubmissionState } from "../bulk/store.js";
-import { listSubmissions, summarizeSubmissions } from "../bulk/store-history.js";
+import type { ReceiptRow, SubmissionState } from "../store/store.js";
+import { listSubmissions, summarizeSubmissions } from "../store/store-history.js";
 import { BulkState } from "./enums.js";
 import type { CashbillContext } from "./context.js";
 import { BulkDaySummary, BulkSubmissionPage } from "./history.type.js";

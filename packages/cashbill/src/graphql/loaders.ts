@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { type CashbillClient, MAX_GET_INFOS } from "../client.js";
+import { type CashbillClient, MAX_GET_INFOS } from "../client/client.js";
 import type { WireCashbillInfo } from "../wire.js";
 import type { CashbillLoaders, InfoKey } from "./context.js";
 

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { graphql, printSchema } from "graphql";
 import { Arg, Query, Resolver, buildSchema } from "type-graphql";
 import { describe, expect, it } from "vitest";
-import { CORP_NUM, NOW, vectorInputs } from "../client/vectors.test-helpers.js";
+import { CORP_NUM, NOW, vectorInputs } from "../testing/vectors.js";
 import { toCashbillView } from "../map/from-wire.js";
 import { toWireCashbill, toWireRevoke } from "../map/to-wire.js";
 import { validateBulk } from "../validate/bulk.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ReceiptRow, SubmissionRow } from "../bulk/store.js";
-import { BulkState } from "../map/enums.js";
+import type { ReceiptRow, SubmissionRow } from "../store/store.js";
+import { BulkState } from "../enums.js";
 import { toBulkSubmissionView } from "./views.js";
 
 function submission(state: SubmissionRow["state"]): SubmissionRow {

@@ -1,8 +1,8 @@
 import { toKstIso } from "@korbill/core-auth";
 import type { StoredEvent } from "@korbill/core-events";
-import type { CashbillEventPayload } from "../bulk/events.js";
-import type { ReceiptRow, SubmissionRow } from "../bulk/store.js";
-import { BulkState, CashbillEventType, CashbillState } from "../map/enums.js";
+import type { CashbillEventPayload } from "../service/events.js";
+import type { ReceiptRow, SubmissionRow } from "../store/store.js";
+import { BulkState, CashbillEventType, CashbillState } from "../enums.js";
 import type { BulkReceiptResultView, BulkSubmissionView, CashbillEventView } from "../map/views.js";
 import { wireDateToIso, wireTimeToIso } from "../map/time.js";
 

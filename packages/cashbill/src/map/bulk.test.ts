@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { WireBulkResult, WireCashbillInfo } from "../wire.js";
 import { bulkStateFromTxState, toBulkReceiptResult, toBulkResultPieces } from "./bulk.js";
-import { BulkState, CashbillState } from "./enums.js";
+import { BulkState, CashbillState } from "../enums.js";
 
 const COMPLETED: WireBulkResult = {
   code: 1,

@@ -1,6 +1,6 @@
 import type { WireBulkIssueResult, WireBulkResult, WireCashbillInfo } from "../wire.js";
 import { stateFromCode } from "./codes.js";
-import { BulkState, CashbillState } from "./enums.js";
+import { BulkState, CashbillState } from "../enums.js";
 import { text } from "./from-wire.js";
 import { wireDateToIso, wireIntAmount, wireTimeToIso } from "./time.js";
 import type { BulkReceiptResultView, BulkResultPieces } from "./views.js";

@@ -7,7 +7,7 @@ import {
   TradeOption,
   TradeType,
   TradeUsage,
-} from "./enums.js";
+} from "../enums.js";
 
 /** English enum -> POPBiLL's Korean wire string (popbill.md §3b, Cashbill object). */
 export const TRADE_TYPE_WIRE: Readonly<Record<TradeType, WireTradeType>> = {

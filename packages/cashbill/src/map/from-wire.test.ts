@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { WireCashbillInfo } from "../wire.js";
 import { stateFromCode } from "./codes.js";
-import { CashbillState, TaxationType, TradeOption, TradeType, TradeUsage } from "./enums.js";
+import { CashbillState, TaxationType, TradeOption, TradeType, TradeUsage } from "../enums.js";
 import {
   toCashbillView,
   toChargeInfo,

@@ -11,7 +11,7 @@ export {
   TradeUsage,
   enumValues,
   isEnumValue,
-} from "./enums.js";
+} from "../enums.js";
 export {
   SEARCH_CODES,
   STATE_SEARCH_CODE,

@@ -7,7 +7,7 @@ import type {
   TradeOption,
   TradeType,
   TradeUsage,
-} from "./enums.js";
+} from "../enums.js";
 
 /**
  * One cash receipt as a korbill caller describes it (English enums, KRW amounts as integers,

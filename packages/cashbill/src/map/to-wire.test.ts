@@ -1,7 +1,7 @@
 import { stringifyPopbillBody } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
 import { searchPath } from "../client/search.js";
-import { CORP_NUM, vectorInputs, vectorWire } from "../client/vectors.test-helpers.js";
+import { CORP_NUM, vectorInputs, vectorWire } from "../testing/vectors.js";
 import {
   CancelType,
   CashbillDateType,
@@ -11,7 +11,7 @@ import {
   TradeOption,
   TradeType,
   TradeUsage,
-} from "./enums.js";
+} from "../enums.js";
 import { toSearchQuery, toWireCashbill, toWireRevoke } from "./to-wire.js";
 
 describe("toWireCashbill", () => {

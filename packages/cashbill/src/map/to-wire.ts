@@ -8,7 +8,7 @@ import {
   TRADE_TYPE_WIRE,
   TRADE_USAGE_WIRE,
 } from "./codes.js";
-import { CashbillDateType, CashbillSortOrder } from "./enums.js";
+import { CashbillDateType, CashbillSortOrder } from "../enums.js";
 import type { CashbillFields, CashbillSearchFields, RevokeCashbillFields } from "./inputs.js";
 import { isoDateToWire, isoToKstCompact } from "./time.js";
 

@@ -1,7 +1,7 @@
 import { InputError } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { NOW, vectorInputs } from "../client/vectors.test-helpers.js";
-import { CancelType, TradeType } from "../map/enums.js";
+import { NOW, vectorInputs } from "../testing/vectors.js";
+import { CancelType, TradeType } from "../enums.js";
 import type { CashbillFields } from "../map/inputs.js";
 import { validateBulk } from "./bulk.js";
 

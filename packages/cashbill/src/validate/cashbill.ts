@@ -1,5 +1,5 @@
 import { ProblemList, checkTextInput } from "@korbill/core-auth";
-import { CancelType, TaxationType, TradeOption, TradeType, TradeUsage } from "../map/enums.js";
+import { CancelType, TaxationType, TradeOption, TradeType, TradeUsage } from "../enums.js";
 import type { CashbillFields } from "../map/inputs.js";
 import { checkIdentityNum } from "./identity-num.js";
 import {

@@ -1,5 +1,5 @@
 import type { ProblemList } from "@korbill/core-auth";
-import { TradeUsage } from "../map/enums.js";
+import { TradeUsage } from "../enums.js";
 import { given } from "./rules.js";
 
 /** 010-000-1234: the number a seller issues to when the buyer gives none (소득공제용 only). */

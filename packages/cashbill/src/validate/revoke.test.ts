@@ -1,7 +1,7 @@
 import { InputError } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { NOW, vectorInputs } from "../client/vectors.test-helpers.js";
-import { CancelType } from "../map/enums.js";
+import { NOW, vectorInputs } from "../testing/vectors.js";
+import { CancelType } from "../enums.js";
 import type { RevokeCashbillFields } from "../map/inputs.js";
 import { validateCashbill } from "./cashbill.js";
 import { validateRevoke } from "./revoke.js";

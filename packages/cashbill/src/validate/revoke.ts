@@ -1,5 +1,5 @@
 import { ProblemList, checkTextInput } from "@korbill/core-auth";
-import { CancelType } from "../map/enums.js";
+import { CancelType } from "../enums.js";
 import type { PartialCancelFields, RevokeCashbillFields } from "../map/inputs.js";
 import {
   CASHBILL_LIMITS,

@@ -1,5 +1,5 @@
 import { type ProblemList, toKstDate } from "@korbill/core-auth";
-import { isEnumValue } from "../map/enums.js";
+import { isEnumValue } from "../enums.js";
 
 /** Limits from popbill.md §3b; `[INF]` marks caps chosen by korbill where POPBiLL's are unknown. */
 export const CASHBILL_LIMITS = {

@@ -1,6 +1,6 @@
 import { InputError } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { CashbillDateType, CashbillState } from "../map/enums.js";
+import { CashbillDateType, CashbillState } from "../enums.js";
 import type { CashbillSearchFields } from "../map/inputs.js";
 import { validateSearch } from "./search.js";
 

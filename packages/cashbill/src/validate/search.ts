@@ -7,7 +7,7 @@ import {
   TradeOption,
   TradeType,
   TradeUsage,
-} from "../map/enums.js";
+} from "../enums.js";
 import type { CashbillSearchFields } from "../map/inputs.js";
 import { CASHBILL_LIMITS, at, checkEnum, given, isIsoDate } from "./rules.js";
 

@@ -4,7 +4,7 @@ import { type FilingInfo, FilingWatch } from "./filing-watch.js";
 import { PollScheduler } from "./poll-scheduler.js";
 import { BulkResults } from "./results.js";
 import { type IssuedReceipt, recordIssued } from "./single.js";
-import type { CashbillStore, SubmissionRow } from "./store.js";
+import type { CashbillStore, SubmissionRow } from "../store/store.js";
 import { BulkSubmitter, type BulkUpstream, type SubmitInput } from "./submit.js";
 import { type BulkLogger, type BulkTiming, DEFAULT_BULK_TIMING } from "./timing.js";
 

@@ -7,7 +7,7 @@ import {
 import { type EventLog, backoffDelayMs } from "@korbill/core-events";
 import type { WireBulkResponse, WireBulkResult, WireCashbill, WireCashbillInfo } from "../wire.js";
 import { appendCashbillEvents, basePayload, cashbillEvent } from "./events.js";
-import type { CashbillStore, SubmissionRow } from "./store.js";
+import type { CashbillStore, SubmissionRow } from "../store/store.js";
 import type { BulkLogger, BulkTiming } from "./timing.js";
 
 /** The upstream calls the bulk flow needs (the cash-receipt client provides them). */

@@ -6,7 +6,7 @@ import {
   basePayload,
   cashbillEvent,
 } from "./events.js";
-import type { CashbillStore, ReceiptResult, SubmissionRow } from "./store.js";
+import type { CashbillStore, ReceiptResult, SubmissionRow } from "../store/store.js";
 import type { BulkTiming } from "./timing.js";
 
 /** Filed receipts remembered for answering their webhooks without a read (~200 bulks). */

@@ -1,5 +1,5 @@
 import type { CashbillFields } from "../map/inputs.js";
-import { TaxationType, TradeOption, TradeType, TradeUsage } from "../map/enums.js";
+import { TaxationType, TradeOption, TradeType, TradeUsage } from "../enums.js";
 import type { WireCashbill } from "../wire.js";
 
 /** popbill.md §5.2: the exact 633-byte BULKISSUE payload. */

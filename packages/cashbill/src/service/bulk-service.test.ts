@@ -9,9 +9,9 @@ import {
 import { EventLog, LocalClaims, coreEventsMigrations, createMemoryBus } from "@korbill/core-events";
 import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import type { WireBulkResult, WireCashbill, WireCashbillInfo } from "../wire.js";
-import { cashbillMigrations } from "./migrations.js";
-import { BulkService, type BulkUpstream } from "./service.js";
-import { CashbillStore } from "./store.js";
+import { cashbillMigrations } from "../store/migrations.js";
+import { BulkService, type BulkUpstream } from "./bulk-service.js";
+import { CashbillStore } from "../store/store.js";
 
 const CORP = "1234567890";
 const receipts = (n: number): WireCashbill[] =>

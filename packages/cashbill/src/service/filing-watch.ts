@@ -6,7 +6,7 @@ import {
   basePayload,
   cashbillEvent,
 } from "./events.js";
-import type { CashbillStore, ReceiptRow } from "./store.js";
+import type { CashbillStore, ReceiptRow } from "../store/store.js";
 import type { BulkLogger, BulkTiming } from "./timing.js";
 
 /** A filing result as a webhook (NTS) or GetInfos reports it. */

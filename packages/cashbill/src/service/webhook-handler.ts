@@ -1,7 +1,7 @@
 import type { PopbillWebhookDelivery } from "../webhooks.js";
 import { PopbillWebhookError } from "../webhooks.js";
-import type { BulkService } from "./service.js";
-import type { CashbillStore } from "./store.js";
+import type { BulkService } from "./bulk-service.js";
+import type { CashbillStore } from "../store/store.js";
 
 /**
  * Applies one verified POPBiLL cash-receipt delivery. A message id already processed is

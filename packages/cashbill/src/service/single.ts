@@ -1,6 +1,6 @@
 import type { EventLog } from "@korbill/core-events";
 import { basePayload, cashbillEvent } from "./events.js";
-import type { CashbillStore } from "./store.js";
+import type { CashbillStore } from "../store/store.js";
 import type { BulkTiming } from "./timing.js";
 
 /** What a single receipt's issuance reports. */

@@ -3,7 +3,7 @@ import { type WorkClaims, jitteredDelayMs } from "@korbill/core-events";
 import type { WireBulkResult } from "../wire.js";
 import { PollPlan } from "./poll-plan.js";
 import type { BulkResults } from "./results.js";
-import { OPEN_STATES, type CashbillStore, type SubmissionRow } from "./store.js";
+import { OPEN_STATES, type CashbillStore, type SubmissionRow } from "../store/store.js";
 import type { BulkSubmitter, BulkUpstream, SubmissionWatch } from "./submit.js";
 import { type BulkLogger, type BulkTiming, submissionUnit } from "./timing.js";
 

@@ -10,15 +10,15 @@ import type {
   WireRevokeRequest,
   WireSearchResult,
   WireUnitCost,
-} from "./wire.js";
-import { type PreparedBulk, bulkHeaders, prepareBulk } from "./client/bulk.js";
-import { afterIssueCalls } from "./client/after-issue.js";
-import { segment } from "./client/paths.js";
-import { revokeBody } from "./client/revoke.js";
-import { type CashbillSearchQuery, searchPath } from "./client/search.js";
+} from "../wire.js";
+import { type PreparedBulk, bulkHeaders, prepareBulk } from "./bulk.js";
+import { afterIssueCalls } from "./after-issue.js";
+import { segment } from "./paths.js";
+import { revokeBody } from "./revoke.js";
+import { type CashbillSearchQuery, searchPath } from "./search.js";
 
-export { type PreparedBulk, prepareBulk } from "./client/bulk.js";
-export { type CashbillSearchQuery, type SearchDateType, searchPath } from "./client/search.js";
+export { type PreparedBulk, prepareBulk } from "./bulk.js";
+export { type CashbillSearchQuery, type SearchDateType, searchPath } from "./search.js";
 
 /** Token scopes of every cash-receipt call (popbill.md §1.5). */
 export const CASHBILL_SCOPES = ["member", "140"] as const;
