@@ -2,8 +2,8 @@
  * @korbill/points: every POPBiLL points operation, the account-holder check and member
  * onboarding — client, validation and mapping, with no GraphQL import (see `./graphql`).
  */
-export * from "./client.js";
-export { BalanceGuard, type BalanceGuardDeps, requiredPoints } from "./guard.js";
+export * from "./client/client.js";
+export { BalanceGuard, type BalanceGuardDeps, requiredPoints } from "./service/guard.js";
 export * from "./map/index.js";
 export * from "./validate/index.js";
 export {
@@ -11,5 +11,5 @@ export {
   BalanceWatch,
   type LowBalancePayload,
   pointsMigrations,
-} from "./watch.js";
+} from "./service/balance-watch.js";
 export type * from "./wire.js";

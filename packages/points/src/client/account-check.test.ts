@@ -1,6 +1,6 @@
 import { InputError } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { CORP_NUM, fakeClient } from "./fake-popbill.test-helpers.js";
+import { CORP_NUM, fakeClient } from "../testing/fake-popbill.js";
 
 const SCOPES = ["member", "182", "183"];
 

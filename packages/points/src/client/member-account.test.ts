@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CORP_NUM, fakeClient } from "./fake-popbill.test-helpers.js";
+import { CORP_NUM, fakeClient } from "../testing/fake-popbill.js";
 
 const MEMBER = ["member", "140"];
 

@@ -1,8 +1,8 @@
 import { ManualClock, type PopbillTransport } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { createPointsClient } from "../client.js";
+import { createPointsClient } from "./client.js";
 import { linkhubStringify } from "./anonymous.js";
-import { CORP_NUM, LINK_ID, fakeClient } from "./fake-popbill.test-helpers.js";
+import { CORP_NUM, LINK_ID, fakeClient } from "../testing/fake-popbill.js";
 
 // the cash-receipt service's token: no SDK asks for `member` alone (services.ts)
 const MEMBER = ["member", "140"];

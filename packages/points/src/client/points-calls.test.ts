@@ -1,7 +1,7 @@
 import { InputError, stringifyPopbillBody } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import type { PointsClient } from "../client.js";
-import { CORP_NUM, type Recorded, fakeClient } from "./fake-popbill.test-helpers.js";
+import type { PointsClient } from "./client.js";
+import { CORP_NUM, type Recorded, fakeClient } from "../testing/fake-popbill.js";
 import { PointsService } from "./services.js";
 
 // the cash-receipt service's token: no SDK asks for `member` alone (services.ts)

@@ -1,7 +1,7 @@
 import { ManualClock, type PopbillTransport, UpstreamServerError } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { createPointsClient } from "../client.js";
-import { CORP_NUM, NOW, fakeClient } from "./fake-popbill.test-helpers.js";
+import { createPointsClient } from "./client.js";
+import { CORP_NUM, NOW, fakeClient } from "../testing/fake-popbill.js";
 
 describe("page URLs", () => {
   it("expire 30 s after the clock's time when the request was sent, in KST", async () => {

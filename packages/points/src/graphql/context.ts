@@ -1,6 +1,6 @@
 import type { EventsContext } from "@korbill/core-auth/graphql";
-import type { PointsClient } from "../client.js";
-import type { BalanceWatch } from "../watch.js";
+import type { PointsClient } from "../client/client.js";
+import type { BalanceWatch } from "../service/balance-watch.js";
 
 /** What the points resolvers need in the request context. */
 export interface PointsContext extends EventsContext {

@@ -8,7 +8,7 @@ import {
   PointsService,
   PointsSortOrder,
   RefundStatus,
-} from "../map/enums.js";
+} from "../enums.js";
 
 export {
   AccountCheckOutcome,

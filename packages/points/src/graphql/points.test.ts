@@ -1,8 +1,8 @@
 import { stringifyPopbillBody } from "@korbill/core-auth";
 import { printSchema } from "graphql";
 import { describe, expect, it } from "vitest";
-import { CORP_NUM } from "../client/fake-popbill.test-helpers.js";
-import { firstCode, run, schema } from "./schema.test-helpers.js";
+import { CORP_NUM } from "../testing/fake-popbill.js";
+import { firstCode, run, schema } from "../testing/schema.js";
 
 describe("the points schema", () => {
   const sdl = printSchema(schema);

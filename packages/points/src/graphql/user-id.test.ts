@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CORP_NUM } from "../client/fake-popbill.test-helpers.js";
-import { firstCode, run } from "./schema.test-helpers.js";
+import { CORP_NUM } from "../testing/fake-popbill.js";
+import { firstCode, run } from "../testing/schema.js";
 
 /** The `x-pb-userid` each recorded upstream call carried. */
 const userIds = (calls: { request: unknown }[]) =>

@@ -7,7 +7,7 @@ import {
   PointsItem,
   PointsSortOrder,
   RefundStatus,
-} from "./enums.js";
+} from "../enums.js";
 
 /**
  * Upstream codes <-> English enums. Where POPBiLL documents no meanings the mapping is marked

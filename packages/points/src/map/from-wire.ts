@@ -8,7 +8,7 @@ import type {
   WireUseHistory,
 } from "../wire.js";
 import { codeOf, paymentStatusOf, pointsItemOf, refundStatusOf } from "./codes.js";
-import type { PointsService } from "./enums.js";
+import type { PointsService } from "../enums.js";
 import type { ChargeInfoView, PageView, PaymentView, RefundView, UseEntryView } from "./views.js";
 
 /**

@@ -9,7 +9,7 @@ export {
   RefundStatus,
   enumValues,
   isEnumValue,
-} from "./enums.js";
+} from "../enums.js";
 export {
   CONTACT_ROLE_WIRE,
   IDENTITY_TYPE_WIRE,

@@ -1,4 +1,4 @@
-import type { ContactRole, IdentityType, PointsSortOrder } from "./enums.js";
+import type { ContactRole, IdentityType, PointsSortOrder } from "../enums.js";
 
 /**
  * Input field shapes in English terms. The GraphQL input types implement these, so validation

@@ -8,7 +8,7 @@ import {
   PointsService,
   PointsSortOrder,
   RefundStatus,
-} from "./enums.js";
+} from "../enums.js";
 import { toChargeInfo, toPage, toPayment, toRefund, toUseEntry, wholePoints } from "./from-wire.js";
 import {
   toAccountHolder,

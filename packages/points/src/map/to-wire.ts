@@ -9,7 +9,7 @@ import type {
   WireRefundForm,
 } from "../wire.js";
 import { CONTACT_ROLE_WIRE, IDENTITY_TYPE_WIRE, SORT_ORDER_WIRE } from "./codes.js";
-import { ContactRole, PointsSortOrder } from "./enums.js";
+import { ContactRole, PointsSortOrder } from "../enums.js";
 import type {
   AccountFields,
   AccountVerificationFields,

@@ -6,7 +6,7 @@ import type {
   PointsItem,
   PointsService,
   RefundStatus,
-} from "./enums.js";
+} from "../enums.js";
 
 /**
  * Plain output shapes in English terms. The GraphQL object types implement these, so resolvers

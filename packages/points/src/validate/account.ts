@@ -1,5 +1,5 @@
 import { ProblemList, checkTextInput } from "@korbill/core-auth";
-import { IdentityType } from "../map/enums.js";
+import { IdentityType } from "../enums.js";
 import type { AccountFields, AccountVerificationFields } from "../map/inputs.js";
 import { LIMITS, at, checkEnum } from "./rules.js";
 

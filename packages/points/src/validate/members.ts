@@ -1,5 +1,5 @@
 import { ProblemList, checkTextInput } from "@korbill/core-auth";
-import { ContactRole } from "../map/enums.js";
+import { ContactRole } from "../enums.js";
 import type {
   ContactFields,
   CorpInfoFields,

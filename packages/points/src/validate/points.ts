@@ -1,5 +1,5 @@
 import { ProblemList, checkTextInput } from "@korbill/core-auth";
-import { PointsService, PointsSortOrder } from "../map/enums.js";
+import { PointsService, PointsSortOrder } from "../enums.js";
 import type {
   DateRangeFields,
   PageFields,

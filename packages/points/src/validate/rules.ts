@@ -1,5 +1,5 @@
 import type { ProblemList } from "@korbill/core-auth";
-import { isEnumValue } from "../map/enums.js";
+import { isEnumValue } from "../enums.js";
 
 /**
  * Field rules shared by every points validator. `[EX]` marks limits taken from the official

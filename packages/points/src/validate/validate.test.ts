@@ -1,6 +1,6 @@
 import { InputError } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { ContactRole, IdentityType, PointsSortOrder } from "../map/enums.js";
+import { ContactRole, IdentityType, PointsSortOrder } from "../enums.js";
 import {
   validateAccount,
   validateAccountVerification,

@@ -4,8 +4,8 @@ import {
   type PopbillRequest,
   type PopbillTransport,
 } from "@korbill/core-auth";
-import { createPointsClient } from "../client.js";
-import type { AnonymousPopbill, AnonymousRequest } from "./anonymous.js";
+import { createPointsClient } from "../client/client.js";
+import type { AnonymousPopbill, AnonymousRequest } from "../client/anonymous.js";
 
 /** A recorded call: which host, and the request as the client built it. */
 export type Recorded =

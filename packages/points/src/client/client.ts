@@ -1,10 +1,10 @@
 import { type Clock, type PopbillTransport, systemClock } from "@korbill/core-auth";
-import { accountCheckCalls } from "./client/account-check.js";
-import type { AnonymousPopbill } from "./client/anonymous.js";
-import { balanceCalls } from "./client/balance.js";
-import { memberAccountCalls } from "./client/member-account.js";
-import { memberCalls } from "./client/members.js";
-import { paymentCalls } from "./client/payments.js";
+import { accountCheckCalls } from "./account-check.js";
+import type { AnonymousPopbill } from "./anonymous.js";
+import { balanceCalls } from "./balance.js";
+import { memberAccountCalls } from "./member-account.js";
+import { memberCalls } from "./members.js";
+import { paymentCalls } from "./payments.js";
 
 export {
   type AnonymousPopbill,
@@ -12,9 +12,9 @@ export {
   type AnonymousRequest,
   createAnonymousPopbill,
   linkhubStringify,
-} from "./client/anonymous.js";
-export { type PartnerTogo } from "./client/balance.js";
-export { POPBILL_TOGOS, type PopbillTogo } from "./client/member-account.js";
+} from "./anonymous.js";
+export { type PartnerTogo } from "./balance.js";
+export { POPBILL_TOGOS, type PopbillTogo } from "./member-account.js";
 export {
   type HistoryQuery,
   type PageQuery,
@@ -22,8 +22,8 @@ export {
   paymentHistoryPath,
   refundHistoryPath,
   useHistoryPath,
-} from "./client/history-paths.js";
-export { type ExpiringUrl, URL_LIFETIME_MS } from "./client/request.js";
+} from "./history-paths.js";
+export { type ExpiringUrl, URL_LIFETIME_MS } from "./request.js";
 export {
   ACCOUNT_CHECK_SCOPES,
   ACCOUNT_CHECK_SERVICE_TYPE,
@@ -35,10 +35,10 @@ export {
   SERVICE_SPECS,
   type ServiceSpec,
   hasUnitCost,
-} from "./client/services.js";
+} from "./services.js";
 
 /** `{remainPoint}` as the auth host sends it (popbill.md §1.7). */
-export type { WireRemainPoint as RemainPointReply } from "./wire.js";
+export type { WireRemainPoint as RemainPointReply } from "../wire.js";
 
 /** Dependencies of {@link createPointsClient}; only `popbill` is required. */
 export interface PointsClientDeps {

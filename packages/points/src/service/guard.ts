@@ -1,7 +1,7 @@
 import { DomainError, InFlight } from "@korbill/core-auth";
-import type { PointsClient } from "./client.js";
-import { wholePoints } from "./map/from-wire.js";
-import type { BalanceWatch } from "./watch.js";
+import type { PointsClient } from "../client/client.js";
+import { wholePoints } from "../map/from-wire.js";
+import type { BalanceWatch } from "./balance-watch.js";
 
 /** Points needed for `count` uses at `unitCost` each, free of float noise (5.5 × 3 = 16.5). */
 export function requiredPoints(unitCost: number, count: number): number {

@@ -4,7 +4,7 @@
  * them in `graphql/enums.ts`. Every enum read from upstream codes has UNKNOWN, and the raw code
  * always travels beside it, so a new upstream value never breaks a query.
  */
-export { PointsService } from "../client/services.js";
+export { PointsService } from "./client/services.js";
 
 /** Sort order of the points ledger (GetUseHistory `Order`). */
 export enum PointsSortOrder {

@@ -4,10 +4,10 @@ import { authChecker } from "@korbill/core-auth/graphql";
 import type { EventLog } from "@korbill/core-events";
 import { type ExecutionResult, graphql } from "graphql";
 import { type PubSub, buildSchema } from "type-graphql";
-import { CORP_NUM, fakeClient } from "../client/fake-popbill.test-helpers.js";
-import type { BalanceWatch } from "../watch.js";
-import type { PointsContext } from "./context.js";
-import { pointsResolvers } from "./index.js";
+import { CORP_NUM, fakeClient } from "./fake-popbill.js";
+import type { BalanceWatch } from "../service/balance-watch.js";
+import type { PointsContext } from "../graphql/context.js";
+import { pointsResolvers } from "../graphql/index.js";
 
 const noTopicPubSub: PubSub = {
   publish: () => Promise.reject(new Error("not used")),
