@@ -1,9 +1,9 @@
-export * from "./client.js";
+export * from "./client/client.js";
 export * from "./enums.js";
-export type * from "./inputs.js";
+export type * from "./map/inputs.js";
 export type * from "./wire.js";
 export * from "./validate/index.js";
-export { HOMETAX_CODES, isHometaxCode, isHometaxRefusal } from "./errors.js";
+export { HOMETAX_CODES, isHometaxCode, isHometaxRefusal } from "./client/errors.js";
 export {
   type WireJobRequest,
   toCashbillFilterQuery,
@@ -34,22 +34,22 @@ export {
   certificateRegistration,
   deptUserLogin,
   deptUserRegistration,
-} from "./auth/status.js";
+} from "./service/auth-status.js";
 export {
   CERTIFICATE_WARNING_DAYS,
   type HometaxReadinessView,
   type ReadinessFacts,
   checkReadiness,
   decideReadiness,
-} from "./auth/readiness.js";
-export { hometaxMigrations } from "./jobs/migrations.js";
+} from "./service/readiness.js";
+export { hometaxMigrations } from "./store/migrations.js";
 export {
   HOMETAX_EVENT_DOMAIN,
   type HometaxJobEventPayload,
   hometaxEvent,
   hometaxEventId,
-} from "./jobs/events.js";
-export { type HometaxJobRow, HometaxJobStore } from "./jobs/store.js";
+} from "./service/events.js";
+export { type HometaxJobRow, HometaxJobStore } from "./store/store.js";
 export {
   DEFAULT_HOMETAX_JOB_TIMING,
   type HometaxJobRequest,
@@ -57,9 +57,9 @@ export {
   type HometaxJobTiming,
   type HometaxLogger,
   crawlFailure,
-} from "./jobs/service.js";
-export { HometaxResultService, type ResultCaller } from "./jobs/results.js";
-export { toJobView } from "./jobs/view.js";
+} from "./service/job-service.js";
+export { HometaxResultService, type ResultCaller } from "./service/results.js";
+export { toJobView } from "./service/view.js";
 export {
   type HometaxServiceDeps,
   type HometaxServices,

@@ -1,15 +1,15 @@
 import type { PopbillTransport } from "@korbill/core-auth";
 import type { EventLog, WorkClaims } from "@korbill/core-events";
 import type { Kysely } from "kysely";
-import { type HometaxClient, createHometaxClient } from "./client.js";
-import { HometaxResultService } from "./jobs/results.js";
+import { type HometaxClient, createHometaxClient } from "./client/client.js";
+import { HometaxResultService } from "./service/results.js";
 import {
   DEFAULT_HOMETAX_JOB_TIMING,
   HometaxJobService,
   type HometaxJobTiming,
   type HometaxLogger,
-} from "./jobs/service.js";
-import { HometaxJobStore } from "./jobs/store.js";
+} from "./service/job-service.js";
+import { HometaxJobStore } from "./store/store.js";
 
 /** What {@link createHometaxServices} needs. */
 export interface HometaxServiceDeps {

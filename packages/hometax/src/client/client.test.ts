@@ -1,8 +1,8 @@
 import { InputError, UpstreamBusinessError } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { HOMETAX_SCOPES, createHometaxClient } from "../client.js";
+import { HOMETAX_SCOPES, createHometaxClient } from "./client.js";
 import { HometaxService } from "../enums.js";
-import { fakePopbill, popbillRefusal, scripted } from "../testing/fake-popbill.test-helpers.js";
+import { fakePopbill, popbillRefusal, scripted } from "../testing/fake-popbill.js";
 
 const CORP = "1234567890";
 const JOB = "025102210000000001";

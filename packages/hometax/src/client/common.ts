@@ -1,5 +1,5 @@
 import type { PopbillTransport } from "@korbill/core-auth";
-import { redacted } from "../errors.js";
+import { redacted } from "./errors.js";
 import type {
   WireCertInfo,
   WireChargeInfo,

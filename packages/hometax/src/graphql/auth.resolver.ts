@@ -1,15 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { toKstIso } from "@korbill/core-auth";
 import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
-import { checkReadiness } from "../auth/readiness.js";
+import { checkReadiness } from "../service/readiness.js";
 import {
   type CertificateRegistration,
   type Registration,
   certificateLogin,
   certificateRegistration,
   deptUserRegistration,
-} from "../auth/status.js";
-import { redacted, requireSuccess } from "../errors.js";
+} from "../service/auth-status.js";
+import { redacted, requireSuccess } from "../client/errors.js";
 import { validateDeptUser } from "../validate/dept-user.js";
 import { validateService } from "../validate/job.js";
 import { HometaxAuth, HometaxLoginCheck, HometaxPopupUrl, HometaxReadiness } from "./auth.type.js";

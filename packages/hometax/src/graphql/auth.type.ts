@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { HometaxAuthMethod, HometaxReadinessStatus, HometaxService } from "./enums.js";
-import type { HometaxReadinessView } from "../auth/readiness.js";
+import type { HometaxReadinessView } from "../service/readiness.js";
 import { AUTH_METHODS_DOC } from "./docs.js";
 
 /** The member's registered HomeTax logins; each field is fetched from POPBiLL when asked for. */

@@ -1,7 +1,7 @@
 import type { EventsContext } from "@korbill/core-auth/graphql";
-import type { HometaxClient } from "../client.js";
-import type { HometaxResultService } from "../jobs/results.js";
-import type { HometaxJobService } from "../jobs/service.js";
+import type { HometaxClient } from "../client/client.js";
+import type { HometaxResultService } from "../service/results.js";
+import type { HometaxJobService } from "../service/job-service.js";
 
 /**
  * What the HomeTax resolvers need in the request context (`createHometaxServices` returns

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { UpstreamServerError, toKstIso } from "@korbill/core-auth";
 import { USER_ID_ARG, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
-import { isHometaxRefusal } from "../errors.js";
+import { isHometaxRefusal } from "../client/errors.js";
 import { noFlatRate, toFlatRate, toTaxinvoiceDetail } from "../map/documents.js";
 import { validateNtsConfirmNum } from "../validate/documents.js";
 import { validateService } from "../validate/job.js";

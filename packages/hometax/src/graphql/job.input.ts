@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import type { HometaxJobRequestFields } from "../inputs.js";
+import type { HometaxJobRequestFields } from "../map/inputs.js";
 import { HometaxDateType, HometaxDirection, HometaxService } from "./enums.js";
 
 /** A crawl request. Validated as a whole before anything is sent. */

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } f
 import { toKstIso } from "@korbill/core-auth";
 import { corpNumFor, liveEvents, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
 import type { StoredEvent } from "@korbill/core-events";
-import { HOMETAX_EVENT_DOMAIN, type HometaxJobEventPayload } from "../jobs/events.js";
-import { toJobView } from "../jobs/view.js";
+import { HOMETAX_EVENT_DOMAIN, type HometaxJobEventPayload } from "../service/events.js";
+import { toJobView } from "../service/view.js";
 import { jobStateFromWire } from "../map/codes.js";
 import type { HometaxContext } from "./context.js";
 import { currentJob } from "./request-jobs.js";

@@ -1,6 +1,6 @@
-import type { HometaxJobRow } from "../jobs/store.js";
-import { OPEN_STATES } from "../jobs/store.js";
-import type { HometaxJobReads } from "../jobs/service.js";
+import type { HometaxJobRow } from "../store/store.js";
+import { OPEN_STATES } from "../store/store.js";
+import type { HometaxJobReads } from "../service/job-service.js";
 import type { HometaxContext } from "./context.js";
 
 /** Per request context (one per HTTP request and per WebSocket operation): its job reads. */

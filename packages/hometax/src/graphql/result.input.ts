@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import type { HometaxCashbillFilterFields, HometaxTaxinvoiceFilterFields } from "../inputs.js";
+import type { HometaxCashbillFilterFields, HometaxTaxinvoiceFilterFields } from "../map/inputs.js";
 import {
   HometaxPurposeType,
   HometaxTaxRegIdParty,

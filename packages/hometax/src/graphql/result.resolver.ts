@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
-import type { ResultCaller } from "../jobs/results.js";
+import type { ResultCaller } from "../service/results.js";
 import {
   toCashbillPage,
   toCashbillSummary,

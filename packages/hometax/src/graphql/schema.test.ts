@@ -24,14 +24,14 @@ import {
 } from "@korbill/core-events";
 import { openTestDatabase } from "@korbill/core-events/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { hometaxMigrations } from "../jobs/migrations.js";
+import { hometaxMigrations } from "../store/migrations.js";
 import { createHometaxServices } from "../services.js";
 import {
   AUTH_INFO_MISSING,
   LOGIN_FAILED,
   type FakeRoute,
   fakePopbill,
-} from "../testing/fake-popbill.test-helpers.js";
+} from "../testing/fake-popbill.js";
 import type { HometaxContext } from "./context.js";
 import { hometaxResolvers } from "./index.js";
 

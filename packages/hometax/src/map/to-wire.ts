@@ -11,7 +11,7 @@ import type {
   HometaxJobRequestFields,
   HometaxPaging,
   HometaxTaxinvoiceFilterFields,
-} from "../inputs.js";
+} from "./inputs.js";
 import { HOMETAX_LIMITS } from "../validate/rules.js";
 import type { WireDateType, WireQueryType } from "../wire.js";
 import {

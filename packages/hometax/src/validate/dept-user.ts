@@ -1,5 +1,5 @@
 import { ProblemList, checkTextInput } from "@korbill/core-auth";
-import type { HometaxDeptUserFields } from "../inputs.js";
+import type { HometaxDeptUserFields } from "../map/inputs.js";
 import { HOMETAX_LIMITS, given } from "./rules.js";
 
 /**

@@ -12,7 +12,7 @@ import type {
   HometaxCashbillFilterFields,
   HometaxPaging,
   HometaxTaxinvoiceFilterFields,
-} from "../inputs.js";
+} from "../map/inputs.js";
 import { HOMETAX_LIMITS, at, checkEnum, checkEnumList, given } from "./rules.js";
 
 function isObjectOrAbsent(problems: ProblemList, value: unknown, path: string): boolean {

@@ -3,7 +3,7 @@ import type {
   HometaxCashbillFilterFields,
   HometaxPaging,
   HometaxTaxinvoiceFilterFields,
-} from "../inputs.js";
+} from "../map/inputs.js";
 import { checkCashbillFilters, checkPaging, checkTaxinvoiceFilters } from "./filters.js";
 import { checkJobId } from "./job.js";
 

@@ -1,7 +1,7 @@
 import { ProblemList, checkTextInput, toKstDate } from "@korbill/core-auth";
 import { JOB_ID_PATTERN } from "../client/guards.js";
 import { HometaxDateType, HometaxDirection, HometaxService } from "../enums.js";
-import type { HometaxJobRequestFields } from "../inputs.js";
+import type { HometaxJobRequestFields } from "../map/inputs.js";
 import { HOMETAX_LIMITS, addMonths, at, checkEnum, given, isIsoDate } from "./rules.js";
 
 /** Checks a JobID (exactly 18 digits) into `problems`. */

@@ -1,13 +1,13 @@
 import { InputError } from "@korbill/core-auth";
 import type { EventLog } from "@korbill/core-events";
 import { describe, expect, it } from "vitest";
-import { createHometaxClient } from "../client.js";
+import { createHometaxClient } from "../client/client.js";
 import { HometaxDateType, HometaxDirection, HometaxService } from "../enums.js";
-import type { HometaxJobRequestFields } from "../inputs.js";
-import { HometaxResultService } from "../jobs/results.js";
-import { HometaxJobService } from "../jobs/service.js";
-import type { HometaxJobStore } from "../jobs/store.js";
-import { forbiddenPopbill, scripted } from "../testing/fake-popbill.test-helpers.js";
+import type { HometaxJobRequestFields } from "../map/inputs.js";
+import { HometaxResultService } from "../service/results.js";
+import { HometaxJobService } from "../service/job-service.js";
+import type { HometaxJobStore } from "../store/store.js";
+import { forbiddenPopbill, scripted } from "../testing/fake-popbill.js";
 import { validateDeptUser } from "./dept-user.js";
 import { addMonths } from "./rules.js";
 

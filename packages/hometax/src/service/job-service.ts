@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError, toKstIso } from "@korbill/core-auth";
 import { type EventLog, LocalClaims, type WorkClaims } from "@korbill/core-events";
-import type { HometaxClient } from "../client.js";
+import type { HometaxClient } from "../client/client.js";
 import { HometaxJobEventType, HometaxJobStatus, HometaxService } from "../enums.js";
 import { toJobViewFromWire } from "../map/from-wire.js";
 import { toWireJobRequest } from "../map/to-wire.js";
@@ -8,7 +8,7 @@ import type { HometaxJobView } from "../map/views.js";
 import { validateJobId, validateJobRequest, validateService } from "../validate/job.js";
 import type { WireJobState } from "../wire.js";
 import { hometaxEvent } from "./events.js";
-import { type HometaxJobRow, type HometaxJobStore, OPEN_STATES } from "./store.js";
+import { type HometaxJobRow, type HometaxJobStore, OPEN_STATES } from "../store/store.js";
 import {
   DEFAULT_HOMETAX_JOB_TIMING,
   type HometaxJobTiming,

@@ -1,10 +1,10 @@
-import type { HometaxClient } from "../client.js";
+import type { HometaxClient } from "../client/client.js";
 import { HometaxService } from "../enums.js";
 import type {
   HometaxCashbillFilterFields,
   HometaxPaging,
   HometaxTaxinvoiceFilterFields,
-} from "../inputs.js";
+} from "../map/inputs.js";
 import {
   toCashbillFilterQuery,
   toCashbillSearchQuery,
@@ -18,7 +18,7 @@ import type {
   WireHTTaxinvoiceSearchResult,
   WireHTTaxinvoiceSummary,
 } from "../wire.js";
-import type { HometaxJobReads, HometaxJobService } from "./service.js";
+import type { HometaxJobReads, HometaxJobService } from "./job-service.js";
 
 /** Who asks: the member acted for and, optionally, the POPBiLL user id of the caller's key. */
 export interface ResultCaller {

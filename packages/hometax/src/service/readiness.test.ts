@@ -1,13 +1,13 @@
 import { UpstreamAuthenticationError, UpstreamServerError } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
-import { createHometaxClient } from "../client.js";
+import { createHometaxClient } from "../client/client.js";
 import { HometaxAuthMethod, HometaxReadinessStatus, HometaxService } from "../enums.js";
 import {
   AUTH_INFO_MISSING,
   LOGIN_FAILED,
   fakePopbill,
   popbillRefusal,
-} from "../testing/fake-popbill.test-helpers.js";
+} from "../testing/fake-popbill.js";
 import { type ReadinessFacts, checkReadiness, decideReadiness } from "./readiness.js";
 
 const NOW = Date.parse("2026-11-23T10:00:00+09:00");

@@ -6,7 +6,7 @@ import {
 } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
 import { isHometaxRefusal, redacted, requireSuccess } from "./errors.js";
-import { popbillRefusal } from "./testing/fake-popbill.test-helpers.js";
+import { popbillRefusal } from "../testing/fake-popbill.js";
 
 describe("HomeTax errors", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { fromKstCompact } from "@korbill/core-auth";
 import type { HometaxCommonCalls } from "../client/common.js";
-import { isHometaxRefusal } from "../errors.js";
+import { isHometaxRefusal } from "../client/errors.js";
 import type { WireResponse } from "../wire.js";
 
 /**

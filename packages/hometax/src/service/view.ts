@@ -3,7 +3,7 @@ import { kstCompactToIso } from "@korbill/core-auth";
 import { jobStateFromWire } from "../map/codes.js";
 import type { HometaxJobView } from "../map/views.js";
 import type { HometaxJobEventPayload } from "./events.js";
-import type { HometaxJobRow } from "./store.js";
+import type { HometaxJobRow } from "../store/store.js";
 
 /** A tracked job row -> view. */
 export function toJobView(row: HometaxJobRow): HometaxJobView {

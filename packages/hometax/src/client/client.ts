@@ -1,5 +1,5 @@
 import type { PopbillTransport } from "@korbill/core-auth";
-import { HometaxService } from "./enums.js";
+import { HometaxService } from "../enums.js";
 import type {
   WireDateType,
   WireHTCashbillSearchResult,
@@ -8,15 +8,10 @@ import type {
   WireHTTaxinvoiceSummary,
   WireJobIdResponse,
   WireQueryType,
-} from "./wire.js";
-import {
-  type HometaxCommonCalls,
-  type ServiceCaller,
-  commonCalls,
-  getFrom,
-} from "./client/common.js";
-import { compactDate, oneOf } from "./client/guards.js";
-import { taxinvoiceDocumentCalls } from "./client/taxinvoice-docs.js";
+} from "../wire.js";
+import { type HometaxCommonCalls, type ServiceCaller, commonCalls, getFrom } from "./common.js";
+import { compactDate, oneOf } from "./guards.js";
+import { taxinvoiceDocumentCalls } from "./taxinvoice-docs.js";
 import {
   type HTCashbillFilterQuery,
   type HTCashbillSearchQuery,
@@ -26,16 +21,16 @@ import {
   cashbillSummaryPath,
   taxinvoiceSearchPath,
   taxinvoiceSummaryPath,
-} from "./client/query.js";
+} from "./query.js";
 
-export type { HometaxCommonCalls } from "./client/common.js";
-export { JOB_ID_PATTERN } from "./client/guards.js";
+export type { HometaxCommonCalls } from "./common.js";
+export { JOB_ID_PATTERN } from "./guards.js";
 export {
   NTS_CONFIRM_NUM_PATTERN,
   type WireHTTaxinvoice,
   type WireHTTaxinvoiceLine,
   type WireHTTaxinvoiceXml,
-} from "./client/taxinvoice-docs.js";
+} from "./taxinvoice-docs.js";
 export {
   type HTCashbillFilterQuery,
   type HTCashbillSearchQuery,
@@ -45,7 +40,7 @@ export {
   cashbillSummaryPath,
   taxinvoiceSearchPath,
   taxinvoiceSummaryPath,
-} from "./client/query.js";
+} from "./query.js";
 
 /** Token scopes of each crawl service (popbill.md §1.5): HTCashbill 141, HTTaxinvoice 111. */
 export const HOMETAX_SCOPES = {

@@ -1,12 +1,12 @@
 import { InputError, type UpstreamError, fromResponse } from "@korbill/core-auth";
 import type { NewEvent } from "@korbill/core-events";
 import { HometaxJobEventType, HometaxJobStatus, HometaxService } from "../enums.js";
-import type { HometaxJobRequestFields } from "../inputs.js";
+import type { HometaxJobRequestFields } from "../map/inputs.js";
 import { amount, statusFromWire } from "../map/from-wire.js";
 import { HOMETAX_LIMITS } from "../validate/rules.js";
 import type { WireJobState } from "../wire.js";
 import { type HometaxJobEventPayload, hometaxEvent } from "./events.js";
-import type { HometaxJobRow } from "./store.js";
+import type { HometaxJobRow } from "../store/store.js";
 import { payloadOf } from "./view.js";
 
 /** A crawl request on behalf of a member, by an API key. */

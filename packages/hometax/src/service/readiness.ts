@@ -11,7 +11,7 @@ import {
   certificateRegistration,
   deptUserLogin,
   deptUserRegistration,
-} from "./status.js";
+} from "./auth-status.js";
 
 /** A certificate this close to its expiry is reported as CERTIFICATE_EXPIRING. */
 export const CERTIFICATE_WARNING_DAYS = 30;

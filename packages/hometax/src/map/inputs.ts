@@ -9,7 +9,7 @@ import type {
   HometaxTaxinvoiceKind,
   HometaxTradeType,
   HometaxTradeUsage,
-} from "./enums.js";
+} from "../enums.js";
 
 /**
  * Caller-facing input shapes in English terms (the GraphQL input classes implement them;

@@ -15,18 +15,14 @@ import {
 } from "@korbill/core-events";
 import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createHometaxClient } from "../client.js";
+import { createHometaxClient } from "../client/client.js";
 import { HometaxDateType, HometaxDirection, HometaxJobStatus, HometaxService } from "../enums.js";
-import {
-  AUTH_INFO_MISSING,
-  LOGIN_FAILED,
-  fakePopbill,
-} from "../testing/fake-popbill.test-helpers.js";
+import { AUTH_INFO_MISSING, LOGIN_FAILED, fakePopbill } from "../testing/fake-popbill.js";
 import type { WireJobState } from "../wire.js";
-import { hometaxMigrations } from "./migrations.js";
+import { hometaxMigrations } from "../store/migrations.js";
 import { HometaxResultService } from "./results.js";
-import { HometaxJobService } from "./service.js";
-import { HometaxJobStore } from "./store.js";
+import { HometaxJobService } from "./job-service.js";
+import { HometaxJobStore } from "../store/store.js";
 
 const engines = await testEngines();
 const CORP = "1234567890";

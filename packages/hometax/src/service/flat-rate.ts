@@ -1,7 +1,7 @@
 import type { HometaxCommonCalls } from "../client/common.js";
-import { isHometaxRefusal } from "../errors.js";
+import { isHometaxRefusal } from "../client/errors.js";
 import { FLAT_RATE_STATE_IN_USE } from "../map/documents.js";
-import type { UpstreamProblem } from "./status.js";
+import type { UpstreamProblem } from "./auth-status.js";
 
 /** Whether the member's flat-rate (정액제) contract lets crawling run. */
 export interface FlatRateCheck {
