@@ -3,8 +3,8 @@ export {
   type CustomerSchedulesQuery,
   type IamportClient,
   createIamportClient,
-} from "./client.js";
-export type { BillingDeps } from "./deps.js";
+} from "./client/client.js";
+export type { BillingDeps } from "./service/deps.js";
 export {
   type BillingEventPayload,
   type BillingEventType,
@@ -12,10 +12,10 @@ export {
   billingEvent,
   billingEventId,
   deriveEvent,
-} from "./events.js";
-export type * from "./inputs.js";
-export * from "./map.js";
-export { billingMigrations } from "./migrations.js";
+} from "./service/events.js";
+export type * from "./map/inputs.js";
+export * from "./map/views.js";
+export { billingMigrations } from "./store/migrations.js";
 export {
   IN_FLIGHT_MS,
   type NewOrder,
@@ -23,10 +23,10 @@ export {
   type OrderRow,
   type OrderStatus,
   OrderStore,
-} from "./orders.js";
-export { REDACTED, cardSecrets, redactText } from "./redact.js";
-export { redactError, redactReply } from "./redact-reply.js";
-export { luhnValid } from "./rules.js";
+} from "./store/orders.js";
+export { REDACTED, cardSecrets, redactText } from "./map/redact.js";
+export { redactError, redactReply } from "./map/redact-reply.js";
+export { luhnValid } from "./validate/rules.js";
 export { BillingService } from "./service/billing-service.js";
 export type { PaymentRef } from "./service/payments.js";
 export {
@@ -34,9 +34,14 @@ export {
   type BillingServicesOptions,
   createBillingServices,
 } from "./services.js";
-export { type BillingKeyRow, type BillingKeyState, BillingStore, type Owner } from "./store.js";
-export * from "./validate.js";
-export { BillingWebhooks, type WebhookOutcome } from "./verify.js";
-export { type RefetchLimits } from "./refetch-gate.js";
+export {
+  type BillingKeyRow,
+  type BillingKeyState,
+  BillingStore,
+  type Owner,
+} from "./store/store.js";
+export * from "./validate/validate.js";
+export { BillingWebhooks, type WebhookOutcome } from "./service/verify.js";
+export { type RefetchLimits } from "./service/refetch-gate.js";
 export { IamportWebhookError, iamportWebhookBody, parseIamportWebhook } from "./webhooks.js";
 export type * from "./wire.js";

@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
 import type { IamportTransport } from "@korbill/core-auth";
 import type { EventLog, WorkClaims } from "@korbill/core-events";
-import { type IamportClient, createIamportClient } from "./client.js";
+import { type IamportClient, createIamportClient } from "./client/client.js";
 import { BillingService } from "./service/billing-service.js";
-import { BillingStore } from "./store.js";
-import { BillingWebhooks } from "./verify.js";
-import type { RefetchLimits } from "./refetch-gate.js";
+import { BillingStore } from "./store/store.js";
+import { BillingWebhooks } from "./service/verify.js";
+import type { RefetchLimits } from "./service/refetch-gate.js";
 
 /** What {@link createBillingServices} needs. */
 export interface BillingServicesOptions {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import { toBillingKeyView, toPageView, toPaymentView } from "../map.js";
+import { toBillingKeyView, toPageView, toPaymentView } from "../map/views.js";
 import { BillingKey, BillingKeyPage } from "./billing-key.type.js";
 import { CardInput, CustomerInput } from "./card.input.js";
 import { type BillingContext, corpNumArg, ownerFor } from "./context.js";

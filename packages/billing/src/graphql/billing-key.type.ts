@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import type { BillingKeyView, PageView } from "../map.js";
+import type { BillingKeyView, PageView } from "../map/views.js";
 import { pageOf } from "./page.type.js";
 
 /** A billing key: a card i'mport keeps under your customerUid, shown masked. */

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import type { CardData, CustomerData } from "../inputs.js";
+import type { CardData, CustomerData } from "../map/inputs.js";
 
 /** A card as the customer typed it; relayed to i'mport, never stored or logged by korbill. */
 @InputType("CardInput", {

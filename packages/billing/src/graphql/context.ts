@@ -5,7 +5,7 @@ import {
   requireTenant,
 } from "@korbill/core-auth/graphql";
 import type { BillingService } from "../service/billing-service.js";
-import type { Owner } from "../store.js";
+import type { Owner } from "../store/store.js";
 
 /** What the billing resolvers read from the request context (`createBillingServices` gives it). */
 export interface BillingContext extends EventsContext {

@@ -1,5 +1,5 @@
 import { type ClassType, Field, Int, ObjectType } from "type-graphql";
-import type { PageView } from "../map.js";
+import type { PageView } from "../map/views.js";
 
 /** Declares the GraphQL object type of one page of `item`s, named `name`. */
 export function pageOf<T extends object>(item: ClassType<T>, name: string, description: string) {

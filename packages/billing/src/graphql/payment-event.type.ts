@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import type { PaymentEventView } from "../map.js";
+import type { PaymentEventView } from "../map/views.js";
 import { PaymentEventType, PaymentStatus } from "./enums.js";
 
 /** A payment outcome, live; self-contained so subscribers need no further query. */

@@ -11,8 +11,8 @@ import {
 } from "type-graphql";
 import type { StoredEvent } from "@korbill/core-events";
 import { liveEvents } from "@korbill/core-auth/graphql";
-import type { BillingEventPayload } from "../events.js";
-import { toPaymentEventView, toPaymentView } from "../map.js";
+import type { BillingEventPayload } from "../service/events.js";
+import { toPaymentEventView, toPaymentView } from "../map/views.js";
 import { CardInput, CustomerInput } from "./card.input.js";
 import { type BillingContext, corpNumArg, ownerFor } from "./context.js";
 import { PaymentEvent } from "./payment-event.type.js";

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import type { PageView, PaymentView } from "../map.js";
+import type { PageView, PaymentView } from "../map/views.js";
 import { pageOf } from "./page.type.js";
 import { PaymentStatus } from "./enums.js";
 

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from "type-graphql";
-import type { ScheduleData } from "../inputs.js";
+import type { ScheduleData } from "../map/inputs.js";
 
 /** One charge to schedule. */
 @InputType("ScheduleInput", { description: "One charge for i'mport to run at a set time." })

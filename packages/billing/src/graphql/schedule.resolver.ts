@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import { toPageView, toScheduleView } from "../map.js";
+import { toPageView, toScheduleView } from "../map/views.js";
 import { type BillingContext, corpNumArg, ownerFor } from "./context.js";
 import { ScheduleStatusFilter } from "./enums.js";
 import { ScheduleInput } from "./schedule.input.js";

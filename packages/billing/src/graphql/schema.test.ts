@@ -4,7 +4,7 @@ import { type PubSub, buildSchema } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "@korbill/core-auth";
 import { authChecker } from "@korbill/core-auth/graphql";
-import { A, CARD, type Harness, openHarness } from "../harness.test-helpers.js";
+import { A, CARD, type Harness, openHarness } from "../testing/harness.js";
 import type { BillingContext } from "./context.js";
 import { billingResolvers } from "./index.js";
 

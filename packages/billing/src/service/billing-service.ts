@@ -1,4 +1,4 @@
-import type { BillingDeps } from "../deps.js";
+import type { BillingDeps } from "./deps.js";
 import type {
   CancelData,
   CardData,
@@ -7,8 +7,8 @@ import type {
   PayOnceData,
   ScheduleData,
   ScheduleWindowData,
-} from "../inputs.js";
-import type { Owner } from "../store.js";
+} from "../map/inputs.js";
+import type { Owner } from "../store/store.js";
 import * as charges from "./charges.js";
 import * as keys from "./keys.js";
 import * as payments from "./payments.js";

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConflictError, InputError, UpstreamBusinessError } from "@korbill/core-auth";
 import { testEngines } from "@korbill/core-events/testing";
 import { topicFor } from "@korbill/core-events";
-import { A, CARD, type Harness, openHarness } from "../harness.test-helpers.js";
+import { A, CARD, type Harness, openHarness } from "../testing/harness.js";
 
 const charge = {
   customerUid: "cust_1",

@@ -1,10 +1,10 @@
 import { UpstreamNotFoundError } from "@korbill/core-auth";
-import { applyPayment } from "../apply.js";
-import type { BillingDeps } from "../deps.js";
-import type { ChargeData, PayOnceData } from "../inputs.js";
-import { IN_FLIGHT_MS, type NewOrder, type OrderRow } from "../orders.js";
-import type { Owner } from "../store.js";
-import { validateCharge, validatePayOnce } from "../validate.js";
+import { applyPayment } from "./apply.js";
+import type { BillingDeps } from "./deps.js";
+import type { ChargeData, PayOnceData } from "../map/inputs.js";
+import { IN_FLIGHT_MS, type NewOrder, type OrderRow } from "../store/orders.js";
+import type { Owner } from "../store/store.js";
+import { validateCharge, validatePayOnce } from "../validate/validate.js";
 import type { CustomerAnnotation, PaymentAnnotation } from "../wire.js";
 import { definitelyRefused, notice, requireOwnedKey } from "./outcome.js";
 

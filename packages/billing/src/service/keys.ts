@@ -1,13 +1,13 @@
 import { UpstreamBusinessError, UpstreamNotFoundError } from "@korbill/core-auth";
-import type { BillingDeps } from "../deps.js";
-import type { CardData, CustomerData } from "../inputs.js";
-import type { BillingKeyRow, Owner } from "../store.js";
+import type { BillingDeps } from "./deps.js";
+import type { CardData, CustomerData } from "../map/inputs.js";
+import type { BillingKeyRow, Owner } from "../store/store.js";
 import {
   validateCustomerUid,
   validateDeleteBillingKey,
   validateIssue,
   validatePage,
-} from "../validate.js";
+} from "../validate/validate.js";
 import { definitelyRefused, requireOwnedKey } from "./outcome.js";
 
 /**

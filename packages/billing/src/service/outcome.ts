@@ -6,8 +6,8 @@ import {
   UpstreamRateLimitError,
   isRetryable,
 } from "@korbill/core-auth";
-import type { BillingDeps } from "../deps.js";
-import type { BillingKeyRow } from "../store.js";
+import type { BillingDeps } from "./deps.js";
+import type { BillingKeyRow } from "../store/store.js";
 
 /**
  * Whether i'mport definitely did not act on a request: it answered with a refusal (business

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError } from "@korbill/core-auth";
 import { testEngines } from "@korbill/core-events/testing";
-import { A, B, CARD, type Harness, openHarness } from "../harness.test-helpers.js";
+import { A, B, CARD, type Harness, openHarness } from "../testing/harness.js";
 
 const SCHEDULE = {
   merchantUid: "s1",

@@ -1,14 +1,14 @@
 import { ConflictError, InputError, NotFoundError } from "@korbill/core-auth";
-import { applyPayment } from "../apply.js";
-import type { BillingDeps } from "../deps.js";
-import type { CancelData } from "../inputs.js";
-import type { Owner } from "../store.js";
+import { applyPayment } from "./apply.js";
+import type { BillingDeps } from "./deps.js";
+import type { CancelData } from "../map/inputs.js";
+import type { Owner } from "../store/store.js";
 import {
   validateCustomerUid,
   validatePage,
   validatePaymentRef,
   validateCancel,
-} from "../validate.js";
+} from "../validate/validate.js";
 import type { PaymentAnnotation, WirePage } from "../wire.js";
 import { orNotFound, requireOwnedKey } from "./outcome.js";
 

@@ -1,7 +1,11 @@
-import type { BillingDeps } from "../deps.js";
-import type { ScheduleData, ScheduleWindowData } from "../inputs.js";
-import type { Owner } from "../store.js";
-import { validateScheduleWindow, validateSchedules, validateUnschedule } from "../validate.js";
+import type { BillingDeps } from "./deps.js";
+import type { ScheduleData, ScheduleWindowData } from "../map/inputs.js";
+import type { Owner } from "../store/store.js";
+import {
+  validateScheduleWindow,
+  validateSchedules,
+  validateUnschedule,
+} from "../validate/validate.js";
 import type { ScheduleResultAnnotation, WirePage } from "../wire.js";
 import { prepareOrders } from "./charges.js";
 import { definitelyRefused, notice, requireOwnedKey } from "./outcome.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RefetchGate } from "./refetch-gate.js";
-import type { PaymentAnnotation } from "./wire.js";
+import type { PaymentAnnotation } from "../wire.js";
 
 const payment = (status: string) =>
   ({ imp_uid: "imp_1", merchant_uid: "m_1", status, cancel_amount: 0 }) as PaymentAnnotation;

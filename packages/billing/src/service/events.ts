@@ -1,5 +1,5 @@
 import { type NewEvent, topicFor } from "@korbill/core-events";
-import type { PaymentAnnotation, WirePaymentStatus } from "./wire.js";
+import type { PaymentAnnotation, WirePaymentStatus } from "../wire.js";
 
 /** Types of events on a member's `billing:{corpNum}` topic. */
 export type BillingEventType = "PAID" | "FAILED" | "CANCELLED" | "SCHEDULED_EXECUTED";

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { ConflictError } from "@korbill/core-auth";
 import { OrderStore } from "./orders.js";
-import type { CustomerAnnotation } from "./wire.js";
+import type { CustomerAnnotation } from "../wire.js";
 
 /**
  * Ownership: a billing key and an order belong to the member business (CorpNum) the issuing

@@ -1,8 +1,8 @@
 import type { StoredEvent } from "@korbill/core-events";
 import type { BillingDeps } from "./deps.js";
 import { type BillingEventPayload, billingEvent, deriveEvent } from "./events.js";
-import type { OrderStatus } from "./orders.js";
-import type { PaymentAnnotation, WirePaymentStatus } from "./wire.js";
+import type { OrderStatus } from "../store/orders.js";
+import type { PaymentAnnotation, WirePaymentStatus } from "../wire.js";
 
 /** Which order statuses a payment's status may overwrite (a late report never rolls back). */
 const SETTLE_FROM: Record<string, { to: OrderStatus; from: OrderStatus[] }> = {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { topicFor } from "@korbill/core-events";
 import { testEngines } from "@korbill/core-events/testing";
-import { A, CARD, type Harness, openHarness } from "./harness.test-helpers.js";
-import { iamportWebhookBody } from "./webhooks.js";
+import { A, CARD, type Harness, openHarness } from "../testing/harness.js";
+import { iamportWebhookBody } from "../webhooks.js";
 
 for (const engine of await testEngines()) {
   describe(`webhook verification on ${engine}`, () => {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { testEngines } from "@korbill/core-events/testing";
-import { A, B, CARD, CARD_SECRETS, type Harness, openHarness } from "./harness.test-helpers.js";
-import { REDACTED } from "./redact.js";
-import { iamportWebhookBody } from "./webhooks.js";
+import { A, B, CARD, CARD_SECRETS, type Harness, openHarness } from "../testing/harness.js";
+import { REDACTED } from "../map/redact.js";
+import { iamportWebhookBody } from "../webhooks.js";
 
 const SECRETS = [...CARD_SECRETS, "5555555555554444", "5555-5555-5555-4444", "2031-06", "851231"];
 

@@ -2,11 +2,11 @@ import { ManualClock } from "@korbill/core-auth";
 import { EventLog, coreEventsMigrations, createMemoryBus } from "@korbill/core-events";
 import { openTestDatabase } from "@korbill/core-events/testing";
 import type { DatabaseEngine } from "@korbill/core-events";
-import { FakeIamport } from "./fake-iamport.test-helpers.js";
-import type { CardData } from "./inputs.js";
-import { billingMigrations } from "./migrations.js";
-import { createBillingServices } from "./services.js";
-import type { Owner } from "./store.js";
+import { FakeIamport } from "./fake-iamport.js";
+import type { CardData } from "../map/inputs.js";
+import { billingMigrations } from "../store/migrations.js";
+import { createBillingServices } from "../services.js";
+import type { Owner } from "../store/store.js";
 
 /** 2025-01-01T00:00:00Z, the protocol vectors' clock (09:00 KST). */
 export const NOW = 1_735_689_600_000;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "@korbill/core-auth";
-import { A, CARD, CARD_SECRETS, type Harness, openHarness } from "./harness.test-helpers.js";
-import type { BillingService } from "./service/billing-service.js";
+import { A, CARD, CARD_SECRETS, type Harness, openHarness } from "../testing/harness.js";
+import type { BillingService } from "../service/billing-service.js";
 
 type Case = [name: string, path: string, run: (svc: BillingService) => Promise<unknown>];
 

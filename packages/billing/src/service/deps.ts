@@ -1,6 +1,6 @@
 import type { EventLog } from "@korbill/core-events";
-import type { IamportClient } from "./client.js";
-import type { BillingStore } from "./store.js";
+import type { IamportClient } from "../client/client.js";
+import type { BillingStore } from "../store/store.js";
 
 /** What the billing services share: the i'mport client, the store, the event log, a clock. */
 export interface BillingDeps {

@@ -7,7 +7,7 @@ import type {
   PayOnceData,
   ScheduleData,
   ScheduleWindowData,
-} from "./inputs.js";
+} from "../map/inputs.js";
 import {
   buyerRule,
   cardRule,
@@ -25,7 +25,7 @@ import type {
   WireCardFields,
   WireCustomerFields,
   WireScheduleItem,
-} from "./wire.js";
+} from "../wire.js";
 
 /**
  * Input validation before any upstream call: every problem of a request at once, as one

@@ -4,8 +4,8 @@ import {
   UpstreamBusinessError,
   UpstreamNotFoundError,
 } from "@korbill/core-auth";
-import { cardSecrets } from "./redact.js";
-import { redactError, redactReply } from "./redact-reply.js";
+import { cardSecrets } from "../map/redact.js";
+import { redactError, redactReply } from "../map/redact-reply.js";
 import type {
   AgainBody,
   CancelBody,
@@ -21,7 +21,7 @@ import type {
   WirePage,
   WireScheduleItem,
   WireScheduleStatus,
-} from "./wire.js";
+} from "../wire.js";
 
 /** Filters of `GET /subscribe/customers/{uid}/schedules`. */
 export interface CustomerSchedulesQuery {

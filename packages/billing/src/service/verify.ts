@@ -3,13 +3,13 @@ import { LocalClaims, type StoredEvent, type WorkClaims } from "@korbill/core-ev
 import { applyPayment } from "./apply.js";
 import type { BillingDeps } from "./deps.js";
 import type { BillingEventPayload } from "./events.js";
-import { redactText } from "./redact.js";
+import { redactText } from "../map/redact.js";
 import type { Kysely } from "kysely";
-import { DeferralStore } from "./deferrals.js";
-import type { OrderRow } from "./orders.js";
+import { DeferralStore } from "../store/deferrals.js";
+import type { OrderRow } from "../store/orders.js";
 import { type RefetchLimits, RefetchGate } from "./refetch-gate.js";
-import { parseIamportWebhook } from "./webhooks.js";
-import type { PaymentAnnotation, WireWebhookBody } from "./wire.js";
+import { parseIamportWebhook } from "../webhooks.js";
+import type { PaymentAnnotation, WireWebhookBody } from "../wire.js";
 
 /**
  * What a webhook did. `applied`: a new event was logged; `duplicate`: the same event was

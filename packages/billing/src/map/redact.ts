@@ -1,4 +1,4 @@
-import type { WireCardFields } from "./wire.js";
+import type { WireCardFields } from "../wire.js";
 
 /** What replaces card data in text. */
 export const REDACTED = "[redacted]";

@@ -1,7 +1,7 @@
 import type { ProblemList } from "@korbill/core-auth";
-import type { CardData, ChargeData, CustomerData } from "./inputs.js";
+import type { CardData, ChargeData, CustomerData } from "../map/inputs.js";
 import * as rule from "./rules.js";
-import type { WireBuyerFields, WireCardFields } from "./wire.js";
+import type { WireBuyerFields, WireCardFields } from "../wire.js";
 
 /** Rules for the composite fields several requests share; each records problems under `path`. */
 

@@ -1,8 +1,8 @@
 import { toKstIso } from "@korbill/core-auth";
 import type { StoredEvent } from "@korbill/core-events";
-import type { BillingEventPayload, BillingEventType } from "./events.js";
-import type { BillingKeyRow } from "./store.js";
-import type { PaymentAnnotation, ScheduleResultAnnotation, WirePage } from "./wire.js";
+import type { BillingEventPayload, BillingEventType } from "../service/events.js";
+import type { BillingKeyRow } from "../store/store.js";
+import type { PaymentAnnotation, ScheduleResultAnnotation, WirePage } from "../wire.js";
 
 /**
  * Wire and store shapes -> what the schema shows: camelCase, English enums, ISO-8601 with

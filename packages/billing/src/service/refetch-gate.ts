@@ -1,5 +1,5 @@
 import { InFlight } from "@korbill/core-auth";
-import type { PaymentAnnotation } from "./wire.js";
+import type { PaymentAnnotation } from "../wire.js";
 
 /** Bounds the `GET /payments/{imp_uid}` re-fetches that unsigned webhooks cause. */
 export interface RefetchLimits {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConflictError } from "@korbill/core-auth";
 import { testEngines } from "@korbill/core-events/testing";
-import { A, B, type Harness, NOW, openHarness } from "./harness.test-helpers.js";
+import { A, B, type Harness, NOW, openHarness } from "../testing/harness.js";
 import { IN_FLIGHT_MS } from "./orders.js";
 
 const customer = (uid: string, inserted: number, updated: number) => ({

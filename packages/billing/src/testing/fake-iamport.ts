@@ -11,7 +11,7 @@ import type {
   PaymentAnnotation,
   ScheduleResultAnnotation,
   WireWebhookBody,
-} from "./wire.js";
+} from "../wire.js";
 
 type Body = Record<string, unknown>;
 
