@@ -44,4 +44,5 @@ export * from "./validate/validate.js";
 export { BillingWebhooks, type WebhookOutcome } from "./service/verify.js";
 export { type RefetchLimits } from "./service/refetch-gate.js";
 export { IamportWebhookError, iamportWebhookBody, parseIamportWebhook } from "./webhooks.js";
+export * from "./enums.js";
 export type * from "./wire.js";

@@ -4,7 +4,19 @@
  * them in `graphql/enums.ts`. Every enum read from upstream codes has UNKNOWN, and the raw code
  * always travels beside it, so a new upstream value never breaks a query.
  */
-export { PointsService } from "./client/services.js";
+/** The POPBiLL services whose price a member can ask for (their scopes and paths: client/services.ts). */
+export enum PointsService {
+  /** 현금영수증 (scope 140). */
+  CASHBILL = "CASHBILL",
+  /** 홈택스 현금영수증 수집 (scope 141). */
+  HOMETAX_CASHBILL = "HOMETAX_CASHBILL",
+  /** 홈택스 전자세금계산서 수집 (scope 111). */
+  HOMETAX_TAXINVOICE = "HOMETAX_TAXINVOICE",
+  /** 예금주 성명조회 (scopes 182, 183; serviceType 성명). */
+  ACCOUNT_CHECK_NAME = "ACCOUNT_CHECK_NAME",
+  /** 예금주 실명조회 (scopes 182, 183; serviceType 실명). */
+  ACCOUNT_CHECK_REAL_NAME = "ACCOUNT_CHECK_REAL_NAME",
+}
 
 /** Sort order of the points ledger (GetUseHistory `Order`). */
 export enum PointsSortOrder {

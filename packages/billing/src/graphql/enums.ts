@@ -1,13 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { PaymentEventType, PaymentStatus, ScheduleStatus, ScheduleStatusFilter } from "../enums.js";
 
-/** A payment's state. */
-export enum PaymentStatus {
-  PAID = "PAID",
-  FAILED = "FAILED",
-  CANCELLED = "CANCELLED",
-  READY = "READY",
-  UNKNOWN = "UNKNOWN",
-}
+export { PaymentEventType, PaymentStatus, ScheduleStatus, ScheduleStatusFilter };
+
 registerEnumType(PaymentStatus, {
   name: "PaymentStatus",
   description:
@@ -15,13 +10,6 @@ registerEnumType(PaymentStatus, {
     "CANCELLED: fully refunded. READY: not paid yet. UNKNOWN: a state i'mport added that korbill does not know yet.",
 });
 
-/** What a payment event reports. */
-export enum PaymentEventType {
-  PAID = "PAID",
-  FAILED = "FAILED",
-  CANCELLED = "CANCELLED",
-  SCHEDULED_EXECUTED = "SCHEDULED_EXECUTED",
-}
 registerEnumType(PaymentEventType, {
   name: "PaymentEventType",
   description:
@@ -29,13 +17,6 @@ registerEnumType(PaymentEventType, {
     "FAILED: a charge (scheduled or not) was declined. CANCELLED: a payment was refunded, fully or partly.",
 });
 
-/** A scheduled charge's state. */
-export enum ScheduleStatus {
-  SCHEDULED = "SCHEDULED",
-  EXECUTED = "EXECUTED",
-  REVOKED = "REVOKED",
-  UNKNOWN = "UNKNOWN",
-}
 registerEnumType(ScheduleStatus, {
   name: "ScheduleStatus",
   description:
@@ -43,12 +24,6 @@ registerEnumType(ScheduleStatus, {
     "REVOKED: unscheduled before it ran. UNKNOWN: a state korbill does not know yet.",
 });
 
-/** Filter values for schedule queries. */
-export enum ScheduleStatusFilter {
-  SCHEDULED = "SCHEDULED",
-  EXECUTED = "EXECUTED",
-  REVOKED = "REVOKED",
-}
 registerEnumType(ScheduleStatusFilter, {
   name: "ScheduleStatusFilter",
   description: "Only schedules in this state.",

@@ -1,7 +1,8 @@
 import { InputError } from "@korbill/core-auth";
 import type { WireChargeInfo, WireRemainPoint, WireUnitCost, WireUrl } from "../wire.js";
 import { type CallContext, type ExpiringUrl, as, expiringUrl, get } from "./request.js";
-import { POINTS_SCOPES, type PointsService, SERVICE_SPECS } from "./services.js";
+import type { PointsService } from "../enums.js";
+import { POINTS_SCOPES, SERVICE_SPECS } from "./services.js";
 
 /** The only TOGO the SDK's getPartnerURL accepts (BaseService.js:120). */
 export type PartnerTogo = "CHRG";

@@ -31,7 +31,6 @@ export {
   HOMETAX_CASHBILL_SCOPES,
   HOMETAX_TAXINVOICE_SCOPES,
   POINTS_SCOPES,
-  PointsService,
   SERVICE_SPECS,
   type ServiceSpec,
   hasUnitCost,

@@ -2,7 +2,7 @@ import { InputError, stringifyPopbillBody } from "@korbill/core-auth";
 import { describe, expect, it } from "vitest";
 import type { PointsClient } from "./client.js";
 import { CORP_NUM, type Recorded, fakeClient } from "../testing/fake-popbill.js";
-import { PointsService } from "./services.js";
+import { PointsService } from "../enums.js";
 
 // the cash-receipt service's token: no SDK asks for `member` alone (services.ts)
 const MEMBER = ["member", "140"];

@@ -3,18 +3,7 @@
  * paths (popbill.md §1.5, §3a; popbill@1.64.2 CashbillService.js, HTCashbillService.js,
  * HTTaxinvoiceService.js, AccountCheckService.js). Plain TypeScript, no GraphQL.
  */
-export enum PointsService {
-  /** 현금영수증 (scope 140). */
-  CASHBILL = "CASHBILL",
-  /** 홈택스 현금영수증 수집 (scope 141). */
-  HOMETAX_CASHBILL = "HOMETAX_CASHBILL",
-  /** 홈택스 전자세금계산서 수집 (scope 111). */
-  HOMETAX_TAXINVOICE = "HOMETAX_TAXINVOICE",
-  /** 예금주 성명조회 (scopes 182, 183; serviceType 성명). */
-  ACCOUNT_CHECK_NAME = "ACCOUNT_CHECK_NAME",
-  /** 예금주 실명조회 (scopes 182, 183; serviceType 실명). */
-  ACCOUNT_CHECK_REAL_NAME = "ACCOUNT_CHECK_REAL_NAME",
-}
+import { PointsService } from "../enums.js";
 
 /** Cash-receipt scopes. */
 export const CASHBILL_SCOPES = ["member", "140"] as const;
