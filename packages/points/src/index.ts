@@ -10,6 +10,6 @@ export {
   type BalanceChangedPayload,
   BalanceWatch,
   type LowBalancePayload,
-  pointsMigrations,
 } from "./service/balance-watch.js";
+export { type PointsTables, pointsMigrations } from "./store/migrations.js";
 export type * from "./wire.js";
