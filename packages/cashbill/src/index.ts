@@ -31,3 +31,15 @@ export {
   popbillWebhookHeaders,
   verifyPopbillWebhook,
 } from "./webhooks.js";
+export {
+  type BulkPointsCheck,
+  type BulkPointsCheckDeps,
+  type PointsGuardPort,
+  UNIT_COST_TTL_MS,
+  createBulkPointsCheck,
+} from "./service/points-check.js";
+export {
+  type CashbillServices,
+  type CashbillServicesDeps,
+  createCashbillServices,
+} from "./services.js";

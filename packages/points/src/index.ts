@@ -3,7 +3,13 @@
  * onboarding — client, validation and mapping, with no GraphQL import (see `./graphql`).
  */
 export * from "./client/client.js";
-export { BalanceGuard, type BalanceGuardDeps, requiredPoints } from "./service/guard.js";
+export {
+  BalanceGuard,
+  type BalanceGuardDeps,
+  type PointsGuard,
+  requiredPoints,
+} from "./service/guard.js";
+export { type PointsServices, type PointsServicesDeps, createPointsServices } from "./services.js";
 export * from "./map/index.js";
 export * from "./validate/index.js";
 export {

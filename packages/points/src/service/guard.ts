@@ -8,6 +8,18 @@ export function requiredPoints(unitCost: number, count: number): number {
   return Math.round(unitCost * count * 100) / 100;
 }
 
+/**
+ * The points domain's answer to "may this member spend `required` points?", for other domains
+ * (the cash-receipt bulk path declares the same shape as its port; the gateway wires this in).
+ */
+export interface PointsGuard {
+  /**
+   * Passes when the member's points cover `required` and sets them aside; otherwise throws a
+   * DomainError with code INSUFFICIENT_POINTS. Resolves with the points available before.
+   */
+  assertBalanceCovers(corpNum: string, required: number): Promise<number>;
+}
+
 /** What {@link BalanceGuard} reads and reports to. */
 export interface BalanceGuardDeps {
   points: Pick<PointsClient, "getBalance">;
@@ -46,7 +58,7 @@ export const BALANCE_MAX_AGE_MS = 3_000;
  * (another instance, the partner's own systems) shows in the next read, at most `maxAgeMs`
  * later; POPBiLL stays the final judge either way.
  */
-export class BalanceGuard {
+export class BalanceGuard implements PointsGuard {
   private readonly estimates = new Map<string, Estimate>();
   private readonly reading = new InFlight<string, Estimate>();
   private readonly maxAgeMs: number;
