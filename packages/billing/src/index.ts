@@ -31,7 +31,7 @@ export { BillingService } from "./service/billing-service.js";
 export type { PaymentRef } from "./service/payments.js";
 export {
   type BillingServices,
-  type BillingServicesOptions,
+  type BillingServicesDeps,
   createBillingServices,
 } from "./services.js";
 export {

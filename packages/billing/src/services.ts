@@ -8,7 +8,7 @@ import { BillingWebhooks } from "./service/verify.js";
 import type { RefetchLimits } from "./service/refetch-gate.js";
 
 /** What {@link createBillingServices} needs. */
-export interface BillingServicesOptions {
+export interface BillingServicesDeps {
   iamport: IamportTransport;
   /** The korbill database (`KorbillDatabase.db`) migrated with `billingMigrations`. */
   db: Kysely<unknown>;
@@ -32,10 +32,19 @@ export interface BillingServices {
   billingWebhooks: BillingWebhooks;
   /** What the resolvers call (`BillingContext.billing`). */
   billing: BillingService;
+  /**
+   * Run each `tick` on every instance (e.g. every second): `billing-webhooks` verifies the
+   * deferred webhooks the instance claims.
+   */
+  workers: { name: string; tick(): Promise<unknown> }[];
+  now(): number;
 }
 
-/** Creates the billing client, store, webhook verifier and service for one stage. */
-export function createBillingServices(options: BillingServicesOptions): BillingServices {
+/**
+ * Creates the billing client, store, webhook verifier and service for one stage. The gateway
+ * spreads the result into its request context and runs `workers`.
+ */
+export function createBillingServices(options: BillingServicesDeps): BillingServices {
   const iamportClient = createIamportClient({ iamport: options.iamport });
   const billingStore = new BillingStore(options.db, options.events.stage);
   const deps = {
@@ -45,10 +54,13 @@ export function createBillingServices(options: BillingServicesOptions): BillingS
     now: options.now ?? Date.now,
     noticeUrl: options.noticeUrl,
   };
+  const billingWebhooks = new BillingWebhooks(deps, options.webhookRefetch, options.claims);
   return {
     iamportClient,
     billingStore,
-    billingWebhooks: new BillingWebhooks(deps, options.webhookRefetch, options.claims),
+    billingWebhooks,
     billing: new BillingService(deps),
+    workers: [{ name: "billing-webhooks", tick: () => billingWebhooks.drainDeferred() }],
+    now: deps.now,
   };
 }

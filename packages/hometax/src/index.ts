@@ -61,7 +61,7 @@ export {
 export { HometaxResultService, type ResultCaller } from "./service/results.js";
 export { toJobView } from "./service/view.js";
 export {
-  type HometaxServiceDeps,
+  type HometaxServicesDeps,
   type HometaxServices,
   createHometaxServices,
 } from "./services.js";

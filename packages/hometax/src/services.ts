@@ -12,7 +12,7 @@ import {
 import { HometaxJobStore } from "./store/store.js";
 
 /** What {@link createHometaxServices} needs. */
-export interface HometaxServiceDeps {
+export interface HometaxServicesDeps {
   popbill: PopbillTransport;
   /** The korbill database (`KorbillDatabase.db`) with `hometaxMigrations` applied. */
   db: Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -31,16 +31,19 @@ export interface HometaxServices {
   hometaxJobStore: HometaxJobStore;
   hometaxJobs: HometaxJobService;
   hometaxResults: HometaxResultService;
-  /** Run `tick` on every instance (e.g. every second): polls the open jobs it claims. */
-  hometaxWorker: { name: "hometax-jobs"; tick(): Promise<unknown> };
+  /**
+   * Run each `tick` on every instance (e.g. every second): `hometax-jobs` polls the open jobs
+   * the instance claims.
+   */
+  workers: { name: string; tick(): Promise<unknown> }[];
   now(): number;
 }
 
 /**
  * Wires the HomeTax client, job store, job service and result service. The gateway spreads
- * the result into its request context and registers `hometaxWorker` with its workers.
+ * the result into its request context and runs `workers`.
  */
-export function createHometaxServices(deps: HometaxServiceDeps): HometaxServices {
+export function createHometaxServices(deps: HometaxServicesDeps): HometaxServices {
   const now = deps.now ?? Date.now;
   const hometax = createHometaxClient({ popbill: deps.popbill });
   const hometaxJobStore = new HometaxJobStore(deps.db, deps.events.stage);
@@ -58,7 +61,7 @@ export function createHometaxServices(deps: HometaxServiceDeps): HometaxServices
     hometaxJobStore,
     hometaxJobs,
     hometaxResults: new HometaxResultService(hometaxJobs, hometax),
-    hometaxWorker: { name: "hometax-jobs", tick: () => hometaxJobs.tick() },
+    workers: [{ name: "hometax-jobs", tick: () => hometaxJobs.tick() }],
     now,
   };
 }

@@ -388,9 +388,9 @@ describe("jobs and results", () => {
       };
     };
     now += 3_000;
-    await services.hometaxWorker.tick();
+    await services.workers[0]!.tick();
     now += 3_000;
-    await services.hometaxWorker.tick();
+    await services.workers[0]!.tick();
     const seen: Record<string, unknown>[] = [];
     for (let i = 0; i < 3; i++) {
       const next = await sub.next();
