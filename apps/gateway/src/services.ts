@@ -16,18 +16,13 @@ import {
   createWorkClaims,
   EventLog as Log,
 } from "@korbill/core-events";
+import { type BalanceWatch, type PointsClient, createPointsServices } from "@korbill/points";
 import {
-  BalanceGuard,
-  BalanceWatch,
-  type PointsClient,
-  createAnonymousPopbill,
-  createPointsClient,
-} from "@korbill/points";
-import {
-  BulkService,
+  type BulkPointsCheck,
+  type BulkService,
   type CashbillClient,
-  CashbillStore,
-  createCashbillClient,
+  type CashbillStore,
+  createCashbillServices,
 } from "@korbill/cashbill";
 import { type CashbillLoaders, createCashbillLoaders } from "@korbill/cashbill/graphql";
 import { type BillingService, type BillingWebhooks, createBillingServices } from "@korbill/billing";
@@ -58,7 +53,7 @@ export interface Services {
   hometaxJobs: HometaxServices["hometaxJobs"];
   hometaxResults: HometaxServices["hometaxResults"];
   /** Refuses a bulk the member's points cannot pay for (INSUFFICIENT_POINTS). */
-  cashbillPointsCheck?: (corpNum: string, receipts: number) => Promise<void>;
+  cashbillPointsCheck?: BulkPointsCheck;
   /** Per-key operation and upstream limits (RATE_LIMITED). */
   rateLimits: RateLimits;
   /** Background passes the gateway runs on every instance (each claims its units). */
@@ -128,7 +123,6 @@ export function createServices(
   const claims = createWorkClaims(database, {
     onError: (error) => logger.warn("claims connection failed", { error: String(error) }),
   });
-  const cashbill = createCashbillClient({ popbill });
   const iamportTokens = createIamportTokenProvider({
     transport: unbudgeted,
     endpoints,
@@ -142,6 +136,42 @@ export function createServices(
     endpoints,
     tier: config.iamport.tier,
   });
+  // The four domains are wired alike: createXServices(deps) returns what the resolvers read
+  // from the context, and the workers to run. Points' guard is the cash-receipt pre-check's port.
+  const points = createPointsServices({
+    popbill,
+    anonymous: { transport, endpoints },
+    linkId: config.popbill.linkId ?? sandbox?.partner.linkId,
+    db: database.db,
+    events,
+    defaultThreshold: config.lowBalanceThreshold,
+    now: Date.now,
+  });
+  const cashbill = createCashbillServices({
+    popbill,
+    db: database.db,
+    events,
+    timing: {
+      pollMinMs: config.bulk.pollMinMs,
+      pollMaxMs: config.bulk.pollMaxMs,
+      filingCheckMs: config.bulk.filingCheckMs,
+      firstPollMs: config.bulk.firstPollMs,
+      timers: true,
+    },
+    now: Date.now,
+    logger,
+    claims,
+    ...(config.pointsPrecheck ? { pointsGuard: points.pointsGuard } : {}),
+  });
+  if (obs) instrumentBulkStore(cashbill.cashbillStore, obs);
+  const hometax = createHometaxServices({
+    popbill,
+    db: database.db,
+    events,
+    now: Date.now,
+    logger,
+    claims,
+  });
   const billing = createBillingServices({
     iamport,
     db: database.db,
@@ -153,82 +183,28 @@ export function createServices(
       ? `${config.publicUrl.replace(/\/$/, "")}/webhooks/iamport`
       : undefined,
   });
-  const cashbillStore = new CashbillStore(database.db, config.stage);
-  if (obs) instrumentBulkStore(cashbillStore, obs);
-  const bulk = new BulkService(
-    cashbillStore,
-    cashbill,
-    events,
-    {
-      pollMinMs: config.bulk.pollMinMs,
-      pollMaxMs: config.bulk.pollMaxMs,
-      reconcileMinMs: 1_000,
-      reconcileMaxMs: 30_000,
-      filingCheckMs: config.bulk.filingCheckMs,
-      recordedGraceMs: 12_000,
-      firstPollMs: config.bulk.firstPollMs,
-      minPollMs: 250,
-      timers: true,
-    },
-    Date.now,
-    logger,
-    claims,
-  );
-  const points = createPointsClient({
-    popbill,
-    anonymous: createAnonymousPopbill({ transport, endpoints }),
-    linkId: config.popbill.linkId ?? sandbox?.partner.linkId,
-  });
-  const pointsWatch = new BalanceWatch(database.db, events, {
-    defaultThreshold: config.lowBalanceThreshold,
-  });
-  const guard = new BalanceGuard({ points, watch: pointsWatch });
-  const unitCosts = new Map<string, { cost: number; until: number }>();
-  const cashbillPointsCheck = async (corpNum: string, receipts: number) => {
-    let cached = unitCosts.get(corpNum);
-    if (!cached || cached.until < Date.now()) {
-      const reply = await cashbill.getUnitCost(corpNum);
-      cached = { cost: Number(reply.unitCost), until: Date.now() + 600_000 };
-      unitCosts.set(corpNum, cached);
-    }
-    await guard.assertBalanceCovers(corpNum, cached.cost * receipts);
-  };
-  const hometax = createHometaxServices({
-    popbill,
-    db: database.db,
-    events,
-    now: Date.now,
-    logger,
-    claims,
-  });
   return {
     popbill,
     events,
     claims,
-    points,
-
-    pointsWatch,
-    ...(config.pointsPrecheck ? { cashbillPointsCheck } : {}),
-
-    cashbill,
-    cashbillStore,
-    bulk,
+    points: points.points,
+    pointsWatch: points.pointsWatch,
+    cashbill: cashbill.cashbill,
+    cashbillStore: cashbill.cashbillStore,
+    bulk: cashbill.bulk,
+    ...(cashbill.cashbillPointsCheck ? { cashbillPointsCheck: cashbill.cashbillPointsCheck } : {}),
     billing: billing.billing,
     billingWebhooks: billing.billingWebhooks,
     hometax: hometax.hometax,
     hometaxJobs: hometax.hometaxJobs,
     hometaxResults: hometax.hometaxResults,
     rateLimits,
-    workerSpecs: [
-      { name: "cashbill-bulk", tick: () => bulk.tick() },
-      hometax.hometaxWorker,
-      { name: "billing-webhooks", tick: () => billing.billingWebhooks.drainDeferred() },
-    ],
+    workerSpecs: [...points.workers, ...cashbill.workers, ...hometax.workers, ...billing.workers],
     now: Date.now,
     ...(sandbox?.sandbox
       ? { sandboxClock: { clock: sandbox.sandbox.clock, timing: config.sandboxTiming } }
       : {}),
-    perRequest: () => createCashbillLoaders(cashbill),
+    perRequest: () => createCashbillLoaders(cashbill.cashbill),
     close: async () => {
       await claims.close();
       await transport.close();
