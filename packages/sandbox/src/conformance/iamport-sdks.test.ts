@@ -2,7 +2,7 @@
  * Conformance: the official i'mport (PortOne V1) clients `iamport` 0.3.4 and
  * `iamport-rest-client-nodejs` 0.9.12, unmodified, against the standalone sandbox
  * (`dist/main.js`) over real sockets, for every i'mport operation korbill's gateway uses
- * (packages/billing/src/client.ts): token, billing keys (issue, get, get several, delete),
+ * (packages/billing/src/client/client.ts): token, billing keys (issue, get, get several, delete),
  * again, onetime, schedule, unschedule, a schedule by merchant_uid, a customer's schedules
  * and payments, payments by imp_uid and merchant_uid, cancel. Both clients are pointed at the
  * sandbox by their own host setting (`Iamport.DEFAULT_HOST`, `baseUrl`).
