@@ -18,4 +18,5 @@ export {
   type LowBalancePayload,
 } from "./service/balance-watch.js";
 export { type PointsTables, pointsMigrations } from "./store/migrations.js";
+export { BalanceStore, type BalanceRow } from "./store/balances.js";
 export type * from "./wire.js";

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { type EventLog, topicFor } from "@korbill/core-events";
-import type { PointsTables as Tables } from "../store/migrations.js";
+import { BalanceStore } from "../store/balances.js";
 
 /** Event payloads on the `points:{corpNum}` topic. */
 export interface BalanceChangedPayload {
@@ -22,83 +22,51 @@ export interface LowBalancePayload {
  * Concurrent observers (several instances) report each change once.
  */
 export class BalanceWatch {
-  private readonly db: Kysely<Tables>;
+  private readonly store: BalanceStore;
 
   constructor(
     db: Kysely<unknown>,
     private readonly events: EventLog,
     private readonly opts: { defaultThreshold: number; now?: () => number },
   ) {
-    this.db = db as Kysely<Tables>;
+    this.store = new BalanceStore(db, events.stage);
   }
 
   /** Records a balance just read from POPBiLL. */
   async observe(corpNum: string, balance: number): Promise<void> {
-    const stage = this.events.stage;
-    const row = await this.row(corpNum);
+    const row = await this.store.row(corpNum);
     const now = this.opts.now?.() ?? Date.now();
     if (!row) {
-      const inserted = await this.db
-        .insertInto("pointsBalances")
-        .values({
-          stage,
-          corpNum,
-          balance,
-          lowThreshold: this.opts.defaultThreshold,
-          lowAlerted: 0,
-          updatedAt: now,
-        })
-        .onConflict((oc) => oc.columns(["stage", "corpNum"]).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0)
-        await this.checkLow(corpNum, balance, this.opts.defaultThreshold, false);
+      const threshold = this.opts.defaultThreshold;
+      if (await this.store.insertFirst(corpNum, balance, threshold, now))
+        await this.checkLow(corpNum, balance, threshold, false);
       return;
     }
-    const previous = Number(row.balance);
+    const previous = row.balance;
     if (previous === balance) return;
-    const updated = await this.db
-      .updateTable("pointsBalances")
-      .set({ balance, updatedAt: now })
-      .where("stage", "=", stage)
-      .where("corpNum", "=", corpNum)
-      .where("balance", "=", previous)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return; // another instance reported this change
+    // Another instance reported this change when the balance is no longer what we read.
+    if (!(await this.store.replaceBalance(corpNum, previous, balance, now))) return;
     await this.events.append<BalanceChangedPayload>({
       topic: topicFor("points", corpNum),
       tenant: corpNum,
       type: "BALANCE_CHANGED",
       payload: { corpNum, balance, previousBalance: previous, delta: balance - previous },
     });
-    await this.checkLow(corpNum, balance, Number(row.lowThreshold), Boolean(row.lowAlerted));
+    await this.checkLow(corpNum, balance, row.lowThreshold, row.lowAlerted);
   }
 
   /** Sets the member's low-balance threshold (0 turns alerts off); returns it. */
   async setThreshold(corpNum: string, threshold: number, currentBalance: number): Promise<number> {
     await this.observe(corpNum, currentBalance);
-    await this.db
-      .updateTable("pointsBalances")
-      .set({ lowThreshold: threshold, lowAlerted: 0 })
-      .where("stage", "=", this.events.stage)
-      .where("corpNum", "=", corpNum)
-      .execute();
+    await this.store.setThreshold(corpNum, threshold);
     await this.checkLow(corpNum, currentBalance, threshold, false);
     return threshold;
   }
 
   /** The member's threshold (the default until set). */
   async threshold(corpNum: string): Promise<number> {
-    const row = await this.row(corpNum);
-    return row ? Number(row.lowThreshold) : this.opts.defaultThreshold;
-  }
-
-  private row(corpNum: string) {
-    return this.db
-      .selectFrom("pointsBalances")
-      .selectAll()
-      .where("stage", "=", this.events.stage)
-      .where("corpNum", "=", corpNum)
-      .executeTakeFirst();
+    const row = await this.store.row(corpNum);
+    return row ? row.lowThreshold : this.opts.defaultThreshold;
   }
 
   private async checkLow(
@@ -109,14 +77,8 @@ export class BalanceWatch {
   ): Promise<void> {
     const low = threshold > 0 && balance < threshold;
     if (low === alerted) return;
-    const flipped = await this.db
-      .updateTable("pointsBalances")
-      .set({ lowAlerted: low ? 1 : 0 })
-      .where("stage", "=", this.events.stage)
-      .where("corpNum", "=", corpNum)
-      .where("lowAlerted", "=", alerted ? 1 : 0)
-      .executeTakeFirst();
-    if (!low || Number(flipped.numUpdatedRows) === 0) return;
+    const flipped = await this.store.flipLowAlerted(corpNum, alerted, low);
+    if (!low || !flipped) return;
     await this.events.append<LowBalancePayload>({
       topic: topicFor("points", corpNum),
       tenant: corpNum,
