@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -148,6 +148,67 @@ describe.skipIf(!chromiumFound())("receipt actions in the playground's results t
     await popup.waitForSelector("table.cashbill", { timeout: 15_000 });
     expect(await popup.title()).toContain("대량 인쇄");
     expect(await popup.locator("table.cashbill").count()).toBe(RECEIPTS);
+    await popup.close();
+    expect(browser.consoleErrors).toEqual([]);
+  });
+
+  it("prints a recorded submission from today's history (what survives a reload)", async () => {
+    await page.getByTestId("history-refresh").click();
+    const button = page.getByRole("button", {
+      name: `Print the issued receipts of submission ${submitId}`,
+    });
+    await page.waitForFunction(
+      (label) => {
+        const b = document.querySelector(`button[aria-label="${label}"]`);
+        return b instanceof HTMLButtonElement && !b.disabled;
+      },
+      `Print the issued receipts of submission ${submitId}`,
+      { timeout: 15_000, polling: 100 },
+    );
+    const [popup] = await Promise.all([browser.context.waitForEvent("page"), button.click()]);
+    await popup.waitForSelector("table.cashbill", { timeout: 15_000 });
+    expect(await popup.locator("table.cashbill").count()).toBe(RECEIPTS);
+    await popup.close();
+  });
+
+  it("offers the same actions on the rows of an imported file, and prints its bulk", async () => {
+    const prefix = `IMP${Date.now().toString(36).toUpperCase()}`;
+    const csv = [
+      "문서번호,용도,공급가액,부가세,합계금액,식별번호,상품명",
+      `${prefix}-1,소득공제,"2,000",200,"2,200",01012345678,아메리카노`,
+      `${prefix}-2,소득공제,"3,000",300,"3,300",01012345678,라떼`,
+    ].join("\r\n");
+    const file = join(RESULTS, `${prefix}.csv`);
+    writeFileSync(file, `${csv}\r\n`);
+    await page.getByTestId("tab-import").click();
+    await page.getByTestId("import-file").setInputFiles(file);
+    await page.getByTestId("import-issue").click();
+    const panel = page.getByRole("region", { name: /Import the day/ });
+    const issued = panel.locator(`tr[data-mgt-key="${prefix}-2"][data-outcome="ISSUED"]`);
+    await issued.waitFor({ timeout: 30_000 });
+
+    await issued.getByRole("button", { name: `History of ${prefix}-2` }).click();
+    const dialog = page.getByRole("dialog", { name: `History of ${prefix}-2` });
+    await dialog.locator('[data-testid="receipt-logs"] tbody tr td.type').first().waitFor();
+    expect(await dialog.locator("td.type").first().textContent()).toContain("발행");
+    await dialog.getByRole("button", { name: "Close" }).click();
+
+    const print = panel.getByTestId("print-bulks").getByRole("button");
+    await page.waitForFunction(
+      () => {
+        const slot = document.querySelector('[data-testid="import-rows"]')?.closest("section");
+        return slot
+          ?.querySelector('[data-testid="print-bulks"] button')
+          ?.textContent?.endsWith("2");
+      },
+      null,
+      { timeout: 15_000, polling: 100 },
+    );
+    const [popup] = await Promise.all([browser.context.waitForEvent("page"), print.click()]);
+    await popup.waitForSelector("table.cashbill", { timeout: 15_000 });
+    expect(
+      await popup.locator("table.cashbill").evaluateAll((ts) => ts.map((t) => t.dataset.mgtKey)),
+    ).toEqual([`${prefix}-1`, `${prefix}-2`]);
     await popup.close();
     expect(browser.consoleErrors).toEqual([]);
   });

@@ -1,9 +1,10 @@
 import {
+  BulkSubmissionDocument,
   CashbillMassPrintUrlDocument,
   CashbillPageUrlDocument,
   CashbillPdfDocument,
 } from "@korbill/client";
-import { type ReactNode, createContext, useCallback, useContext, useMemo, useState } from "react";
+import { type ReactNode, createContext, useCallback, useContext, useState } from "react";
 import { useApi } from "../api.js";
 import { type ShownError, toShownErrors } from "../graphql/shown-errors.js";
 import { ErrorList } from "../ui/ErrorList.js";
@@ -30,6 +31,8 @@ interface ReceiptActionsApi {
   view(mgtKey: string): void;
   pdf(mgtKey: string): void;
   print(label: string, mgtKeys: readonly string[]): void;
+  /** Prints a recorded submission's issued receipts (read from `bulkSubmission`). */
+  printSubmission(submitId: string): void;
   openDialog(kind: ReceiptDialogKind, mgtKey: string): void;
 }
 
@@ -108,47 +111,55 @@ export function ReceiptActionsProvider({ children }: { children: ReactNode }) {
           link: result,
         };
 
-  const api = useMemo<ReceiptActionsApi>(
-    () => ({
-      status,
-      busyKey,
-      view: (mgtKey) => {
-        const what = `the view of ${mgtKey}`;
-        void run(mgtKey, `Opening ${what}…`, async () =>
-          shown(
-            await openPage(async () => {
-              const data = await client.request(CashbillPageUrlDocument, { mgtKey, page: "VIEW" });
-              return data.cashbillPageUrl.url;
-            }, what),
-            what,
-          ),
+  const printKeys = (label: string, keys: () => Promise<string[]>) => {
+    const what = `the print page of ${label}`;
+    void run(null, `Opening ${what}…`, async () =>
+      shown(
+        await openPage(async () => {
+          const data = await client.request(CashbillMassPrintUrlDocument, {
+            mgtKeys: await keys(),
+          });
+          return data.cashbillMassPrintUrl.url;
+        }, what),
+        what,
+      ),
+    );
+  };
+
+  const api: ReceiptActionsApi = {
+    status,
+    busyKey,
+    view: (mgtKey) => {
+      const what = `the view of ${mgtKey}`;
+      void run(mgtKey, `Opening ${what}…`, async () =>
+        shown(
+          await openPage(async () => {
+            const data = await client.request(CashbillPageUrlDocument, { mgtKey, page: "VIEW" });
+            return data.cashbillPageUrl.url;
+          }, what),
+          what,
+        ),
+      );
+    },
+    pdf: (mgtKey) => {
+      void run(mgtKey, `Downloading the PDF of ${mgtKey}…`, async () => {
+        const { cashbillPdf: pdf } = await client.request(CashbillPdfDocument, { mgtKey });
+        saveBytes(base64ToBytes(pdf.base64), pdf.fileName, pdf.contentType);
+        return { state: "ok", text: `Downloaded ${pdf.fileName} (${pdf.size} bytes).` };
+      });
+    },
+    print: (label, mgtKeys) => printKeys(label, async () => [...mgtKeys]),
+    printSubmission: (submitId) =>
+      printKeys(`bulk ${submitId}`, async () => {
+        const { bulkSubmission } = await client.request(BulkSubmissionDocument, { submitId });
+        const keys = (bulkSubmission?.results ?? []).flatMap((r) =>
+          r.success && r.mgtKey ? [r.mgtKey] : [],
         );
-      },
-      pdf: (mgtKey) => {
-        void run(mgtKey, `Downloading the PDF of ${mgtKey}…`, async () => {
-          const { cashbillPdf: pdf } = await client.request(CashbillPdfDocument, { mgtKey });
-          saveBytes(base64ToBytes(pdf.base64), pdf.fileName, pdf.contentType);
-          return { state: "ok", text: `Downloaded ${pdf.fileName} (${pdf.size} bytes).` };
-        });
-      },
-      print: (label, mgtKeys) => {
-        const what = `the print page of ${label}`;
-        void run(null, `Opening ${what}…`, async () =>
-          shown(
-            await openPage(async () => {
-              const data = await client.request(CashbillMassPrintUrlDocument, {
-                mgtKeys: [...mgtKeys],
-              });
-              return data.cashbillMassPrintUrl.url;
-            }, what),
-            what,
-          ),
-        );
-      },
-      openDialog: (kind, mgtKey) => setDialog({ kind, mgtKey }),
-    }),
-    [client, status, busyKey, run],
-  );
+        if (!keys.length) throw new Error(`bulk ${submitId} has no issued receipts to print`);
+        return keys;
+      }),
+    openDialog: (kind, mgtKey) => setDialog({ kind, mgtKey }),
+  };
 
   const close = () => setDialog(null);
   return (
@@ -288,5 +299,22 @@ export function PrintBulks({ bulks }: { bulks: readonly PrintableBulk[] }) {
         }),
       )}
     </div>
+  );
+}
+
+/** "Print" for a recorded submission of today's history: its issued receipts on one page. */
+export function PrintSubmissionButton({ submitId, issued }: { submitId: string; issued: number }) {
+  const actions = useReceiptActions();
+  return (
+    <span className="row-actions">
+      <button
+        type="button"
+        disabled={issued === 0}
+        aria-label={`Print the issued receipts of submission ${submitId}`}
+        onClick={() => actions.printSubmission(submitId)}
+      >
+        Print {issued}
+      </button>
+    </span>
   );
 }
