@@ -39,6 +39,7 @@ export {
   IssueCashbillDocument,
 } from "./operations/cashbill.js";
 export {
+  CashbillContactDocument,
   CashbillDetailDocument,
   CashbillLogsDocument,
   CashbillMassPrintUrlDocument,

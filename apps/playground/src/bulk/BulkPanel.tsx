@@ -1,5 +1,10 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useMemo, useState } from "react";
 import { DayHistory } from "../history/DayHistory.js";
+import {
+  PrintBulks,
+  ReceiptActionStatus,
+  ReceiptActionsProvider,
+} from "../receipt/ReceiptActions.js";
 import { ErrorList } from "../ui/ErrorList.js";
 import { Progress } from "../ui/Progress.js";
 import { Stat } from "../ui/Stat.js";
@@ -7,6 +12,7 @@ import { formatNumber } from "../ui/format.js";
 import { BULK_SIZE, MAX_RECEIPTS, clampCount } from "./receipts.js";
 import { BulkStatus } from "./BulkStatus.js";
 import { ResultsTable } from "./ResultsTable.js";
+import { issuedByBulk } from "./run-state.js";
 import { useBulkRun } from "./use-bulk-run.js";
 
 /** The central flow: issue N receipts in bulks and watch every result arrive live. */
@@ -17,6 +23,8 @@ export function BulkPanel() {
   const running = view.phase === "submitting" || view.phase === "waiting";
   const counts = view.run?.counts;
   const refused = (counts?.refused ?? 0) + (counts?.notSent ?? 0);
+  const rows = view.run?.rows;
+  const bulks = useMemo(() => issuedByBulk(rows ?? []), [rows]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const n = clampCount(Number(count));
@@ -120,8 +128,12 @@ export function BulkPanel() {
         />
       </div>
       <ErrorList errors={view.errors} testId="bulk-errors" />
-      <ResultsTable rows={view.run?.rows ?? []} />
-      <DayHistory refresh={running ? 0 : 1} />
+      <ReceiptActionsProvider>
+        <PrintBulks bulks={bulks} />
+        <ReceiptActionStatus />
+        <ResultsTable rows={rows ?? []} />
+        <DayHistory refresh={running ? 0 : 1} />
+      </ReceiptActionsProvider>
     </section>
   );
 }

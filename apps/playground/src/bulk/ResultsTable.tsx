@@ -1,3 +1,4 @@
+import { receiptActionsColumn } from "../receipt/ReceiptActions.js";
 import { Badge } from "../ui/Badge.js";
 import { formatNumber } from "../ui/format.js";
 import { type Column, VirtualTable } from "../ui/VirtualTable.js";
@@ -11,18 +12,19 @@ export const RESULT_COLUMNS: Column<ReceiptRow>[] = [
   {
     key: "amount",
     header: "Amount (원)",
-    className: "num",
+    className: "num amount",
     cell: (row) => formatNumber(row.totalAmount),
   },
   { key: "issue", header: "Issuance", cell: (row) => <IssueBadge row={row} /> },
   {
     key: "confirmNum",
     header: "Confirm no.",
-    className: "mono",
+    className: "mono confirm-num",
     cell: (row) => row.confirmNum ?? "",
   },
   { key: "filing", header: "NTS filing", cell: (row) => <FilingBadge row={row} /> },
   { key: "note", header: "Note", className: "note", cell: (row) => noteOf(row) },
+  receiptActionsColumn((row) => ({ mgtKey: row.mgtKey, issued: row.issue === "ISSUED" })),
 ];
 
 /**
@@ -35,7 +37,12 @@ export function ResultsTable({ rows }: { rows: readonly ReceiptRow[] }) {
       rows={rows}
       columns={RESULT_COLUMNS}
       rowKey={(row) => row.mgtKey}
-      rowProps={(row) => ({ "data-issue": row.issue, "data-filing": row.filing ?? "" })}
+      rowProps={(row) => ({
+        "data-issue": row.issue,
+        "data-filing": row.filing ?? "",
+        "data-mgt-key": row.mgtKey,
+        "data-submit-id": row.submitId,
+      })}
       empty="No receipts yet: choose how many and press “Issue receipts”."
       testId="results-table"
     />

@@ -16,6 +16,9 @@ export interface DemoCashbill {
   identityNum: string;
   customerName: string;
   itemName: string;
+  /** The buyer's e-mail and mobile number: what a resend offers first. */
+  email: string;
+  hp: string;
 }
 
 /** One bulk submission to send. */
@@ -32,6 +35,9 @@ const IDENTITY = {
   /** The sandbox refuses receipts for identity numbers ending 4444. */
   refused: "01012344444",
 };
+
+/** The demo buyer's contact (a reserved example.com address; no SMS at issue, sendSms unset). */
+export const DEMO_BUYER = { email: "buyer@example.com", hp: "010-1234-5678" } as const;
 
 /**
  * A new run id: unique per run (time plus randomness), so SubmitIDs and mgtKeys are never
@@ -89,5 +95,7 @@ function demoCashbill(mgtKey: string, index: number, sampleFailures: boolean): D
     identityNum,
     customerName: "홍길동",
     itemName: "플레이그라운드 데모 상품",
+    email: DEMO_BUYER.email,
+    hp: DEMO_BUYER.hp,
   };
 }

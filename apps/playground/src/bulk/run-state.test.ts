@@ -5,6 +5,7 @@ import {
   applyEvents,
   createRun,
   issuanceDone,
+  issuedByBulk,
   markNotSent,
   runDone,
 } from "./run-state.js";
@@ -99,5 +100,17 @@ describe("a bulk run's state", () => {
     ]);
     expect(run.counts).toMatchObject({ notSent: 2, issued: 1 });
     expect(run.rows[1]).toMatchObject({ issue: "ISSUED", message: null });
+  });
+
+  it("lists each bulk's issued receipts, for printing a bulk at once", () => {
+    const run = applyEvents(createRun("R", planBulks("R", 103)), [
+      event("BULKRESULT", "R-0"),
+      event("BULKRESULT", "R-1", { success: false }),
+      event("BULKRESULT", "R-101"),
+    ]);
+    expect(issuedByBulk(run.rows)).toEqual([
+      { submitId: "R-B0", mgtKeys: ["R-0"] },
+      { submitId: "R-B1", mgtKeys: ["R-101"] },
+    ]);
   });
 });

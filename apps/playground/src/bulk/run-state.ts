@@ -123,6 +123,19 @@ export function markNotSent(state: RunState, submitId: string, message: string):
   return { ...state, rows, counts };
 }
 
+/** The issued receipts of each bulk, in order: what "Print all" prints. */
+export function issuedByBulk(
+  rows: readonly ReceiptRow[],
+): { submitId: string; mgtKeys: string[] }[] {
+  const bulks = new Map<string, string[]>();
+  for (const row of rows) {
+    const keys = bulks.get(row.submitId) ?? [];
+    if (row.issue === "ISSUED") keys.push(row.mgtKey);
+    bulks.set(row.submitId, keys);
+  }
+  return [...bulks].map(([submitId, mgtKeys]) => ({ submitId, mgtKeys }));
+}
+
 function nextRow(row: ReceiptRow, event: CashbillEventView): ReceiptRow {
   switch (event.type) {
     case "BULKRESULT":

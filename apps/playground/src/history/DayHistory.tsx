@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { PrintSubmissionButton } from "../receipt/ReceiptActions.js";
 import { Badge } from "../ui/Badge.js";
 import { ErrorList } from "../ui/ErrorList.js";
 import { Stat } from "../ui/Stat.js";
@@ -26,6 +27,12 @@ const COLUMNS: Column<Submission>[] = [
     cell: (s) => s.filingFailedCount ?? "",
   },
   { key: "note", header: "Note", className: "note", cell: (s) => s.error ?? "" },
+  {
+    key: "print",
+    header: "Print all",
+    className: "actions",
+    cell: (s) => <PrintSubmissionButton submitId={s.submitId} issued={s.successCount ?? 0} />,
+  },
 ];
 
 /**

@@ -1,5 +1,10 @@
 import { MAX_ERRORS } from "@korbill/cashbill-import";
 import { type DragEvent, useMemo, useState } from "react";
+import {
+  PrintBulks,
+  ReceiptActionStatus,
+  ReceiptActionsProvider,
+} from "../receipt/ReceiptActions.js";
 import { Progress } from "../ui/Progress.js";
 import { Stat } from "../ui/Stat.js";
 import { formatNumber } from "../ui/format.js";
@@ -28,6 +33,18 @@ export function ImportPanel() {
         ? plan.rows.map((item) => ({ item, outcome: plan.outcomes.get(item.row.rowNumber) }))
         : [],
     // `version` changes as outcomes arrive: the mutable map is read again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [plan, view.version],
+  );
+  // Each chunk is one bulk of at most 100: its issued receipts print on one page.
+  const bulks = useMemo(
+    () =>
+      (plan?.chunks ?? []).map((chunk) => ({
+        submitId: chunk.submitId,
+        mgtKeys: chunk.rows
+          .filter((row) => plan?.outcomes.get(row.rowNumber)?.status === "ISSUED")
+          .map((row) => row.input.mgtKey),
+      })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [plan, view.version],
   );
@@ -200,7 +217,11 @@ export function ImportPanel() {
           )}
         </>
       )}
-      <ImportRowsTable rows={rows} version={view.version} />
+      <ReceiptActionsProvider>
+        <PrintBulks bulks={bulks} />
+        <ReceiptActionStatus />
+        <ImportRowsTable rows={rows} version={view.version} />
+      </ReceiptActionsProvider>
     </section>
   );
 }

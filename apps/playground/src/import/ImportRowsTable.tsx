@@ -1,4 +1,5 @@
 import type { RowOutcome } from "@korbill/cashbill-import";
+import { receiptActionsColumn } from "../receipt/ReceiptActions.js";
 import { Badge } from "../ui/Badge.js";
 import { type Column, VirtualTable } from "../ui/VirtualTable.js";
 import { formatNumber } from "../ui/format.js";
@@ -33,6 +34,10 @@ const COLUMNS: Column<ImportRowView>[] = [
     className: "note",
     cell: (r) => [r.outcome?.code, r.outcome?.message].filter(Boolean).join(" · "),
   },
+  receiptActionsColumn((r) => ({
+    mgtKey: r.item.row.input.mgtKey,
+    issued: r.outcome?.status === "ISSUED",
+  })),
 ];
 
 /** Every row of the imported file, virtualized (10,000 rows draw as fast as 30). */
@@ -42,7 +47,10 @@ export function ImportRowsTable(props: { rows: readonly ImportRowView[]; version
       rows={props.rows}
       columns={COLUMNS}
       rowKey={(r) => String(r.item.row.rowNumber)}
-      rowProps={(r) => ({ "data-outcome": r.outcome?.status ?? "READY" })}
+      rowProps={(r) => ({
+        "data-outcome": r.outcome?.status ?? "READY",
+        "data-mgt-key": r.item.row.input.mgtKey,
+      })}
       empty="Drop a .csv or .xlsx file above."
       testId="import-rows"
       version={props.version}

@@ -16,3 +16,10 @@ export function formatTime(iso: string): string {
   if (Number.isNaN(ms)) return iso;
   return new Date(ms + 9 * 3_600_000).toISOString().slice(11, 19);
 }
+
+/** An ISO-8601 time as `yyyy-MM-dd HH:mm:ss` in Korea (the gateway sends +09:00 times). */
+export function formatDateTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Date(ms + 9 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+}

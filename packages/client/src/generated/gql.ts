@@ -23,6 +23,7 @@ type Documents = {
   "\n  query CashbillMassPrintUrl($mgtKeys: [String!]!, $corpNum: String) {\n    cashbillMassPrintUrl(mgtKeys: $mgtKeys, corpNum: $corpNum) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CashbillMassPrintUrlDocument;
   "\n  mutation ResendCashbillEmail($mgtKey: String!, $receiver: String!, $corpNum: String) {\n    resendCashbillEmail(mgtKey: $mgtKey, receiver: $receiver, corpNum: $corpNum)\n  }\n": typeof types.ResendCashbillEmailDocument;
   "\n  mutation ResendCashbillSms(\n    $mgtKey: String!\n    $sender: String!\n    $receiver: String!\n    $contents: String!\n    $corpNum: String\n  ) {\n    resendCashbillSms(\n      mgtKey: $mgtKey\n      sender: $sender\n      receiver: $receiver\n      contents: $contents\n      corpNum: $corpNum\n    )\n  }\n": typeof types.ResendCashbillSmsDocument;
+  "\n  query CashbillContact($mgtKey: String!, $corpNum: String) {\n    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      email\n      hp\n    }\n  }\n": typeof types.CashbillContactDocument;
   "\n  query CashbillLogs($mgtKey: String!, $corpNum: String) {\n    cashbillLogs(mgtKey: $mgtKey, corpNum: $corpNum) {\n      docLogType\n      log\n      procType\n      procMemo\n      at\n    }\n  }\n": typeof types.CashbillLogsDocument;
   "\n  query CashbillPdf($mgtKey: String!, $corpNum: String) {\n    cashbillPdf(mgtKey: $mgtKey, corpNum: $corpNum) {\n      fileName\n      contentType\n      size\n      base64\n    }\n  }\n": typeof types.CashbillPdfDocument;
   "\n  query CashbillDetail($mgtKey: String!, $corpNum: String) {\n    cashbillDetail(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      franchiseCorpNum\n      franchiseCorpName\n      franchiseCeoName\n      franchiseAddr\n      franchiseTel\n      fax\n      smsSend\n      faxSend\n      emailSubject\n      cancelType\n    }\n  }\n": typeof types.CashbillDetailDocument;
@@ -69,6 +70,8 @@ const documents: Documents = {
     types.ResendCashbillEmailDocument,
   "\n  mutation ResendCashbillSms(\n    $mgtKey: String!\n    $sender: String!\n    $receiver: String!\n    $contents: String!\n    $corpNum: String\n  ) {\n    resendCashbillSms(\n      mgtKey: $mgtKey\n      sender: $sender\n      receiver: $receiver\n      contents: $contents\n      corpNum: $corpNum\n    )\n  }\n":
     types.ResendCashbillSmsDocument,
+  "\n  query CashbillContact($mgtKey: String!, $corpNum: String) {\n    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      email\n      hp\n    }\n  }\n":
+    types.CashbillContactDocument,
   "\n  query CashbillLogs($mgtKey: String!, $corpNum: String) {\n    cashbillLogs(mgtKey: $mgtKey, corpNum: $corpNum) {\n      docLogType\n      log\n      procType\n      procMemo\n      at\n    }\n  }\n":
     types.CashbillLogsDocument,
   "\n  query CashbillPdf($mgtKey: String!, $corpNum: String) {\n    cashbillPdf(mgtKey: $mgtKey, corpNum: $corpNum) {\n      fileName\n      contentType\n      size\n      base64\n    }\n  }\n":
@@ -191,6 +194,12 @@ export function graphql(
 export function graphql(
   source: "\n  mutation ResendCashbillSms(\n    $mgtKey: String!\n    $sender: String!\n    $receiver: String!\n    $contents: String!\n    $corpNum: String\n  ) {\n    resendCashbillSms(\n      mgtKey: $mgtKey\n      sender: $sender\n      receiver: $receiver\n      contents: $contents\n      corpNum: $corpNum\n    )\n  }\n",
 ): (typeof documents)["\n  mutation ResendCashbillSms(\n    $mgtKey: String!\n    $sender: String!\n    $receiver: String!\n    $contents: String!\n    $corpNum: String\n  ) {\n    resendCashbillSms(\n      mgtKey: $mgtKey\n      sender: $sender\n      receiver: $receiver\n      contents: $contents\n      corpNum: $corpNum\n    )\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CashbillContact($mgtKey: String!, $corpNum: String) {\n    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      email\n      hp\n    }\n  }\n",
+): (typeof documents)["\n  query CashbillContact($mgtKey: String!, $corpNum: String) {\n    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {\n      mgtKey\n      email\n      hp\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

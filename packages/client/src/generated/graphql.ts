@@ -2838,6 +2838,21 @@ export type ResendCashbillSmsMutationVariables = Exact<{
 
 export type ResendCashbillSmsMutation = { __typename?: "Mutation"; resendCashbillSms: boolean };
 
+export type CashbillContactQueryVariables = Exact<{
+  mgtKey: Scalars["String"]["input"];
+  corpNum?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CashbillContactQuery = {
+  __typename?: "Query";
+  cashbill?: {
+    __typename?: "Cashbill";
+    mgtKey?: string | null;
+    email?: string | null;
+    hp?: string | null;
+  } | null;
+};
+
 export type CashbillLogsQueryVariables = Exact<{
   mgtKey: Scalars["String"]["input"];
   corpNum?: InputMaybe<Scalars["String"]["input"]>;
@@ -4096,6 +4111,61 @@ export const ResendCashbillSmsDocument = {
     },
   ],
 } as unknown as DocumentNode<ResendCashbillSmsMutation, ResendCashbillSmsMutationVariables>;
+export const CashbillContactDocument = {
+  __meta__: { hash: "aeee9446dd610b171aef46fcce021959147b775f02d3e772bc7c8c5f9db21d8f" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CashbillContact" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cashbill" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mgtKey" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mgtKey" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "corpNum" },
+                value: { kind: "Variable", name: { kind: "Name", value: "corpNum" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "mgtKey" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+                { kind: "Field", name: { kind: "Name", value: "hp" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CashbillContactQuery, CashbillContactQueryVariables>;
 export const CashbillLogsDocument = {
   __meta__: { hash: "a06e6ddabc22f77db897e1b1e1f4fa9995a805d3b0d3afc93e418c24baac5c08" },
   kind: "Document",

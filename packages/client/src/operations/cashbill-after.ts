@@ -46,6 +46,17 @@ export const ResendCashbillSmsDocument = graphql(`
   }
 `);
 
+/** Where a receipt's buyer is reached (its e-mail and mobile number), to prefill a resend. */
+export const CashbillContactDocument = graphql(`
+  query CashbillContact($mgtKey: String!, $corpNum: String) {
+    cashbill(mgtKey: $mgtKey, corpNum: $corpNum) {
+      mgtKey
+      email
+      hp
+    }
+  }
+`);
+
 /** A receipt's history, oldest first. */
 export const CashbillLogsDocument = graphql(`
   query CashbillLogs($mgtKey: String!, $corpNum: String) {
