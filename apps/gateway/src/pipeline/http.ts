@@ -23,8 +23,9 @@ export function prepareHttpOperation(pipeline: GatewayPipeline): RequestHandler 
     const { query, variables, operationName } = operationOf(req.method, req.url, req.body);
     // Apollo answers a missing query, and variables or a name it cannot read, before parsing.
     if (typeof query !== "string" || !query) return next();
-    if (variables != null && !isObject(variables)) return next();
-    if (operationName != null && typeof operationName !== "string") return next();
+    if (variables !== undefined && variables !== null && !isObject(variables)) return next();
+    if (operationName !== undefined && operationName !== null && typeof operationName !== "string")
+      return next();
     const result = pipeline.prepare({ query, variables, operationName });
     if ("errors" in result) {
       res.status(400).json({ errors: pipeline.formattedErrors(result.errors) });

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, buildSchema, parse } from "graphql";
+import { GraphQLError, type GraphQLScalarType, buildSchema, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { coerceVariables, resolveOperation } from "./operation.js";
 
