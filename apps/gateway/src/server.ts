@@ -226,7 +226,7 @@ export async function createServer(
           const tenant = await authenticate(apiKeys, req.headers.authorization);
           await admitHttpOperation(services.rateLimits.tenants, tenant, res);
           // The id of the request (x-request-id, access line, errors), as over WebSocket.
-          return buildContext(tenant, currentRequest()?.requestId ?? randomUUID());
+          return pipeline.buildContext(tenant, currentRequest()?.requestId ?? randomUUID());
         } catch (error) {
           if (!(error instanceof AuthenticationFailure)) throw error;
           throw new GraphQLError(error.message, {
