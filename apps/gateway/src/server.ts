@@ -8,16 +8,14 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
-import { ApiKeyStore, type Tenant } from "@korbill/core-auth";
-import type { KorbillContext } from "@korbill/core-auth/graphql";
+import { ApiKeyStore } from "@korbill/core-auth";
 import { type KorbillDatabase, databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
 import type { GatewayConfig } from "./config.js";
-import { createErrorFormatter } from "./errors.js";
 import { AuthenticationFailure, authenticate } from "./http/auth.js";
 import { type Logger, createLogger } from "./logger.js";
 import { DEMO_KEYS, seedDemoKeys, startLocalSandbox } from "./local-stage.js";
 import { buildGatewaySchema } from "./schema/build.js";
-import { type RequestScoped, type Services, createServices } from "./services.js";
+import { type Services, createServices } from "./services.js";
 import {
   POPBILL_WEBHOOK_PATH,
   isPopbillWebhook,
@@ -32,7 +30,6 @@ import { jsonErrors, jsonNotFound, playgroundNotBuilt } from "./http/errors.js";
 import { apolloLogger } from "./apollo-logger.js";
 import { jsonUpgradeErrors } from "./http/upgrade-errors.js";
 import { gatewayValidation } from "./validation.js";
-import { operationLimitsMiddleware } from "./http/operation-limits.js";
 import { trustedDocumentsMiddleware } from "./http/trusted-documents.js";
 import { attachWebSocketServer } from "./ws/server.js";
 import type { SharedSubscriptionLimits } from "./ws/shared-subscriptions.js";
@@ -43,7 +40,6 @@ import { subscriptionsOverWebSocketOnly } from "./http/subscriptions-over-http.j
 import { graphqlCors, refuseForeignUpgrades } from "./http/cors.js";
 import { type GatewayMetrics, createObservability } from "./observability/index.js";
 import { accessLogPlugin, httpAccess } from "./observability/http-access.js";
-import { withRequestId } from "./observability/error-request-id.js";
 import { currentRequest } from "./observability/request-context.js";
 import { pendingWork } from "./observability/domain.js";
 import {
@@ -54,9 +50,15 @@ import {
 } from "./observability/webhook-access.js";
 import { observedWorkers } from "./observability/workers.js";
 import { ErrorCode } from "@korbill/error-codes";
+import {
+  type GatewayContext,
+  contextBuilder,
+  createPipeline,
+  prepareHttpOperation,
+  preparedDocuments,
+} from "./pipeline/index.js";
 
-/** The request context of every operation: tenant plus the domain services. */
-export type GatewayContext = KorbillContext & Services & RequestScoped;
+export type { GatewayContext };
 
 /** A gateway that is built but not yet listening. */
 export interface KorbillGateway {
@@ -113,14 +115,6 @@ export async function createServer(
   if (sandbox) await seedDemoKeys(apiKeys);
   const services = createServices(config, sandbox, database, logger, obs);
   const schema = await buildGatewaySchema();
-  const formatError = withRequestId(createErrorFormatter(logger));
-  const buildContext = (tenant: Tenant | null, requestId: string): GatewayContext => ({
-    tenant,
-    stage: config.stage,
-    requestId,
-    ...services,
-    ...services.perRequest(),
-  });
 
   const app = express();
   app.disable("x-powered-by");
@@ -143,20 +137,19 @@ export async function createServer(
     if (isPopbillWebhook(req)) popbillWebhook(req, res);
     else app(req, res);
   });
-  // One set of document limits and rules for both transports.
+  // One set of document limits and rules, one pipeline, for both transports.
   const validation = gatewayValidation({
     ...config.limits,
     introspection: config.introspection,
     trustedDocuments: config.trustedDocuments,
   });
+  const buildContext = contextBuilder(config.stage, services);
+  const pipeline = createPipeline({ schema, validation, buildContext, logger });
   const ws = attachWebSocketServer({
     httpServer,
-    schema,
     apiKeys,
     limits: config.limits,
-    validation,
-    formatError,
-    buildContext,
+    pipeline,
     logger,
     revocationCheckMs: config.revocationCheckMs,
     admit: (tenant) => services.rateLimits.tenants.admitOperation(tenant),
@@ -179,7 +172,10 @@ export async function createServer(
     // own handler stopped Apollo and re-raised the signal, which killed the process before
     // that drain finished: the database was never closed.
     stopOnTerminationSignals: false,
-    formatError,
+    formatError: pipeline.formatError,
+    // Documents come prepared by the pipeline (`prepareHttpOperation`); Apollo's own parse and
+    // validation, with the same token limit and rules, only see anything that did not pass it.
+    documentStore: preparedDocuments(),
     parseOptions: validation.parseOptions,
     validationRules: validation.rules(),
     // Every document passes the limits middleware first; a hash-only persisted query would not.
@@ -222,7 +218,7 @@ export async function createServer(
     httpAccess(obs),
     express.json({ limit: config.limits.maxBodyBytes }),
     trustedDocumentsMiddleware(validation),
-    operationLimitsMiddleware(validation, schema),
+    prepareHttpOperation(pipeline),
     upstreamScope(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -230,7 +226,7 @@ export async function createServer(
           const tenant = await authenticate(apiKeys, req.headers.authorization);
           await admitHttpOperation(services.rateLimits.tenants, tenant, res);
           // The id of the request (x-request-id, access line, errors), as over WebSocket.
-          return buildContext(tenant, currentRequest()?.requestId ?? randomUUID());
+          return pipeline.buildContext(tenant, currentRequest()?.requestId ?? randomUUID());
         } catch (error) {
           if (!(error instanceof AuthenticationFailure)) throw error;
           throw new GraphQLError(error.message, {

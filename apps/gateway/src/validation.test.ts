@@ -1,13 +1,28 @@
 import { buildSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import { OPERATION_LIMIT_SETTINGS, type OperationLimits } from "./limits/operation-limits.js";
-import { checkOperation, gatewayValidation } from "./validation.js";
+import { type GatewayValidation, gatewayValidation } from "./validation.js";
+import { parseDocument } from "./pipeline/parse.js";
+import { validateDocument } from "./pipeline/validate.js";
 
 const schema = buildSchema(`
   type Item { id: ID! children(perPage: Int): [Item!]! name: String }
   type Stats { count: Int total: Int }
   type Query { item: Item items(perPage: Int): [Item!]! stats: Stats }
 `);
+
+/** The pipeline's parse and validate steps: the errors, or the document. */
+function checkOperation(
+  v: GatewayValidation,
+  schema: Parameters<typeof validateDocument>[1],
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  const parsed = parseDocument(v, query);
+  if ("errors" in parsed) return parsed;
+  const errors = validateDocument(v, schema, query, parsed.document, variables);
+  return errors.length ? { errors } : parsed;
+}
 
 const DEFAULTS = Object.fromEntries(
   Object.entries(OPERATION_LIMIT_SETTINGS).map(([k, s]) => [k, s.default]),

@@ -1,19 +1,15 @@
 import {
   type DocumentNode,
-  GraphQLError,
-  type GraphQLSchema,
+  type GraphQLError,
   NoSchemaIntrospectionCustomRule,
   type ParseOptions,
   type ValidationRule,
   parse,
-  specifiedRules,
-  validate,
 } from "graphql";
-import { isLimitError, limitError } from "./limits/limit-error.js";
+import { limitError } from "./limits/limit-error.js";
 import type { OperationLimits } from "./limits/operation-limits.js";
 import type { DocumentMeasure } from "./limits/measure.js";
 import { operationLimitRules } from "./limits/rules.js";
-import { ErrorCode } from "@korbill/error-codes";
 import {
   type DocumentRequest,
   type TrustedDocumentsConfig,
@@ -29,7 +25,7 @@ export interface GatewayValidation {
   /** The limit error for a document too large to parse, or undefined. */
   checkSource(query: string): GraphQLError | undefined;
   /**
-   * The operation-limit rules (run alone, by {@link checkDocument}: they throw a limit error
+   * The operation-limit rules (run alone, by `pipeline/validate.ts`: they throw a limit error
    * when the visit enters the document or an operation). `variables` give page sizes to the cost.
    */
   limitRules(
@@ -45,11 +41,10 @@ export interface GatewayValidation {
 }
 
 /**
- * The one place that decides whether a document may run, for HTTP and WebSocket alike: document
- * bytes, tokens, operations, aliases, directives, depth and cost ({@link checkDocument}, called by
- * the HTTP middleware before Apollo and by the WebSocket server), then the introspection policy
- * (Apollo's `validationRules`; `checkOperation` on WebSocket). Each limit check runs in time
- * linear in the document.
+ * What decides whether a document may run, built once for HTTP and WebSocket alike: document
+ * bytes, tokens, operations, aliases, directives, depth and cost, then the introspection policy.
+ * The pipeline's parse and validate steps (`pipeline/parse.ts`, `pipeline/validate.ts`) apply
+ * them on both transports. Each limit check runs in time linear in the document.
  */
 export function gatewayValidation(
   opts: OperationLimits & {
@@ -80,7 +75,7 @@ export function gatewayValidation(
 }
 
 /**
- * The first step on either transport, before {@link checkDocument}: the query text a request
+ * The first step on either transport, before the pipeline parses: the query text a request
  * runs, looked up by its document id in the trusted-documents manifests, or its own text
  * (refused with TRUSTED_DOCUMENT_REQUIRED when only trusted documents run).
  */
@@ -90,77 +85,6 @@ export function trustedQuery(
 ): { query: string | undefined; byId: boolean } | { errors: GraphQLError[] } {
   const resolved = resolveDocument(v.trustedDocuments, request);
   return "error" in resolved ? { errors: [resolved.error] } : resolved;
-}
-
-/**
- * The operation limits, for either transport: the document's size, then `parse` with the token
- * limit, then the limit rules alone (linear in the document; graphql-js's own rules, which are
- * not all linear, only ever see a document that passed). Returns the document, or the errors to
- * answer; never throws for a client's document.
- */
-export function checkDocument(
-  v: GatewayValidation,
-  schema: GraphQLSchema,
-  query: string,
-  variables: Record<string, unknown> = {},
-): { document: DocumentNode } | { errors: GraphQLError[] } {
-  // A known operation whose limits do not depend on its variables is not measured again.
-  if (v.withinLimits.has(query)) return { document: v.parse(query) };
-  const tooLarge = v.checkSource(query);
-  if (tooLarge) return { errors: [tooLarge] };
-  let document: DocumentNode;
-  try {
-    document = v.parse(query);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      errors: [new GraphQLError(message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })],
-    };
-  }
-  try {
-    let fixed = false;
-    validate(
-      schema,
-      document,
-      v.limitRules(variables, (m) => (fixed = !m.readVariables)),
-    );
-    if (fixed && query.length <= CACHED_QUERY_CHARS) {
-      if (v.withinLimits.size >= 1_000)
-        v.withinLimits.delete(v.withinLimits.values().next().value!);
-      v.withinLimits.add(query);
-    }
-  } catch (error) {
-    if (isLimitError(error)) return { errors: [error] };
-    throw error;
-  }
-  return { document };
-}
-
-/**
- * {@link checkDocument}, then graphql-js's rules and the gateway's (introspection policy), as
- * Apollo runs them for HTTP: what a WebSocket operation passes before it runs.
- */
-export function checkOperation(
-  v: GatewayValidation,
-  schema: GraphQLSchema,
-  query: string,
-  variables: Record<string, unknown>,
-): { document: DocumentNode } | { errors: GraphQLError[] } {
-  const checked = checkDocument(v, schema, query, variables);
-  if ("errors" in checked) return checked;
-  const errors = validate(schema, checked.document, [...specifiedRules, ...v.rules()]);
-  if (!errors.length) return checked;
-  return {
-    errors: errors.map(
-      (e) =>
-        new GraphQLError(e.message, {
-          extensions: {
-            ...e.extensions,
-            code: e.extensions.code ?? ErrorCode.GRAPHQL_VALIDATION_FAILED,
-          },
-        }),
-    ),
-  };
 }
 
 /** Documents up to this many characters are kept parsed (whole operations, not floods). */

@@ -114,10 +114,11 @@ describe("WebSocket errors carry the request id", () => {
       query: "query Known { viewer { tenant } }",
       operationName: "Unknown",
     });
-    expect(errors[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    // The code HTTP answers too (transport-parity.e2e.test.ts).
+    expect(errors[0]?.extensions?.code).toBe("OPERATION_RESOLUTION_FAILURE");
     expect(await accessLineOf(errors[0]?.extensions?.requestId)).toMatchObject({
       transport: "ws",
-      code: "BAD_USER_INPUT",
+      code: "OPERATION_RESOLUTION_FAILURE",
     });
   });
 

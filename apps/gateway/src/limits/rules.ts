@@ -22,7 +22,7 @@ type DocumentLimits = Pick<
  * Operation count, depth, cost and repeated fields, all decided when the visit enters the
  * document, before any other rule has descended into it. Over a limit it throws (rather than
  * reporting), which stops graphql-js's `validate` at once: nothing else is spent on a refused
- * document. `checkDocument` (validation.ts) turns the thrown error into the answer.
+ * document. `pipeline/validate.ts` turns the thrown error into the answer.
  */
 function documentLimitsRule(
   limits: DocumentLimits,

@@ -8,7 +8,6 @@ import { billingResolvers } from "@korbill/billing/graphql";
 import { hometaxResolvers } from "@korbill/hometax/graphql";
 import { ViewerResolver } from "./viewer.resolver.js";
 import { SandboxClockResolver } from "../sandbox-clock/resolver.js";
-import { resolveToEvent } from "../ws/event-executor.js";
 
 const noTopicPubSub: PubSub = {
   publish() {
@@ -29,29 +28,9 @@ export const resolvers = [
   SandboxClockResolver,
 ] as const;
 
-/**
- * Builds the executable schema (type-graphql, one auth checker). Subscription fields then
- * resolve each event to itself, directly: see {@link resolveEventsDirectly}.
- */
+/** Builds the executable schema (type-graphql, one auth checker). */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
-  return resolveEventsDirectly(await buildTypeGraphqlSchema());
-}
-
-/**
- * graphql-js calls a subscription field's resolver once per event. Every korbill subscription
- * resolver returns its event unchanged (type-graphql may first copy it into the @Root class,
- * with the same fields): the payload was built by `liveEvents` (scoped to the
- * tenant when the subscription started, after the same auth check). type-graphql's wrapper
- * around that identity (argument conversion, the auth middleware again, a promise) cost more
- * than the rest of an event's execution, so the built schema resolves to the event directly.
- * `build.test.ts` checks, for every subscription field, that the type-graphql resolver gives
- * back exactly the event's fields, so a resolver that starts transforming events fails there.
- */
-export function resolveEventsDirectly(schema: GraphQLSchema): GraphQLSchema {
-  for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
-    field.resolve = resolveToEvent;
-  }
-  return schema;
+  return buildTypeGraphqlSchema();
 }
 
 /** The schema exactly as type-graphql builds it (every resolver wrapped). */

@@ -1,5 +1,5 @@
-import { type ExecutionArgs, GraphQLError, execute } from "graphql";
-import { DomainError, type Tenant, withTenantUpstream } from "@korbill/core-auth";
+import { GraphQLError } from "graphql";
+import { DomainError, type Tenant } from "@korbill/core-auth";
 
 /** Admits one operation of a tenant, or throws a DomainError (e.g. RATE_LIMITED). */
 export type Admit = (tenant: Tenant | null) => Promise<void>;
@@ -22,10 +22,4 @@ export async function refusal(
       new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } }),
     ];
   }
-}
-
-/** graphql-js `execute`, with the upstream calls it makes charged to the context's tenant. */
-export function chargedExecute(args: ExecutionArgs) {
-  const tenant = (args.contextValue as { tenant?: Tenant | null } | undefined)?.tenant;
-  return tenant ? withTenantUpstream(tenant, async () => execute(args)) : execute(args);
 }

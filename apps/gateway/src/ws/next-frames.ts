@@ -1,3 +1,4 @@
+// Kept: without it the event-fanout bench's gateway used 2.6x the CPU per delivered message (6 A/B rounds, 1.6-4.3x).
 import type { ExecutionResult } from "graphql";
 import type { WebSocket } from "ws";
 import { writeFrame } from "./batched-send.js";

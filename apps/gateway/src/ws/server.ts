@@ -1,18 +1,11 @@
 import type { Server } from "node:http";
-import {
-  type ExecutionArgs,
-  type ExecutionResult,
-  GraphQLError,
-  type GraphQLSchema,
-  getOperationAST,
-} from "graphql";
+import { type ExecutionArgs, GraphQLError } from "graphql";
 import { type Context, CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
 import { authenticate } from "../http/auth.js";
 import type { OperationLimits } from "../limits/operation-limits.js";
-import { type GatewayValidation, checkOperation, trustedQuery } from "../validation.js";
 import { batchSends } from "./batched-send.js";
 import { RevocationWatch } from "./revocation.js";
 import { quietClientErrors } from "./client-errors.js";
@@ -24,22 +17,19 @@ import {
   shareKeyOf,
 } from "./shared-subscriptions.js";
 import { SubscriptionCaps } from "./subscription-caps.js";
-import type { createErrorFormatter } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { type Admit, chargedExecute, refusal } from "./admission.js";
+import { type Admit, refusal } from "./admission.js";
 import { WsAccess } from "./access.js";
 import type { Observability } from "../observability/access-log.js";
+import type { GatewayPipeline } from "../pipeline/index.js";
 import { ErrorCode } from "@korbill/error-codes";
 
 interface WsOptions {
   httpServer: Server;
-  schema: GraphQLSchema;
   apiKeys: ApiKeyStore;
   limits: OperationLimits;
-  /** The same document checks as HTTP (`gatewayValidation`). */
-  validation: GatewayValidation;
-  formatError: ReturnType<typeof createErrorFormatter>;
-  buildContext(tenant: Tenant | null, requestId: string): object;
+  /** The same steps as HTTP: prepare, context, execute, subscribe, error formatting. */
+  pipeline: GatewayPipeline;
   logger: Logger;
   /** How often the keys of open sockets are checked for revocation (ms). */
   revocationCheckMs: number;
@@ -55,20 +45,12 @@ function credentialOf(params: Record<string, unknown> | undefined): unknown {
   return params.authorization ?? params.Authorization ?? params.apiKey;
 }
 
-function formatResult<T extends ExecutionResult>(result: T, opts: WsOptions): T {
-  if (!result.errors?.length) return result;
-  const errors = result.errors.map((e) => {
-    const f = opts.formatError(e.toJSON(), e);
-    return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
-  });
-  return { ...result, errors };
-}
-
 /**
  * graphql-ws on the HTTP server's `/graphql` path. The key comes in `connectionParams`
  * (`{ authorization: "Bearer <key>" }`); a bad key closes the socket with 4403. Every
- * operation passes the same validation rules as HTTP (depth, cost, introspection policy),
- * reported as errors rather than thrown, so one bad query does not kill the connection.
+ * operation runs the same pipeline as HTTP (`pipeline/`: trusted documents, parse, validate,
+ * operation and variables, context, execute, error formatting), its refusals reported as
+ * errors rather than thrown, so one bad query does not kill the connection.
  * Subscribers of the same live-only subscription with the same key share one execution
  * (`shared-subscriptions.ts`), so an event costs one execution, not one per subscriber, and
  * one serialization: its `next` frames are written to their sockets directly.
@@ -87,9 +69,10 @@ export function attachWebSocketServer(opts: WsOptions) {
   const tenants = new WeakMap<Context, Tenant | null>();
   // Each subscription's connection and id, by its context (one context per subscription).
   const sinks = new WeakMap<object, DirectSink>();
+  const { pipeline } = opts;
   const shared = new SharedSubscriptions({
     ...opts.sharedSubscriptions,
-    format: (result) => formatResult(result, opts),
+    format: (result) => pipeline.formatResult(result),
   });
   // Closes the sockets of revoked keys and re-checks the key of every new operation.
   const revocation = new RevocationWatch({
@@ -104,8 +87,8 @@ export function attachWebSocketServer(opts: WsOptions) {
   const access = new WsAccess(opts.observability);
   const server = useServer(
     {
-      schema: opts.schema,
-      execute: (args) => access.inRequest(args.contextValue, () => chargedExecute(args)),
+      schema: pipeline.schema,
+      execute: (args) => access.inRequest(args.contextValue, () => pipeline.execute(args)),
       // Identical live-only subscriptions of one key run once and share their results.
       subscribe: (args) =>
         access.inRequest(args.contextValue, () => {
@@ -128,35 +111,34 @@ export function attachWebSocketServer(opts: WsOptions) {
         const rechecked = await revocation.recheck(tenants.get(ctx));
         if ("refused" in rechecked) return rechecked.refused;
         // The key as stored now: its current limits apply from this operation on.
-        tenants.set(ctx, rechecked.tenant);
-        const refused = await refusal(opts.admit, tenants.get(ctx) ?? null);
-        if (refused) return refused;
-        const variables = payload.variables ?? {};
-        const trusted = trustedQuery(opts.validation, payload);
-        if ("errors" in trusted) return trusted.errors.map((e) => formatErrorAsGraphQL(e, opts));
+        const tenant = rechecked.tenant;
+        tenants.set(ctx, tenant);
+        // Errors returned here are formatted once, in onError.
+        const trusted = pipeline.trustedQuery(payload);
+        if ("errors" in trusted) return trusted.errors;
         const query = trusted.query ?? payload.query;
-        const checked = checkOperation(opts.validation, opts.schema, query, variables);
-        if ("errors" in checked) return checked.errors.map((e) => formatErrorAsGraphQL(e, opts));
-        const { document } = checked;
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) {
-          return [
-            new GraphQLError("unknown operation name", {
-              extensions: { code: ErrorCode.BAD_USER_INPUT },
-            }),
-          ];
-        }
-        const tenant = tenants.get(ctx) ?? null;
-        if (operation.operation === "subscription") {
+        if (typeof query !== "string" || !query) return [noQuery()];
+        const result = pipeline.prepare({
+          query,
+          variables: payload.variables,
+          operationName: payload.operationName,
+        });
+        if ("errors" in result) return result.errors;
+        const { prepared } = result;
+        // As over HTTP, where the key's rate limit is charged after the document passed.
+        const refused = await refusal(opts.admit, tenant);
+        if (refused) return refused;
+        const operationType = prepared.operation.operation;
+        if (operationType === "subscription") {
           const capped = caps.acquire(ctx, id, tenant?.keyId ?? null);
-          if (capped) return [formatErrorAsGraphQL(capped, opts)];
+          if (capped) return [capped];
         }
-        const contextValue = opts.buildContext(tenant, request.requestId);
+        const contextValue = pipeline.buildContext(tenant, request.requestId);
         access.identify(ctx, id, {
           operationName: payload.operationName,
-          operationType: operation.operation,
+          operationType,
           tenant,
-          variables,
+          variables: prepared.variables,
           contextValue,
         });
         const { socket } = ctx.extra;
@@ -170,15 +152,15 @@ export function attachWebSocketServer(opts: WsOptions) {
             }),
           );
         return {
-          schema: opts.schema,
-          document,
-          variableValues: variables,
-          operationName: payload.operationName ?? undefined,
+          schema: pipeline.schema,
+          document: prepared.document,
+          variableValues: prepared.variables,
+          operationName: prepared.operationName,
           contextValue,
         };
       },
       onNext: (ctx, id, _payload, _args, result) =>
-        access.next(ctx, id, formatResult(result, opts)),
+        access.next(ctx, id, pipeline.formatResult(result)),
       // Called however a subscription ends (client, server, error); a closed socket's are all
       // released in onClose, which also covers one whose start threw.
       onComplete: (ctx, id) => {
@@ -193,7 +175,7 @@ export function attachWebSocketServer(opts: WsOptions) {
         access.error(
           ctx,
           id,
-          errors.map((e) => formatErrorAsGraphQL(e, opts)),
+          errors.map((e) => pipeline.formatGraphQLError(e)),
         ),
     },
     wss,
@@ -212,9 +194,12 @@ export function attachWebSocketServer(opts: WsOptions) {
   };
 }
 
-function formatErrorAsGraphQL(error: GraphQLError, opts: WsOptions): GraphQLError {
-  const f = opts.formatError(error.toJSON(), error);
-  return new GraphQLError(f.message, { extensions: f.extensions });
+/** A subscribe message without a query text (and no trusted document id), as Apollo answers. */
+function noQuery(): GraphQLError {
+  return new GraphQLError(
+    "GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.",
+    { extensions: { code: ErrorCode.BAD_REQUEST } },
+  );
 }
 
 export { CloseCode };
