@@ -1,3 +1,5 @@
+// type-graphql reads decorator metadata as these classes are declared, on import.
+import "reflect-metadata";
 import { ArgsType, Field } from "type-graphql";
 import { CORP_NUM_ARG } from "./context.js";
 import { USER_ID_ARG } from "./user-id.js";
