@@ -1,37 +1,15 @@
+import { DEMO_IDENTITY, type DemoCashbill, demoReceipt } from "@korbill/cashbill/testing";
+
 /** Receipts per bulk submission (POPBiLL's limit). */
 export const BULK_SIZE = 100;
 /** The most receipts one playground run issues. */
 export const MAX_RECEIPTS = 1_000;
-
-/** A `CashbillInput` of the schema, as the demo fills it. */
-export interface DemoCashbill {
-  mgtKey: string;
-  tradeType: "APPROVAL";
-  tradeUsage: "INCOME_DEDUCTION";
-  taxationType: "TAXABLE";
-  supplyCost: number;
-  tax: number;
-  serviceFee: number;
-  totalAmount: number;
-  identityNum: string;
-  customerName: string;
-  itemName: string;
-}
 
 /** One bulk submission to send. */
 export interface PlannedBulk {
   submitId: string;
   cashbills: DemoCashbill[];
 }
-
-/** Identity numbers the sandbox treats specially (its documented test suffixes). */
-const IDENTITY = {
-  ok: "01012345678",
-  /** The sandbox files receipts for identity numbers ending 0305 as failed (NTS_FAILED). */
-  filingFails: "01012340305",
-  /** The sandbox refuses receipts for identity numbers ending 4444. */
-  refused: "01012344444",
-};
 
 /**
  * A new run id: unique per run (time plus randomness), so SubmitIDs and mgtKeys are never
@@ -72,22 +50,8 @@ export function planBulks(
 }
 
 function demoCashbill(mgtKey: string, index: number, sampleFailures: boolean): DemoCashbill {
-  const supplyCost = 1_000 + (index % 50) * 100;
-  const tax = Math.floor(supplyCost / 10);
-  let identityNum = IDENTITY.ok;
-  if (sampleFailures && index % 100 === 42) identityNum = IDENTITY.refused;
-  else if (sampleFailures && index % 50 === 7) identityNum = IDENTITY.filingFails;
-  return {
-    mgtKey,
-    tradeType: "APPROVAL",
-    tradeUsage: "INCOME_DEDUCTION",
-    taxationType: "TAXABLE",
-    supplyCost,
-    tax,
-    serviceFee: 0,
-    totalAmount: supplyCost + tax,
-    identityNum,
-    customerName: "홍길동",
-    itemName: "플레이그라운드 데모 상품",
-  };
+  let identityNum: string = DEMO_IDENTITY.ok;
+  if (sampleFailures && index % 100 === 42) identityNum = DEMO_IDENTITY.refused;
+  else if (sampleFailures && index % 50 === 7) identityNum = DEMO_IDENTITY.filingFails;
+  return { ...demoReceipt(mgtKey, index, identityNum), itemName: "플레이그라운드 데모 상품" };
 }
