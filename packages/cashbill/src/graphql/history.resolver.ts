@@ -31,7 +31,7 @@ const FROM_RECEIPTS = new Set([
 ]);
 
 /** Largest page and its default. */
-export const MAX_PAGE = 100;
+const MAX_PAGE = 100;
 const DEFAULT_PAGE = 50;
 
 /** A summary as the resolver builds it (the points fields are resolved on demand). */
