@@ -14,7 +14,7 @@ const USAGE = `korbill — the korbill command
 ${CASHBILLS_USAGE}`;
 
 /** The process's standard streams as an {@link Io}. */
-export function processIo(): Io {
+function processIo(): Io {
   return {
     write: (text) => void process.stdout.write(text),
     error: (line) => console.error(line),

@@ -3,16 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  DEMO_KEYS,
-  type KorbillGateway,
-  createLogger,
-  createServer,
-  loadConfig,
-} from "@korbill/gateway";
+import type { KorbillGateway } from "@korbill/gateway";
+import { DEMO_KEYS, startLocalGateway } from "@korbill/gateway/testing";
 import { type Sandbox, createSandbox } from "@korbill/sandbox";
 
-export { DEMO_KEYS };
+export { DEMO_KEYS, waitFor } from "@korbill/gateway/testing";
 
 /** The demo member of the local stage (DEMO_KEYS.member acts for it). */
 export const MEMBER = "1234567890";
@@ -51,23 +46,17 @@ export async function startGateway(): Promise<RunningGateway> {
     },
   });
   const urls = await sandbox.start();
-  const dataDir = mkdtempSync(join(tmpdir(), "korbill-cli-gw-"));
-  const config = loadConfig({
-    KORBILL_STAGE: "local",
-    KORBILL_DATA_DIR: dataDir,
-    KORBILL_PORT: "0",
+  const local = await startLocalGateway({
     POPBILL_AUTH_URL: urls.authUrl,
     POPBILL_API_URL: urls.popbillUrl,
     IAMPORT_API_URL: urls.iamportUrl,
     POPBILL_WEBHOOK_USER: WEBHOOK.username,
     POPBILL_WEBHOOK_PASSWORD: WEBHOOK.password,
   });
-  const gateway = await createServer(config, { logger: createLogger("warn", () => undefined) });
-  const base = await gateway.listen(0, "127.0.0.1");
-  sandbox.webhooks.configure({ url: `${base}/webhooks/popbill`, basic: WEBHOOK });
+  sandbox.webhooks.configure({ url: `${local.url}/webhooks/popbill`, basic: WEBHOOK });
   return {
-    gateway,
-    graphqlUrl: `${base}/graphql`,
+    gateway: local.gateway,
+    graphqlUrl: local.graphqlUrl,
     sandbox,
     bulkIssues: () => sandbox.requests.count({ host: "popbill", override: "BULKISSUE" }),
     async setPoints(chargePoint) {
@@ -84,9 +73,8 @@ export async function startGateway(): Promise<RunningGateway> {
       return new Map(body.issuances.map((i) => [i.mgtKey, i.count]));
     },
     async close() {
-      await gateway.close();
+      await local.close();
       await sandbox.stop();
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -154,19 +142,6 @@ export function importFile(gw: RunningGateway, file: string, ...flags: string[])
 export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "korbill-cli-"));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** Waits until `condition()` holds, or fails after `ms` with `describe()`. */
-export async function waitFor(
-  condition: () => boolean | Promise<boolean>,
-  ms: number,
-  describe: () => string,
-): Promise<void> {
-  const start = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms: ${describe()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Today in Korea (yyyy-MM-dd) by this machine's clock (the local stage's sandbox uses it too). */

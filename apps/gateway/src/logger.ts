@@ -45,7 +45,7 @@ const SECRET_FIELDS = [
 ];
 
 /** pino redaction paths (exported for the test that pins them). */
-export const REDACT_PATHS = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`]);
+const REDACT_PATHS = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`]);
 
 /** Options of {@link createLogger} beyond the level. */
 export interface LoggerOptions {

@@ -19,9 +19,9 @@ export interface TrustedDocumentsConfig {
 }
 
 /** `extensions.code` of a document sent as text while only trusted documents run. */
-export const TRUSTED_DOCUMENT_REQUIRED_CODE = ErrorCode.TRUSTED_DOCUMENT_REQUIRED;
+const TRUSTED_DOCUMENT_REQUIRED_CODE = ErrorCode.TRUSTED_DOCUMENT_REQUIRED;
 /** `extensions.code` of a document id in no manifest (Apollo's code: its links know it). */
-export const PERSISTED_QUERY_NOT_FOUND_CODE = ErrorCode.PERSISTED_QUERY_NOT_FOUND;
+const PERSISTED_QUERY_NOT_FOUND_CODE = ErrorCode.PERSISTED_QUERY_NOT_FOUND;
 
 /** Reads the settings; bad values and unreadable manifests are pushed onto `problems`. */
 export function trustedDocumentsFrom(

@@ -3,6 +3,7 @@ import { LOSE_REPLY, type Sandbox, createSandbox } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import {
   BULK_MUTATION,
+  DEMO_IDENTITY,
   countByType,
   demoReceipt,
   recordEvents,
@@ -20,7 +21,11 @@ function bulks(run: string) {
   return Array.from({ length: BULKS }, (_, b) => ({
     submitId: `${run}-B${b}`,
     cashbills: Array.from({ length: PER_BULK }, (_, i) =>
-      demoReceipt(`${run}-${b}-${i}`, i, i % 50 === 7 ? "01012340305" : "01012345678"),
+      demoReceipt(
+        `${run}-${b}-${i}`,
+        i,
+        i % 50 === 7 ? DEMO_IDENTITY.filingFails : DEMO_IDENTITY.ok,
+      ),
     ),
   }));
 }

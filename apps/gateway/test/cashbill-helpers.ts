@@ -1,23 +1,7 @@
 import { type Client } from "graphql-ws";
+import { DEMO_IDENTITY, demoReceipt } from "@korbill/cashbill/testing";
 
-/** A valid demo receipt input (GraphQL level) for member 1234567890. */
-export function demoReceipt(mgtKey: string, i = 0, identityNum = "01012345678") {
-  const supplyCost = 1000 + (i % 50) * 10;
-  const tax = Math.floor(supplyCost / 10);
-  return {
-    mgtKey,
-    tradeType: "APPROVAL",
-    tradeUsage: "INCOME_DEDUCTION",
-    taxationType: "TAXABLE",
-    supplyCost,
-    tax,
-    serviceFee: 0,
-    totalAmount: supplyCost + tax,
-    identityNum,
-    customerName: "홍길동",
-    itemName: "상품",
-  };
-}
+export { DEMO_IDENTITY, demoReceipt };
 
 /** A bulk of `n` receipts with keys `${prefix}-${i}`. */
 export function demoBulk(prefix: string, n = 100) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, createSandbox } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../src/local-stage.js";
-import { demoReceipt, recordEvents, waitUntil } from "./cashbill-helpers.js";
+import { DEMO_IDENTITY, demoReceipt, recordEvents, waitUntil } from "./cashbill-helpers.js";
 import { type TestGateway, startTestGateway } from "./harness.js";
 
 /**
@@ -100,7 +100,7 @@ describe("/metrics after a bulk (real gateway, real sandbox, real sockets)", () 
     const sub = recordEvents(t.ws(DEMO_KEYS.member));
     const before = await samples();
     const cashbills = Array.from({ length: 100 }, (_, i) =>
-      demoReceipt(`MX-${i}`, i, i % 50 === 7 ? "01012340305" : "01012345678"),
+      demoReceipt(`MX-${i}`, i, i % 50 === 7 ? DEMO_IDENTITY.filingFails : DEMO_IDENTITY.ok),
     );
     const reply = await t.gql(NAMED_BULK, { submitId: "MX-1", cashbills }, DEMO_KEYS.member);
     expect(reply.body.errors).toBeUndefined();

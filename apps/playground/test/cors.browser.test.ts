@@ -1,28 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  type BrowserSession,
-  CHROMIUM_INSTALL,
-  CHROMIUM_PATH,
-  chromiumFound,
-  launchChromium,
-} from "./chromium.js";
-import { type PlaygroundGateway, startPlaygroundGateway } from "./gateway.js";
+import type { BrowserSession } from "./chromium.js";
+import type { PlaygroundGateway } from "./gateway.js";
+import { type PlaygroundSession, requireChromium, startSession } from "./session.js";
 import { type ServedPage, servePage } from "./pages.js";
 
-const CI = /^(true|1)$/i.test(process.env.CI ?? "");
 const DEMO_KEY = "kb_local_demo_member_key";
-
-if (!chromiumFound()) {
-  const missing = `no Chromium at ${CHROMIUM_PATH}; install it with: ${CHROMIUM_INSTALL}`;
-  if (CI) {
-    it("finds Chromium to drive (required under CI)", () => {
-      throw new Error(missing);
-    });
-  } else {
-    console.warn(`skipping the CORS browser test: ${missing}`);
-  }
-}
 
 /** What a page of another origin got from the gateway. */
 interface Outcome {
@@ -91,22 +74,24 @@ function callGateway(page: Page, url: string): Promise<Outcome> {
   );
 }
 
-describe.skipIf(!chromiumFound())("a page of another origin in Chromium", () => {
+const HAS_CHROMIUM = requireChromium("the CORS browser test");
+
+describe.skipIf(!HAS_CHROMIUM)("a page of another origin in Chromium", () => {
   let allowed: ServedPage;
   let foreign: ServedPage;
+  let session: PlaygroundSession | undefined;
   let gateway: PlaygroundGateway;
   let browser: BrowserSession;
 
   beforeAll(async () => {
     allowed = await servePage("<!doctype html><title>allowed frontend</title>");
     foreign = await servePage("<!doctype html><title>foreign frontend</title>");
-    gateway = await startPlaygroundGateway({ KORBILL_CORS_ORIGINS: allowed.origin });
-    browser = await launchChromium();
+    session = await startSession({ KORBILL_CORS_ORIGINS: allowed.origin });
+    ({ gateway, browser } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
+    await session?.close();
     await allowed?.close();
     await foreign?.close();
   });

@@ -1,31 +1,11 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { playgroundBuilt, playgroundDir } from "../index.js";
-import {
-  type BrowserSession,
-  CHROMIUM_INSTALL,
-  CHROMIUM_PATH,
-  chromiumFound,
-  launchChromium,
-} from "./chromium.js";
-import { type PlaygroundGateway, startPlaygroundGateway } from "./gateway.js";
+import type { BrowserSession } from "./chromium.js";
+import type { PlaygroundGateway } from "./gateway.js";
+import { type PlaygroundSession, RESULTS, requireChromium, startSession } from "./session.js";
 
-const CI = /^(true|1)$/i.test(process.env.CI ?? "");
 const DEMO_KEY = "kb_local_demo_member_key";
-const RESULTS = join(import.meta.dirname, "..", "test-results");
-
-if (!chromiumFound()) {
-  const missing = `no Chromium at ${CHROMIUM_PATH}; install it with: ${CHROMIUM_INSTALL}`;
-  if (CI) {
-    it("finds Chromium to drive (required under CI)", () => {
-      throw new Error(missing);
-    });
-  } else {
-    console.warn(`skipping the editor browser test: ${missing}`);
-  }
-}
 
 /** Replaces the text of a CodeMirror editor of GraphiQL. */
 async function replaceText(page: Page, selector: string, text: string) {
@@ -67,17 +47,16 @@ async function run(page: Page, name: string, query: string) {
   await page.locator(".graphiql-execute-button").click();
 }
 
-describe.skipIf(!chromiumFound())("the GraphiQL editor in Chromium", () => {
+const HAS_CHROMIUM = requireChromium("the editor browser test");
+
+describe.skipIf(!HAS_CHROMIUM)("the GraphiQL editor in Chromium", () => {
+  let session: PlaygroundSession | undefined;
   let gateway: PlaygroundGateway;
   let browser: BrowserSession;
 
   beforeAll(async () => {
-    if (!playgroundBuilt()) {
-      throw new Error(`the playground is not built (${playgroundDir}): run \`vite build\` first`);
-    }
-    mkdirSync(RESULTS, { recursive: true });
-    gateway = await startPlaygroundGateway();
-    browser = await launchChromium();
+    session = await startSession();
+    ({ gateway, browser } = session);
     const { page } = browser;
     await page.goto(`${gateway.url}/#editor`);
     await page.locator(`${QUERY_EDITOR} .CodeMirror`).waitFor({ timeout: 15_000 });

@@ -1,23 +1,21 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import iconv from "iconv-lite";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { playgroundBuilt, playgroundDir } from "../index.js";
+import type { BrowserSession } from "./chromium.js";
+import type { PlaygroundGateway } from "./gateway.js";
 import {
-  type BrowserSession,
-  CHROMIUM_INSTALL,
-  CHROMIUM_PATH,
-  chromiumFound,
-  launchChromium,
-} from "./chromium.js";
-import { type PlaygroundGateway, startPlaygroundGateway } from "./gateway.js";
+  type PlaygroundSession,
+  RESULTS,
+  numberAt,
+  requireChromium,
+  startSession,
+  waitForText,
+} from "./session.js";
 
-const RESULTS = join(import.meta.dirname, "..", "test-results");
-const CI = /^(true|1)$/i.test(process.env.CI ?? "");
 const DEMO_KEY = "kb_local_demo_member_key";
 // The CLI's build, run on the file the browser imported: the same SubmitIDs, nothing new.
 const CLI = join(import.meta.dirname, "..", "..", "cli", "dist", "main.js");
@@ -36,32 +34,10 @@ function receiptsCsv(rows: number, prefix: string, bad?: { row: number; supplyCo
   return `${lines.join("\r\n")}\r\n`;
 }
 
-async function numberAt(page: Page, testId: string): Promise<number | null> {
-  const text = (await page.getByTestId(testId).textContent()) ?? "";
-  const digits = text.replace(/[^\d-]/g, "");
-  return /^-?\d+$/.test(digits) ? Number(digits) : null;
-}
+const HAS_CHROMIUM = requireChromium("the import view's browser test");
 
-async function waitForText(page: Page, testId: string, value: string, timeout: number) {
-  await page.waitForFunction(
-    ([id, want]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === want,
-    [testId, value] as const,
-    { timeout, polling: 100 },
-  );
-}
-
-if (!chromiumFound()) {
-  const missing = `no Chromium at ${CHROMIUM_PATH}; install it with: ${CHROMIUM_INSTALL}`;
-  if (CI) {
-    it("finds Chromium to drive (required under CI)", () => {
-      throw new Error(missing);
-    });
-  } else {
-    console.warn(`skipping the import view's browser test: ${missing}`);
-  }
-}
-
-describe.skipIf(!chromiumFound())("the import view in headless Chromium, on a real gateway", () => {
+describe.skipIf(!HAS_CHROMIUM)("the import view in headless Chromium, on a real gateway", () => {
+  let session: PlaygroundSession | undefined;
   let gateway: PlaygroundGateway;
   let browser: BrowserSession;
   let dir: string;
@@ -69,13 +45,9 @@ describe.skipIf(!chromiumFound())("the import view in headless Chromium, on a re
   const bulkRequests: string[] = [];
 
   beforeAll(async () => {
-    if (!playgroundBuilt()) {
-      throw new Error(`the playground is not built (${playgroundDir}): run \`vite build\` first`);
-    }
-    mkdirSync(RESULTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), "korbill-import-view-"));
-    gateway = await startPlaygroundGateway();
-    browser = await launchChromium();
+    session = await startSession();
+    ({ gateway, browser } = session);
     browser.page.on("request", (request) => {
       const body = request.postData() ?? "";
       if (body.includes("bulkIssueCashbills")) bulkRequests.push(body);
@@ -84,8 +56,7 @@ describe.skipIf(!chromiumFound())("the import view in headless Chromium, on a re
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
+    await session?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

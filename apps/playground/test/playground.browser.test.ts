@@ -1,66 +1,31 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { playgroundBuilt, playgroundDir } from "../index.js";
+import type { BrowserSession } from "./chromium.js";
+import type { PlaygroundGateway } from "./gateway.js";
 import {
-  type BrowserSession,
-  CHROMIUM_INSTALL,
-  CHROMIUM_PATH,
-  chromiumFound,
-  launchChromium,
-} from "./chromium.js";
-import { type PlaygroundGateway, startPlaygroundGateway } from "./gateway.js";
+  type PlaygroundSession,
+  RESULTS,
+  numberAt,
+  requireChromium,
+  startSession,
+  waitForText,
+} from "./session.js";
 
-const RESULTS = join(import.meta.dirname, "..", "test-results");
-const CI = /^(true|1)$/i.test(process.env.CI ?? "");
 const RECEIPTS = 100;
 
-/** The number shown in a `data-testid` element ("1,100" -> 1100), or null for "–". */
-async function numberAt(page: Page, testId: string): Promise<number | null> {
-  const text = (await page.getByTestId(testId).textContent()) ?? "";
-  const digits = text.replace(/[^\d-]/g, "");
-  return /^-?\d+$/.test(digits) ? Number(digits) : null;
-}
+const HAS_CHROMIUM = requireChromium("the playground browser test");
 
-/** Waits until the element's text is exactly `value`. */
-async function waitForText(page: Page, testId: string, value: string, timeout: number) {
-  await page.waitForFunction(
-    ([id, want]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === want,
-    [testId, value] as const,
-    { timeout, polling: 100 },
-  );
-}
-
-// Without Chromium the test is skipped, except under CI, where that is a failure.
-if (!chromiumFound()) {
-  const missing = `no Chromium at ${CHROMIUM_PATH}; install it with: ${CHROMIUM_INSTALL}`;
-  if (CI) {
-    it("finds Chromium to drive (required under CI)", () => {
-      throw new Error(missing);
-    });
-  } else {
-    console.warn(`skipping the playground browser test: ${missing}`);
-  }
-}
-
-describe.skipIf(!chromiumFound())("the playground in headless Chromium, on a real gateway", () => {
+describe.skipIf(!HAS_CHROMIUM)("the playground in headless Chromium, on a real gateway", () => {
+  let session: PlaygroundSession | undefined;
   let gateway: PlaygroundGateway;
   let browser: BrowserSession;
 
   beforeAll(async () => {
-    if (!playgroundBuilt()) {
-      throw new Error(`the playground is not built (${playgroundDir}): run \`vite build\` first`);
-    }
-    mkdirSync(RESULTS, { recursive: true });
-    gateway = await startPlaygroundGateway();
-    browser = await launchChromium();
+    session = await startSession();
+    ({ gateway, browser } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-  });
+  afterAll(() => session?.close());
 
   it("issues 100 receipts in the bulk panel and shows each issued, then filed, live", async () => {
     const { page, consoleErrors } = browser;

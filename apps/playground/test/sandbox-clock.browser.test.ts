@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { playgroundBuilt, playgroundDir } from "../index.js";
-import { type BrowserSession, chromiumFound, launchChromium } from "./chromium.js";
-import { type PlaygroundGateway, startPlaygroundGateway } from "./gateway.js";
+import { type BrowserSession, chromiumFound } from "./chromium.js";
+import type { PlaygroundGateway } from "./gateway.js";
+import { type PlaygroundSession, startSession } from "./session.js";
 
 /** "2026-12-07 22:53:01 KST" -> epoch ms. */
 function shownMs(text: string | null): number {
@@ -12,17 +12,14 @@ function shownMs(text: string | null): number {
 
 // Chromium's presence (and CI's demand for it) is checked by playground.browser.test.ts.
 describe.skipIf(!chromiumFound())("the playground's sandbox clock bar", () => {
+  let session: PlaygroundSession | undefined;
   let gateway: PlaygroundGateway;
   let browser: BrowserSession;
   beforeAll(async () => {
-    if (!playgroundBuilt()) throw new Error(`the playground is not built (${playgroundDir})`);
-    gateway = await startPlaygroundGateway();
-    browser = await launchChromium();
+    session = await startSession();
+    ({ gateway, browser } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-  });
+  afterAll(() => session?.close());
 
   it("shows the sandbox time and moves it a day forward", async () => {
     const { page } = browser;

@@ -65,7 +65,7 @@ export interface GatewayProcess extends BenchGateway {
 }
 
 /** The built gateway entry point (`apps/gateway/dist/main.js`). */
-export function gatewayMainPath(): string {
+function gatewayMainPath(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve("@korbill/gateway")), "main.js");
 }
@@ -82,7 +82,7 @@ export function rssKiBOf(pid: number): number {
  * CPU time (user + system) a process has used so far, in ms, from `/proc/<pid>/stat`
  * (clock ticks of 10 ms, the Linux default `CLK_TCK` of 100).
  */
-export function cpuMsOf(pid: number): number {
+function cpuMsOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   // Fields after the command name, which is in parentheses and may contain spaces.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");

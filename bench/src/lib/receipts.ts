@@ -1,27 +1,9 @@
 import type { WireCashbill } from "@korbill/cashbill";
-
-/** A valid cash receipt as the gateway's `CashbillInput` takes it. */
-export function receiptInput(mgtKey: string, i: number) {
-  const supplyCost = 1000 + (i % 50) * 10;
-  const tax = Math.floor(supplyCost / 10);
-  return {
-    mgtKey,
-    tradeType: "APPROVAL",
-    tradeUsage: "INCOME_DEDUCTION",
-    taxationType: "TAXABLE",
-    supplyCost,
-    tax,
-    serviceFee: 0,
-    totalAmount: supplyCost + tax,
-    identityNum: "01012345678",
-    customerName: "홍길동",
-    itemName: "상품",
-  };
-}
+import { demoReceipt } from "@korbill/cashbill/testing";
 
 /** The same receipt on the wire, as the official SDK's guide builds it (Korean enum strings). */
 export function wireReceipt(corpNum: string, mgtKey: string, i: number): WireCashbill {
-  const r = receiptInput(mgtKey, i);
+  const r = demoReceipt(mgtKey, i);
   return {
     mgtKey,
     tradeType: "승인거래",

@@ -19,7 +19,7 @@ export interface Distribution {
 }
 
 /** Nearest-rank percentile of an ascending array (`p` in 0..100). */
-export function percentile(sorted: ArrayLike<number>, p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;

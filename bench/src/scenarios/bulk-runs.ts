@@ -5,10 +5,10 @@ import {
   BULK_MUTATION,
   CURSOR_AT_START,
   EVENTS_SUBSCRIPTION,
-  receiptInput,
   runId,
   warmUpKeys,
 } from "../lib/receipts.js";
+import { demoReceipt } from "@korbill/cashbill/testing";
 import {
   BULK_STATE_PATH,
   CORP_NUM,
@@ -74,7 +74,7 @@ export async function runGateway(p: BulkParams, webhooks: boolean) {
     await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, "{ cashbillUnitCost { unitCost } }");
     await mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
       submitId: `${run}-W`,
-      cashbills: warmUp.map((k, i) => receiptInput(k, i)),
+      cashbills: warmUp.map((k, i) => demoReceipt(k, i)),
     });
     if (!(await subscribers.waitProbe(probe, 20_000)).ok)
       throw new Error("warm-up bulk never completed");

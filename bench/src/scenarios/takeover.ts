@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { DEMO_KEYS, type GatewayProcess, spawnGateway } from "../lib/gateway.js";
 import { mustGraphql } from "../lib/graphql-http.js";
-import { BULK_MUTATION, receiptInput, runId } from "../lib/receipts.js";
+import { BULK_MUTATION, runId } from "../lib/receipts.js";
+import { demoReceipt } from "@korbill/cashbill/testing";
 import { gatewayEnvFor, startSandbox } from "../lib/sandbox.js";
 import { distribution, nowMs, round, sleep } from "../lib/stats.js";
 import type { Scenario } from "./types.js";
@@ -54,9 +55,7 @@ export const takeover: Scenario = {
         for (let i = 0; i < perInstance; i++) {
           const submitId = `${run}-${name}${i}`;
           ids[name].push(submitId);
-          const cashbills = Array.from({ length: 5 }, (_, j) =>
-            receiptInput(`${submitId}-${j}`, j),
-          );
+          const cashbills = Array.from({ length: 5 }, (_, j) => demoReceipt(`${submitId}-${j}`, j));
           await mustGraphql(gw.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
             submitId,
             cashbills,

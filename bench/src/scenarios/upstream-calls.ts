@@ -1,7 +1,8 @@
 import type { Sandbox } from "@korbill/sandbox";
 import { DEMO_KEYS, startGateway } from "../lib/gateway.js";
 import { mustGraphql } from "../lib/graphql-http.js";
-import { BULK_MUTATION, bulkPlan, receiptInput, runId } from "../lib/receipts.js";
+import { BULK_MUTATION, bulkPlan, runId } from "../lib/receipts.js";
+import { demoReceipt } from "@korbill/cashbill/testing";
 import {
   CORP_NUM,
   gatewayEnvFor,
@@ -95,7 +96,7 @@ export const upstreamCalls: Scenario = {
       await mapConcurrent(plan, 4, (b) =>
         mustGraphql(gateway.graphqlUrl, DEMO_KEYS.member, BULK_MUTATION, {
           submitId: b.submitId,
-          cashbills: b.mgtKeys.map((k, i) => receiptInput(k, i)),
+          cashbills: b.mgtKeys.map((k, i) => demoReceipt(k, i)),
         }),
       );
       const keys = plan.flatMap((b) => b.mgtKeys);

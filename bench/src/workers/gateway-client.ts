@@ -5,7 +5,8 @@
  * same HTTP client the floor's client (korbill's transport) uses.
  */
 import { Agent, request } from "undici";
-import { BULK_MUTATION, bulkPlan, receiptInput } from "../lib/receipts.js";
+import { BULK_MUTATION, bulkPlan } from "../lib/receipts.js";
+import { demoReceipt } from "@korbill/cashbill/testing";
 import { mapConcurrent, nowMs } from "../lib/stats.js";
 import { serveCommands } from "../lib/workers.js";
 
@@ -53,7 +54,7 @@ serveCommands({
       sentAt[index] = nowMs();
       await graphql(a, BULK_MUTATION, {
         submitId: b.submitId,
-        cashbills: b.mgtKeys.map((k, i) => receiptInput(k, i)),
+        cashbills: b.mgtKeys.map((k, i) => demoReceipt(k, i)),
       });
       answeredAt[index] = nowMs();
     });

@@ -2,7 +2,7 @@ import { gql } from "@apollo/client";
 import WebSocket from "ws";
 import { afterEach, describe, expect, it } from "vitest";
 import { createKorbillApollo } from "../src/korbill.js";
-import { DEMO_KEYS, receipt, startGateway, waitFor } from "./gateway.js";
+import { DEMO_KEYS, demoReceipt, startLocalGateway, waitFor } from "@korbill/gateway/testing";
 
 const CASHBILL_EVENTS = gql`
   subscription BulkResults($after: String) {
@@ -43,7 +43,7 @@ describe("Apollo Client (HttpLink + GraphQLWsLink) against a real gateway", () =
   });
 
   it("resumes a subscription from its last cursor after a forced reconnect", async () => {
-    const gw = await startGateway();
+    const gw = await startLocalGateway();
     cleanup.push(() => gw.close());
     const { apollo, ws } = createKorbillApollo({
       url: gw.graphqlUrl,
@@ -74,7 +74,7 @@ describe("Apollo Client (HttpLink + GraphQLWsLink) against a real gateway", () =
     );
 
     const issue = async (submitId: string, count: number) => {
-      const cashbills = Array.from({ length: count }, (_, i) => receipt(`${submitId}-${i}`));
+      const cashbills = Array.from({ length: count }, (_, i) => demoReceipt(`${submitId}-${i}`));
       const { data } = await apollo.mutate<{ bulkIssueCashbills: { submitCount: number } }>({
         mutation: BULK_ISSUE,
         variables: { submitId, cashbills },
@@ -90,7 +90,8 @@ describe("Apollo Client (HttpLink + GraphQLWsLink) against a real gateway", () =
     );
 
     // Forced reconnect: the server cuts the socket and keeps it out while a bulk completes.
-    expect(gw.cutWebSockets()).toBe(1);
+    gw.blockWebSockets(true);
+    expect(gw.dropWebSockets()).toBe(1);
     await issue("AP2", 3);
     await waitFor(
       async () => {
@@ -105,7 +106,7 @@ describe("Apollo Client (HttpLink + GraphQLWsLink) against a real gateway", () =
       () => "AP2 not completed",
     );
     expect(events).toHaveLength(3); // published while the client was out
-    gw.reopen();
+    gw.blockWebSockets(false);
 
     // Back: the missed events arrive by the resume, then live ones, each exactly once.
     await waitFor(

@@ -7,7 +7,7 @@ import { type DocumentNode, getOperationAST, print } from "graphql";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKorbillApollo } from "../src/korbill.js";
-import { DEMO_KEYS, startGateway } from "./gateway.js";
+import { DEMO_KEYS, type LocalGateway, startLocalGateway } from "@korbill/gateway/testing";
 
 const VIEWER = gql`
   query Viewer {
@@ -40,10 +40,10 @@ const documentId = (document: DocumentNode) => ids.get(getOperationAST(document)
 
 describe("Apollo Client against a gateway that runs only trusted documents", () => {
   const dir = mkdtempSync(join(tmpdir(), "korbill-apollo-trusted-"));
-  let gw: Awaited<ReturnType<typeof startGateway>>;
+  let gw: LocalGateway;
   beforeAll(async () => {
     writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
-    gw = await startGateway({
+    gw = await startLocalGateway({
       KORBILL_TRUSTED_DOCUMENTS: "only",
       KORBILL_TRUSTED_DOCUMENTS_MANIFESTS: join(dir, "manifest.json"),
     });

@@ -2,7 +2,7 @@ import { gql } from "@urql/core";
 import WebSocket from "ws";
 import { afterEach, describe, expect, it } from "vitest";
 import { createKorbillUrql } from "../src/korbill.js";
-import { DEMO_KEYS, receipt, startGateway, waitFor } from "./gateway.js";
+import { DEMO_KEYS, demoReceipt, startLocalGateway, waitFor } from "@korbill/gateway/testing";
 
 interface BulkResult {
   cursor: string;
@@ -43,7 +43,7 @@ describe("urql (fetchExchange + graphql-ws subscriptionExchange) against a real 
   });
 
   it("resumes a subscription from its last cursor after a forced reconnect", async () => {
-    const gw = await startGateway();
+    const gw = await startLocalGateway();
     cleanup.push(() => gw.close());
     const { urql, ws } = createKorbillUrql({
       url: gw.graphqlUrl,
@@ -69,7 +69,7 @@ describe("urql (fetchExchange + graphql-ws subscriptionExchange) against a real 
     );
 
     const issue = async (submitId: string, count: number) => {
-      const cashbills = Array.from({ length: count }, (_, i) => receipt(`${submitId}-${i}`));
+      const cashbills = Array.from({ length: count }, (_, i) => demoReceipt(`${submitId}-${i}`));
       const result = await urql.mutation(BULK_ISSUE, { submitId, cashbills }).toPromise();
       expect(result.error).toBeUndefined();
       expect(result.data?.bulkIssueCashbills.submitCount).toBe(count);
@@ -83,7 +83,8 @@ describe("urql (fetchExchange + graphql-ws subscriptionExchange) against a real 
     );
 
     // Forced reconnect: the server cuts the socket and keeps it out while a bulk completes.
-    expect(gw.cutWebSockets()).toBe(1);
+    gw.blockWebSockets(true);
+    expect(gw.dropWebSockets()).toBe(1);
     await issue("UQ2", 3);
     await waitFor(
       async () => {
@@ -96,7 +97,7 @@ describe("urql (fetchExchange + graphql-ws subscriptionExchange) against a real 
       () => "UQ2 not completed",
     );
     expect(events).toHaveLength(3); // published while the client was out
-    gw.reopen();
+    gw.blockWebSockets(false);
 
     // Back: the missed events arrive by the resume, then live ones, each exactly once.
     await waitFor(

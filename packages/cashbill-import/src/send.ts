@@ -27,7 +27,7 @@ export interface SendContext {
 }
 
 /** A failure that ends the run (the key was refused, the gateway stayed unreachable). */
-export class FatalSendError extends Error {
+class FatalSendError extends Error {
   override readonly name = "FatalSendError";
 }
 

@@ -29,7 +29,7 @@ export function sniffDelimiter(firstLine: string): string {
 }
 
 /** The options the CLI's streamed csv-parse uses too, so both read a file alike. */
-export function csvParseOptions(firstLine: string) {
+function csvParseOptions(firstLine: string) {
   return {
     bom: true,
     relax_column_count: true,

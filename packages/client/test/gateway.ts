@@ -1,92 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import type { Socket } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import {
-  DEMO_KEYS,
-  type KorbillGateway,
-  createLogger,
-  createServer,
-  loadConfig,
-} from "@korbill/gateway";
+import { type LocalGateway, startLocalGateway } from "@korbill/gateway/testing";
 
-export { DEMO_KEYS };
+export { DEMO_KEYS, demoReceipt, waitFor } from "@korbill/gateway/testing";
+export type RunningGateway = LocalGateway;
 
-/** A real local-stage gateway (in-process sandbox, fresh SQLite file) on an ephemeral port. */
-export interface RunningGateway {
-  gateway: KorbillGateway;
-  /** `http://127.0.0.1:<port>/graphql`. */
-  graphqlUrl: string;
-  /** The gateway's log lines (JSON), kept rather than printed. */
-  logs: string[];
-  /** Destroys every WebSocket's TCP socket from the server side; returns how many. */
-  dropWebSockets(): number;
-  /** While blocked, every new WebSocket upgrade is refused (the socket is destroyed). */
-  blockWebSockets(blocked: boolean): void;
-  /** WebSocket upgrades seen so far. */
-  upgrades(): number;
-  close(): Promise<void>;
-}
-
-/** Starts the gateway the way `main.ts` does, through its public API only. */
-export async function startGateway(env: Record<string, string> = {}): Promise<RunningGateway> {
-  const dataDir = mkdtempSync(join(tmpdir(), "korbill-client-"));
-  const config = loadConfig({
-    KORBILL_STAGE: "local",
-    KORBILL_DATA_DIR: dataDir,
-    KORBILL_PORT: "0",
-    KORBILL_SANDBOX_TIMING: "demo", // filing results within seconds
-    ...env,
-  });
-  const logs: string[] = [];
-  const gateway = await createServer(config, {
-    logger: createLogger("info", (line) => logs.push(line)),
-  });
-  const open = new Set<Socket>();
-  let blocked = false;
-  let upgrades = 0;
-  // Runs before the gateway's WebSocketServer sees the upgrade; ws gives up on a socket
-  // that is already destroyed.
-  gateway.httpServer.prependListener("upgrade", (_request, socket: Socket) => {
-    upgrades++;
-    if (blocked) {
-      socket.destroy();
-      return;
-    }
-    open.add(socket);
-    socket.once("close", () => open.delete(socket));
-  });
-  const base = await gateway.listen(0, "127.0.0.1");
-  return {
-    gateway,
-    graphqlUrl: `${base}/graphql`,
-    logs,
-    dropWebSockets() {
-      const count = open.size;
-      for (const socket of open) socket.destroy();
-      open.clear();
-      return count;
-    },
-    blockWebSockets(value) {
-      blocked = value;
-    },
-    upgrades: () => upgrades,
-    async close() {
-      await gateway.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Waits until `condition()` holds, or fails after `ms` with `describe()`. */
-export async function waitFor(
-  condition: () => boolean | Promise<boolean>,
-  ms: number,
-  describe: () => string,
-): Promise<void> {
-  const start = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms: ${describe()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** The shared test gateway (local stage), its embedded sandbox filing within seconds. */
+export function startGateway(env: Record<string, string> = {}): Promise<RunningGateway> {
+  return startLocalGateway({ KORBILL_SANDBOX_TIMING: "demo", ...env });
 }

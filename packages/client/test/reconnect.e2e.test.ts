@@ -10,23 +10,9 @@ import {
   type KorbillError,
   createKorbillClient,
 } from "../src/index.js";
-import { DEMO_KEYS, type RunningGateway, startGateway, waitFor } from "./gateway.js";
+import { DEMO_KEYS, type RunningGateway, demoReceipt, startGateway, waitFor } from "./gateway.js";
 
 type CashbillEvent = CashbillEventsSubscription["cashbillEvents"];
-
-function receipt(mgtKey: string) {
-  return {
-    mgtKey,
-    tradeType: "APPROVAL",
-    tradeUsage: "INCOME_DEDUCTION",
-    taxationType: "TAXABLE",
-    supplyCost: 1000,
-    tax: 100,
-    serviceFee: 0,
-    totalAmount: 1100,
-    identityNum: "01012345678",
-  } as const;
-}
 
 function keysOf(submitId: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${submitId}-${i}`);
@@ -68,7 +54,7 @@ describe("subscriptions reconnect and resume from the last cursor (real gateway,
   }
 
   async function issueBulk(c: KorbillClient, submitId: string, count: number) {
-    const cashbills = keysOf(submitId, count).map(receipt);
+    const cashbills = keysOf(submitId, count).map((key) => demoReceipt(key));
     const { bulkIssueCashbills } = await c.request(BulkIssueCashbillsDocument, {
       submitId,
       cashbills,

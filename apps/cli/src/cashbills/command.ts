@@ -93,6 +93,6 @@ export async function runCashbills(
 }
 
 /** `day.csv` -> `day.result.csv` beside it. */
-export function defaultResultFile(file: string): string {
+function defaultResultFile(file: string): string {
   return join(dirname(file), `${basename(file, extname(file))}.result.csv`);
 }

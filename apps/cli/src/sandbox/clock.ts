@@ -4,7 +4,7 @@ import type { Io } from "../cashbills/progress.js";
 /** The local stage's demo member key: `korbill sandbox clock` works there without options. */
 const DEMO_MEMBER_KEY = "kb_local_demo_member_key";
 
-export const SANDBOX_USAGE = `korbill sandbox clock — the local stage's sandbox clock (over the gateway's GraphQL API)
+const SANDBOX_USAGE = `korbill sandbox clock — the local stage's sandbox clock (over the gateway's GraphQL API)
 
   korbill sandbox clock                        show the sandbox time
   korbill sandbox clock --advance 1d           move it forward by a duration (30s, 90m, 1d2h, PT30S, P1D)

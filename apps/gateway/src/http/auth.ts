@@ -4,7 +4,7 @@ import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
 export class AuthenticationFailure extends Error {}
 
 /** Takes the key from `Authorization: Bearer <key>` (or a bare key). */
-export function keyFromAuthorization(value: unknown): string | null {
+function keyFromAuthorization(value: unknown): string | null {
   if (typeof value !== "string" || !value.trim()) return null;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(value.trim());
   return m?.[1] ?? (/^\S+$/.test(value.trim()) ? value.trim() : null);

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** The HTTP server could not bind its address (port in use, no permission, unknown host). */
-export class ListenError extends Error {
+class ListenError extends Error {
   /** The `host:port` that was asked for. */
   readonly address: string;
   constructor(address: string, cause: NodeJS.ErrnoException) {

@@ -3,7 +3,7 @@ import type { LimitReason } from "./operation-limits.js";
 import { ErrorCode } from "@korbill/error-codes";
 
 /** `extensions.code` of a document over a limit (graphql-js and Apollo's own validation code). */
-export const LIMIT_EXCEEDED_CODE = ErrorCode.GRAPHQL_VALIDATION_FAILED;
+const LIMIT_EXCEEDED_CODE = ErrorCode.GRAPHQL_VALIDATION_FAILED;
 /** `extensions.code` of a subscription over the per-socket or per-key cap. */
 export const TOO_MANY_SUBSCRIPTIONS_CODE = ErrorCode.TOO_MANY_SUBSCRIPTIONS;
 

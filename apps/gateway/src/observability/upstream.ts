@@ -7,7 +7,7 @@ import { outgoingTraceparent } from "./request-context.js";
  * An endpoint label without ids: path segments holding a digit or longer than 20 characters
  * (mgtKeys, SubmitIDs, imp_uids, CorpNums) become `:id`, so the label set stays small.
  */
-export function endpointLabel(method: string, path: string): string {
+function endpointLabel(method: string, path: string): string {
   const template = path
     .split("/")
     .map((s) => (/\d/.test(s) || s.length > 20 ? ":id" : s))
@@ -16,7 +16,7 @@ export function endpointLabel(method: string, path: string): string {
 }
 
 /** The transport's observer: one debug line and the upstream metrics per attempt. */
-export function upstreamObserver(obs: Observability): (attempt: UpstreamAttempt) => void {
+function upstreamObserver(obs: Observability): (attempt: UpstreamAttempt) => void {
   return (a) => {
     const endpoint = endpointLabel(a.method, a.path);
     obs.metrics.upstreamRequests.inc({ service: a.service, endpoint, status: String(a.status) });
@@ -42,9 +42,7 @@ export function upstreamObserver(obs: Observability): (attempt: UpstreamAttempt)
  * `traceparent`, and no capture shows how their front ends treat unknown headers. Production
  * and test calls therefore stay as the SDKs send them until that is observed.
  */
-export function traceHeaders(
-  stage: string,
-): (() => Record<string, string> | undefined) | undefined {
+function traceHeaders(stage: string): (() => Record<string, string> | undefined) | undefined {
   if (stage !== "local") return undefined;
   return () => {
     const traceparent = outgoingTraceparent();

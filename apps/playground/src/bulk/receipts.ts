@@ -1,40 +1,18 @@
+import { DEMO_IDENTITY, type DemoCashbill, demoReceipt } from "@korbill/cashbill/demo";
+
 /** Receipts per bulk submission (POPBiLL's limit). */
 export const BULK_SIZE = 100;
 /** The most receipts one playground run issues. */
 export const MAX_RECEIPTS = 1_000;
 
-/** A `CashbillInput` of the schema, as the demo fills it. */
-export interface DemoCashbill {
-  mgtKey: string;
-  tradeType: "APPROVAL";
-  tradeUsage: "INCOME_DEDUCTION";
-  taxationType: "TAXABLE";
-  supplyCost: number;
-  tax: number;
-  serviceFee: number;
-  totalAmount: number;
-  identityNum: string;
-  customerName: string;
-  itemName: string;
-  /** The buyer's e-mail and mobile number: what a resend offers first. */
-  email: string;
-  hp: string;
-}
+/** A demo receipt with the buyer's contact: what a resend offers first. */
+export type PlaygroundCashbill = DemoCashbill & { email: string; hp: string };
 
 /** One bulk submission to send. */
 export interface PlannedBulk {
   submitId: string;
-  cashbills: DemoCashbill[];
+  cashbills: PlaygroundCashbill[];
 }
-
-/** Identity numbers the sandbox treats specially (its documented test suffixes). */
-const IDENTITY = {
-  ok: "01012345678",
-  /** The sandbox files receipts for identity numbers ending 0305 as failed (NTS_FAILED). */
-  filingFails: "01012340305",
-  /** The sandbox refuses receipts for identity numbers ending 4444. */
-  refused: "01012344444",
-};
 
 /** The demo buyer's contact (a reserved example.com address; no SMS at issue, sendSms unset). */
 export const DEMO_BUYER = { email: "buyer@example.com", hp: "010-1234-5678" } as const;
@@ -77,23 +55,12 @@ export function planBulks(
   return bulks;
 }
 
-function demoCashbill(mgtKey: string, index: number, sampleFailures: boolean): DemoCashbill {
-  const supplyCost = 1_000 + (index % 50) * 100;
-  const tax = Math.floor(supplyCost / 10);
-  let identityNum = IDENTITY.ok;
-  if (sampleFailures && index % 100 === 42) identityNum = IDENTITY.refused;
-  else if (sampleFailures && index % 50 === 7) identityNum = IDENTITY.filingFails;
+function demoCashbill(mgtKey: string, index: number, sampleFailures: boolean): PlaygroundCashbill {
+  let identityNum: string = DEMO_IDENTITY.ok;
+  if (sampleFailures && index % 100 === 42) identityNum = DEMO_IDENTITY.refused;
+  else if (sampleFailures && index % 50 === 7) identityNum = DEMO_IDENTITY.filingFails;
   return {
-    mgtKey,
-    tradeType: "APPROVAL",
-    tradeUsage: "INCOME_DEDUCTION",
-    taxationType: "TAXABLE",
-    supplyCost,
-    tax,
-    serviceFee: 0,
-    totalAmount: supplyCost + tax,
-    identityNum,
-    customerName: "홍길동",
+    ...demoReceipt(mgtKey, index, identityNum),
     itemName: "플레이그라운드 데모 상품",
     email: DEMO_BUYER.email,
     hp: DEMO_BUYER.hp,

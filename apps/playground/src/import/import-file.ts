@@ -29,7 +29,7 @@ export interface SheetFile {
  * Gives the page a turn once `budgetMs` of work have passed since the last one, so reading and
  * validating thousands of rows never blocks it for long (no long task).
  */
-export function pacer(budgetMs = 12): () => Promise<void> {
+function pacer(budgetMs = 12): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < budgetMs) return;

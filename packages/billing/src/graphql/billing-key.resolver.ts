@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { toBillingKeyView, toPageView, toPaymentView } from "../map/views.js";
 import { BillingKey, BillingKeyPage } from "./billing-key.type.js";
 import { CardInput, CustomerInput } from "./card.input.js";
-import { type BillingContext, corpNumArg, ownerFor } from "./context.js";
+import { BillingCorpNumArgs, type BillingContext, ownerFor } from "./context.js";
 import { PaymentPage } from "./payment.type.js";
 
 const customerUidArg = {
@@ -26,8 +26,8 @@ export class BillingKeyResolver {
     @Ctx() ctx: BillingContext,
     @Arg("customerUid", () => String, customerUidArg) customerUid: string,
     @Arg("card", () => CardInput) card: CardInput,
-    @Arg("customer", () => CustomerInput, { nullable: true }) customer?: CustomerInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("customer", () => CustomerInput, { nullable: true }) customer: CustomerInput | undefined,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<BillingKey> {
     const row = await ctx.billing.issueBillingKey(
       ownerFor(ctx, corpNum),
@@ -48,8 +48,8 @@ export class BillingKeyResolver {
     @Ctx() ctx: BillingContext,
     @Arg("customerUid", () => String, customerUidArg) customerUid: string,
     @Arg("reason", () => String, { nullable: true, description: "Why (kept by i'mport)." })
-    reason?: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    reason: string | undefined,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<BillingKey> {
     const row = await ctx.billing.deleteBillingKey(ownerFor(ctx, corpNum), customerUid, reason);
     return toBillingKeyView(row);
@@ -63,7 +63,7 @@ export class BillingKeyResolver {
   async billingKey(
     @Ctx() ctx: BillingContext,
     @Arg("customerUid", () => String, customerUidArg) customerUid: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<BillingKey> {
     return toBillingKeyView(await ctx.billing.getBillingKey(ownerFor(ctx, corpNum), customerUid));
   }
@@ -76,7 +76,7 @@ export class BillingKeyResolver {
     @Ctx() ctx: BillingContext,
     @Arg("page", () => Int, { defaultValue: 1 }) page: number,
     @Arg("perPage", () => Int, { defaultValue: 20, description: "1-100." }) perPage: number,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<BillingKeyPage> {
     const { total, rows } = await ctx.billing.listBillingKeys(
       ownerFor(ctx, corpNum),
@@ -102,7 +102,7 @@ export class BillingKeyResolver {
     @Ctx() ctx: BillingContext,
     @Arg("customerUid", () => String, customerUidArg) customerUid: string,
     @Arg("page", () => Int, { defaultValue: 1 }) page: number,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<PaymentPage> {
     const reply = await ctx.billing.billingKeyPayments(ownerFor(ctx, corpNum), customerUid, page);
     return toPageView(reply, toPaymentView) as PaymentPage;

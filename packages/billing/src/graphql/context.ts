@@ -1,3 +1,4 @@
+import { ArgsType, Field } from "type-graphql";
 import {
   CORP_NUM_ARG,
   type EventsContext,
@@ -18,8 +19,15 @@ export function ownerFor(ctx: BillingContext, corpNum?: string | null): Owner {
   return { corpNum: member, keyId: requireTenant(ctx).keyId };
 }
 
-/** The `corpNum` argument every billing operation takes. */
-export const corpNumArg = {
-  nullable: true,
-  description: `${CORP_NUM_ARG.description} Billing keys and payments belong to the member that created them.`,
-} as const;
+/**
+ * The `corpNum` argument every billing operation takes: the shared one, with a line on who owns
+ * billing keys and payments.
+ */
+@ArgsType()
+export class BillingCorpNumArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: `${CORP_NUM_ARG.description} Billing keys and payments belong to the member that created them.`,
+  })
+  corpNum?: string;
+}

@@ -1,7 +1,10 @@
 import {
   Arg,
+  Args,
+  ArgsType,
   Authorized,
   Ctx,
+  Field,
   Int,
   Mutation,
   Query,
@@ -10,13 +13,23 @@ import {
   Subscription,
 } from "type-graphql";
 import type { StoredEvent } from "@korbill/core-events";
-import { liveEvents } from "@korbill/core-auth/graphql";
+import { type SubscribeData, liveEvents } from "@korbill/core-auth/graphql";
 import type { BillingEventPayload } from "../service/events.js";
 import { toPaymentEventView, toPaymentView } from "../map/views.js";
 import { CardInput, CustomerInput } from "./card.input.js";
-import { type BillingContext, corpNumArg, ownerFor } from "./context.js";
+import { BillingCorpNumArgs, type BillingContext, ownerFor } from "./context.js";
 import { PaymentEvent } from "./payment-event.type.js";
 import { Payment } from "./payment.type.js";
+
+/** The arguments of `paymentEvents`. */
+@ArgsType()
+class PaymentEventsArgs extends BillingCorpNumArgs {
+  @Field(() => String, { nullable: true, description: "Resume after this cursor." })
+  after?: string;
+
+  @Field(() => String, { nullable: true, description: "Only this billing key's." })
+  customerUid?: string;
+}
 
 const merchantUidDoc =
   "Your order id: 1-40 characters of A-Z a-z 0-9 _ - . @. A merchantUid that was paid once is never reusable " +
@@ -42,10 +55,10 @@ export class PaymentResolver {
     @Arg("amount", () => Int, { description: "KRW, 1 to 2,147,483,647." }) amount: number,
     @Arg("name", () => String, { description: nameDoc }) name: string,
     @Arg("taxFree", () => Int, { nullable: true, description: "Tax-free part of amount (KRW)." })
-    taxFree?: number,
+    taxFree: number | undefined,
     @Arg("customData", () => String, { nullable: true, description: customDataDoc })
-    customData?: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    customData: string | undefined,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<Payment> {
     const payment = await ctx.billing.chargeBillingKey(ownerFor(ctx, corpNum), {
       customerUid,
@@ -71,13 +84,14 @@ export class PaymentResolver {
     @Arg("amount", () => Int, { description: "KRW, 1 to 2,147,483,647." }) amount: number,
     @Arg("card", () => CardInput) card: CardInput,
     @Arg("name", () => String, { description: nameDoc }) name: string,
-    @Arg("saveAsCustomerUid", () => String, { nullable: true }) saveAsCustomerUid?: string,
+    @Arg("saveAsCustomerUid", () => String, { nullable: true })
+    saveAsCustomerUid: string | undefined,
     @Arg("customer", () => CustomerInput, { nullable: true, description: "The buyer." })
-    customer?: CustomerInput,
-    @Arg("taxFree", () => Int, { nullable: true }) taxFree?: number,
+    customer: CustomerInput | undefined,
+    @Arg("taxFree", () => Int, { nullable: true }) taxFree: number | undefined,
     @Arg("customData", () => String, { nullable: true, description: customDataDoc })
-    customData?: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    customData: string | undefined,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<Payment> {
     const payment = await ctx.billing.payOnce(ownerFor(ctx, corpNum), {
       merchantUid,
@@ -102,11 +116,11 @@ export class PaymentResolver {
   async cancelPayment(
     @Ctx() ctx: BillingContext,
     @Arg("reason", () => String, { description: "Why (at most 256 characters)." }) reason: string,
-    @Arg("impUid", () => String, { nullable: true }) impUid?: string,
-    @Arg("merchantUid", () => String, { nullable: true }) merchantUid?: string,
+    @Arg("impUid", () => String, { nullable: true }) impUid: string | undefined,
+    @Arg("merchantUid", () => String, { nullable: true }) merchantUid: string | undefined,
     @Arg("amount", () => Int, { nullable: true, description: "KRW to refund; omitted or 0 = all." })
-    amount?: number,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    amount: number | undefined,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<Payment> {
     const payment = await ctx.billing.cancelPayment(ownerFor(ctx, corpNum), {
       impUid: impUid ?? null,
@@ -125,9 +139,9 @@ export class PaymentResolver {
   })
   async payment(
     @Ctx() ctx: BillingContext,
-    @Arg("impUid", () => String, { nullable: true }) impUid?: string,
-    @Arg("merchantUid", () => String, { nullable: true }) merchantUid?: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("impUid", () => String, { nullable: true }) impUid: string | undefined,
+    @Arg("merchantUid", () => String, { nullable: true }) merchantUid: string | undefined,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<Payment> {
     const payment = await ctx.billing.getPayment(ownerFor(ctx, corpNum), {
       impUid: impUid ?? null,
@@ -141,12 +155,12 @@ export class PaymentResolver {
     description:
       "Verified payment outcomes of your member business: PAID, FAILED, CANCELLED, SCHEDULED_EXECUTED, each once. " +
       "Pass `after` (the last cursor you received) to get what you missed first; `customerUid` narrows to one billing key.",
-    subscribe: ({ args, context }) => {
-      const customerUid = args.customerUid as string | null | undefined;
-      return liveEvents(context as BillingContext, {
+    subscribe: ({ args, context }: SubscribeData<PaymentEventsArgs, BillingContext>) => {
+      const { customerUid } = args;
+      return liveEvents(context, {
         domain: "billing",
-        after: args.after as string | null | undefined,
-        corpNum: args.corpNum as string | null | undefined,
+        after: args.after,
+        corpNum: args.corpNum,
         filter: (e) =>
           !customerUid || (e.payload as BillingEventPayload).customerUid === customerUid,
         map: (e, cursor) => toPaymentEventView(e as StoredEvent<BillingEventPayload>, cursor),
@@ -155,11 +169,7 @@ export class PaymentResolver {
   })
   paymentEvents(
     @Root() event: PaymentEvent,
-    @Arg("after", () => String, { nullable: true, description: "Resume after this cursor." })
-    _after?: string,
-    @Arg("customerUid", () => String, { nullable: true, description: "Only this billing key's." })
-    _customerUid?: string,
-    @Arg("corpNum", () => String, corpNumArg) _corpNum?: string,
+    @Args(() => PaymentEventsArgs) _args: PaymentEventsArgs,
   ): PaymentEvent {
     return event;
   }

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { toPageView, toScheduleView } from "../map/views.js";
-import { type BillingContext, corpNumArg, ownerFor } from "./context.js";
+import { BillingCorpNumArgs, type BillingContext, ownerFor } from "./context.js";
 import { ScheduleStatusFilter } from "./enums.js";
 import { ScheduleInput } from "./schedule.input.js";
 import { PaymentSchedule, PaymentSchedulePage } from "./schedule.type.js";
@@ -20,7 +20,7 @@ export class ScheduleResolver {
     @Arg("customerUid", () => String) customerUid: string,
     @Arg("schedules", () => [ScheduleInput], { description: "1 to 100 charges." })
     schedules: ScheduleInput[],
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<PaymentSchedule[]> {
     const results = await ctx.billing.schedulePayments(
       ownerFor(ctx, corpNum),
@@ -39,8 +39,8 @@ export class ScheduleResolver {
   async unschedulePayments(
     @Ctx() ctx: BillingContext,
     @Arg("customerUid", () => String) customerUid: string,
-    @Arg("merchantUids", () => [String], { nullable: true }) merchantUids?: string[],
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("merchantUids", () => [String], { nullable: true }) merchantUids: string[] | undefined,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<PaymentSchedule[]> {
     const revoked = await ctx.billing.unschedulePayments(
       ownerFor(ctx, corpNum),
@@ -60,9 +60,10 @@ export class ScheduleResolver {
     @Arg("customerUid", () => String) customerUid: string,
     @Arg("from", () => String, { description: "ISO-8601 with an offset, inclusive." }) from: string,
     @Arg("to", () => String, { description: "ISO-8601 with an offset, exclusive." }) to: string,
-    @Arg("status", () => ScheduleStatusFilter, { nullable: true }) status?: ScheduleStatusFilter,
-    @Arg("page", () => Int, { defaultValue: 1 }) page?: number,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Arg("status", () => ScheduleStatusFilter, { nullable: true })
+    status: ScheduleStatusFilter | undefined,
+    @Arg("page", () => Int, { defaultValue: 1 }) page: number | undefined,
+    @Args(() => BillingCorpNumArgs) { corpNum }: BillingCorpNumArgs,
   ): Promise<PaymentSchedulePage> {
     const reply = await ctx.billing.billingKeySchedules(ownerFor(ctx, corpNum), customerUid, {
       from,

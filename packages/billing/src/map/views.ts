@@ -93,12 +93,12 @@ export interface PaymentEventView {
 }
 
 /** Epoch seconds -> ISO +09:00; `0`/null -> null. */
-export function secondsToIso(seconds: number | null | undefined): string | null {
+function secondsToIso(seconds: number | null | undefined): string | null {
   return seconds ? toKstIso(seconds * 1000) : null;
 }
 
 /** i'mport's payment status in English. */
-export function paymentStatusName(status: string | null | undefined): PaymentStatusName {
+function paymentStatusName(status: string | null | undefined): PaymentStatusName {
   switch (status) {
     case "paid":
       return "PAID";

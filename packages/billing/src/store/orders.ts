@@ -40,8 +40,6 @@ interface Tables {
 
 /** [INF] A PENDING order younger than this is taken to be in flight. */
 export const IN_FLIGHT_MS = 60_000;
-/** Statuses after which a merchantUid may be charged or scheduled again. */
-export const REUSABLE: readonly OrderStatus[] = ["FAILED", "REFUSED", "REVOKED"];
 
 /**
  * `billing_orders`: every charge and schedule is recorded here before i'mport hears of it, so

@@ -34,11 +34,11 @@ import type {
 
 const DAY_MS = 86_400_000;
 /** [INF] The furthest ahead a charge may be scheduled. */
-export const MAX_SCHEDULE_AHEAD_MS = 365 * DAY_MS;
+const MAX_SCHEDULE_AHEAD_MS = 365 * DAY_MS;
 /** [INF] i'mport allows "at most 3 months" per schedule query; 90 days is always within it. */
-export const MAX_SCHEDULE_WINDOW_MS = 90 * DAY_MS;
+const MAX_SCHEDULE_WINDOW_MS = 90 * DAY_MS;
 /** [INF] Schedules per call. */
-export const MAX_SCHEDULES = 100;
+const MAX_SCHEDULES = 100;
 
 /** Checks a customerUid (optionally under another path). */
 export function validateCustomerUid(customerUid: string, path = "customerUid"): void {

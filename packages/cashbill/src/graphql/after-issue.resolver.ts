@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { InputError, toKstIso } from "@korbill/core-auth";
-import { CORP_NUM_ARG, corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import { CorpNumArgs, CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
 import { MAX_MASS_PRINT } from "../client/after-issue.js";
 import { wireTimeToIso } from "../map/time.js";
 import { CASHBILL_LIMITS } from "../validate/index.js";
@@ -65,8 +65,7 @@ export class CashbillAfterIssueResolver {
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKey", () => String) mgtKey: string,
     @Arg("page", () => CashbillPage) page: CashbillPage,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<CashbillPageUrl> {
     const member = corpNumFor(ctx, corpNum);
     checkKey(mgtKey, "mgtKey");
@@ -84,8 +83,7 @@ export class CashbillAfterIssueResolver {
   cashbillMassPrintUrl(
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKeys", () => [String]) mgtKeys: string[],
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<CashbillPageUrl> {
     const member = corpNumFor(ctx, corpNum);
     if (mgtKeys.length === 0 || mgtKeys.length > MAX_MASS_PRINT)
@@ -106,8 +104,7 @@ export class CashbillAfterIssueResolver {
   async cashbillPdf(
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKey", () => String) mgtKey: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<CashbillPdf> {
     const member = corpNumFor(ctx, corpNum);
     checkKey(mgtKey, "mgtKey");
@@ -129,8 +126,7 @@ export class CashbillAfterIssueResolver {
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKey", () => String) mgtKey: string,
     @Arg("receiver", () => String, { description: "E-mail address." }) receiver: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<boolean> {
     const member = corpNumFor(ctx, corpNum);
     checkKey(mgtKey, "mgtKey");
@@ -150,8 +146,7 @@ export class CashbillAfterIssueResolver {
     @Arg("sender", () => String, { description: "Registered sender number." }) sender: string,
     @Arg("receiver", () => String, { description: "Mobile number." }) receiver: string,
     @Arg("contents", () => String) contents: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<boolean> {
     const member = corpNumFor(ctx, corpNum);
     checkKey(mgtKey, "mgtKey");
@@ -178,8 +173,7 @@ export class CashbillAfterIssueResolver {
     @Arg("mgtKey", () => String) mgtKey: string,
     @Arg("sender", () => String, { description: "Sender fax number." }) sender: string,
     @Arg("receiver", () => String, { description: "Receiver fax number." }) receiver: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<boolean> {
     const member = corpNumFor(ctx, corpNum);
     checkKey(mgtKey, "mgtKey");
@@ -197,8 +191,7 @@ export class CashbillAfterIssueResolver {
   async cashbillDetail(
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKey", () => String) mgtKey: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<CashbillDetail> {
     const member = corpNumFor(ctx, corpNum);
     checkKey(mgtKey, "mgtKey");
@@ -229,8 +222,7 @@ export class CashbillAfterIssueResolver {
   async cashbillLogs(
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKey", () => String) mgtKey: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<CashbillLog[]> {
     const member = corpNumFor(ctx, corpNum);
     checkKey(mgtKey, "mgtKey");
@@ -251,8 +243,7 @@ export class CashbillAfterIssueResolver {
   })
   async cashbillEmailConfig(
     @Ctx() ctx: CashbillContext,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<CashbillEmailConfig[]> {
     const member = corpNumFor(ctx, corpNum);
     const list = await ctx.cashbill.listEmailConfig(member, userIdFor(ctx, userId));
@@ -267,8 +258,7 @@ export class CashbillAfterIssueResolver {
   async setCashbillIssueEmail(
     @Ctx() ctx: CashbillContext,
     @Arg("send", () => Boolean) send: boolean,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<boolean> {
     const member = corpNumFor(ctx, corpNum);
     await ctx.cashbill.updateEmailConfig(member, "CSH_ISSUE", send, userIdFor(ctx, userId));
@@ -283,7 +273,7 @@ export class CashbillAfterIssueResolver {
   async cashbillMgtKeyInUse(
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKey", () => String) mgtKey: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<boolean> {
     const member = corpNumFor(ctx, corpNum);
     checkKey(mgtKey, "mgtKey");
@@ -302,8 +292,7 @@ export class CashbillAfterIssueResolver {
     @Arg("itemKey", () => String, { description: "POPBiLL's id of the receipt (18 characters)." })
     itemKey: string,
     @Arg("mgtKey", () => String) mgtKey: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<boolean> {
     const member = corpNumFor(ctx, corpNum);
     if (!ITEM_KEY.test(itemKey)) throw bad("itemKey", "must be 1-18 letters or digits");

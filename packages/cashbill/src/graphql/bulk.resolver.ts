@@ -1,8 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
+  Args,
+  ArgsType,
   Authorized,
   Ctx,
+  Field,
   FieldResolver,
   Info,
   Mutation,
@@ -13,10 +16,12 @@ import {
 } from "type-graphql";
 import { NotFoundError } from "@korbill/core-auth";
 import {
-  CORP_NUM_ARG,
+  CorpNumArgs,
+  CorpNumUserIdArgs,
+  EventStreamArgs,
+  type SubscribeData,
   corpNumFor,
   liveEvents,
-  USER_ID_ARG,
   userIdFor,
 } from "@korbill/core-auth/graphql";
 import { toCashbillView } from "../map/from-wire.js";
@@ -30,6 +35,16 @@ import type { CashbillContext } from "./context.js";
 import { CashbillEvent } from "./event.type.js";
 import { selectsAny } from "./selection.js";
 import { type ReceiptResultRoot, toBulkSubmissionView, toCashbillEventView } from "./views.js";
+
+/** The arguments of `cashbillEvents`. */
+@ArgsType()
+class CashbillEventsArgs extends EventStreamArgs {
+  @Field(() => String, { nullable: true, description: "Only this bulk submission's events." })
+  submitId?: string;
+
+  @Field(() => [CashbillEventType], { nullable: true, description: "Only these event types." })
+  types?: CashbillEventType[];
+}
 
 /** BulkSubmission fields computed from the submission's receipts (the rest come from its row). */
 const FROM_RECEIPTS = new Set([
@@ -54,8 +69,7 @@ export class BulkResolver {
     @Ctx() ctx: CashbillContext,
     @Arg("submitId", () => String) submitId: string,
     @Arg("cashbills", () => [CashbillInput]) cashbills: CashbillInput[],
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<BulkSubmission> {
     const member = corpNumFor(ctx, corpNum);
@@ -79,7 +93,7 @@ export class BulkResolver {
   async bulkSubmission(
     @Ctx() ctx: CashbillContext,
     @Arg("submitId", () => String) submitId: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<BulkSubmission> {
     const member = corpNumFor(ctx, corpNum);
@@ -93,13 +107,12 @@ export class BulkResolver {
     description:
       "Live cash-receipt events: BULKRESULT per receipt of a bulk, ISSUED, then NTS_FILED / NTS_FAILED. " +
       "Pass `after` (the last cursor you received) to get what you missed first; filter by `submitId` and `types`.",
-    subscribe: ({ args, context }) => {
-      const types = args.types as CashbillEventType[] | null | undefined;
-      const submitId = args.submitId as string | null | undefined;
-      return liveEvents(context as CashbillContext, {
+    subscribe: ({ args, context }: SubscribeData<CashbillEventsArgs, CashbillContext>) => {
+      const { types, submitId } = args;
+      return liveEvents(context, {
         domain: "cashbill",
-        after: args.after as string | null | undefined,
-        corpNum: args.corpNum as string | null | undefined,
+        after: args.after,
+        corpNum: args.corpNum,
         filter: (e) =>
           (!types?.length || types.includes(e.type as CashbillEventType)) &&
           (!submitId || (e.payload as { submitId?: string }).submitId === submitId),
@@ -109,19 +122,7 @@ export class BulkResolver {
   })
   cashbillEvents(
     @Root() event: CashbillEvent,
-    @Arg("after", () => String, { nullable: true, description: "Resume after this cursor." })
-    _after?: string,
-    @Arg("submitId", () => String, {
-      nullable: true,
-      description: "Only this bulk submission's events.",
-    })
-    _submitId?: string,
-    @Arg("types", () => [CashbillEventType], {
-      nullable: true,
-      description: "Only these event types.",
-    })
-    _types?: CashbillEventType[],
-    @Arg("corpNum", () => String, CORP_NUM_ARG) _corpNum?: string,
+    @Args(() => CashbillEventsArgs) _args: CashbillEventsArgs,
   ): CashbillEvent {
     return event;
   }

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { InputError } from "@korbill/core-auth";
-import { CORP_NUM_ARG, corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import { CorpNumArgs, CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
 import { MAX_GET_INFOS } from "../client/client.js";
 import {
   toCashbillView,
@@ -36,7 +36,7 @@ export class CashbillResolver {
   async cashbill(
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKey", () => String) mgtKey: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<Cashbill | null> {
     const info = await ctx.cashbillInfo.load({
       corpNum: corpNumFor(ctx, corpNum),
@@ -52,7 +52,7 @@ export class CashbillResolver {
   async cashbills(
     @Ctx() ctx: CashbillContext,
     @Arg("mgtKeys", () => [String]) mgtKeys: string[],
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<Cashbill[]> {
     if (mgtKeys.length > MAX_GET_INFOS)
       throw new InputError(`at most ${MAX_GET_INFOS} mgtKeys per query`, [
@@ -75,7 +75,7 @@ export class CashbillResolver {
   async searchCashbills(
     @Ctx() ctx: CashbillContext,
     @Arg("input", () => CashbillSearchInput) input: CashbillSearchInput,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<CashbillSearchResult> {
     const member = corpNumFor(ctx, corpNum);
     validateSearch(input, "input");
@@ -88,7 +88,7 @@ export class CashbillResolver {
   @Query(() => UnitCost, { description: "Points charged per issued cash receipt." })
   async cashbillUnitCost(
     @Ctx() ctx: CashbillContext,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<UnitCost> {
     return toUnitCost(await ctx.cashbill.getUnitCost(corpNumFor(ctx, corpNum)));
   }
@@ -97,7 +97,7 @@ export class CashbillResolver {
   @Query(() => ChargeInfo, { description: "How cash receipts are charged for this member." })
   async cashbillChargeInfo(
     @Ctx() ctx: CashbillContext,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<ChargeInfo> {
     return toChargeInfo(await ctx.cashbill.getChargeInfo(corpNumFor(ctx, corpNum)));
   }
@@ -110,8 +110,7 @@ export class CashbillResolver {
   async issueCashbill(
     @Ctx() ctx: CashbillContext,
     @Arg("input", () => CashbillInput) input: CashbillInput,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userIdArg?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId: userIdArg }: CorpNumUserIdArgs,
   ): Promise<IssueResult> {
     const member = corpNumFor(ctx, corpNum);
     validateCashbill(input, "input", { now: ctx.now() });
@@ -131,8 +130,7 @@ export class CashbillResolver {
   async revokeCashbill(
     @Ctx() ctx: CashbillContext,
     @Arg("input", () => RevokeCashbillInput) input: RevokeCashbillInput,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
-    @Arg("userId", () => String, USER_ID_ARG) userIdArg?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId: userIdArg }: CorpNumUserIdArgs,
   ): Promise<IssueResult> {
     const member = corpNumFor(ctx, corpNum);
     validateRevoke(input, "input", { now: ctx.now() });

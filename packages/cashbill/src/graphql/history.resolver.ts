@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -11,7 +12,7 @@ import {
   Root,
 } from "type-graphql";
 import { InputError } from "@korbill/core-auth";
-import { CORP_NUM_ARG, corpNumFor, selectedFields } from "@korbill/core-auth/graphql";
+import { CorpNumArgs, corpNumFor, selectedFields } from "@korbill/core-auth/graphql";
 import type { ReceiptRow, SubmissionState } from "../store/store.js";
 import { listSubmissions, summarizeSubmissions } from "../store/store-history.js";
 import { BulkState } from "./enums.js";
@@ -30,7 +31,7 @@ const FROM_RECEIPTS = new Set([
 ]);
 
 /** Largest page and its default. */
-export const MAX_PAGE = 100;
+const MAX_PAGE = 100;
 const DEFAULT_PAGE = 50;
 
 /** A summary as the resolver builds it (the points fields are resolved on demand). */
@@ -53,20 +54,20 @@ export class BulkHistoryResolver {
     @Arg("to", () => String, { description: "Last day, included (yyyy-MM-dd, Korea time)." })
     to: string,
     @Arg("state", () => BulkState, { nullable: true, description: "Only this state." })
-    state?: BulkState | null,
+    state: BulkState | null | undefined,
     @Arg("failuresOnly", () => Boolean, {
       nullable: true,
       description: "Only submissions that FAILED or have a refused receipt or a failed filing.",
     })
-    failuresOnly?: boolean | null,
+    failuresOnly: boolean | null | undefined,
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 50, 1 to 100)." })
-    first?: number | null,
+    first: number | null | undefined,
     @Arg("after", () => String, {
       nullable: true,
       description: "The `endCursor` of the page before.",
     })
-    after?: string | null,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    after: string | null | undefined,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<BulkSubmissionPage> {
     const member = corpNumFor(ctx, corpNum);
@@ -120,7 +121,7 @@ export class BulkHistoryResolver {
     @Ctx() ctx: CashbillContext,
     @Arg("date", () => String, { description: "The day (yyyy-MM-dd, Korea time)." })
     date: string,
-    @Arg("corpNum", () => String, CORP_NUM_ARG) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<SummaryRoot> {
     const member = corpNumFor(ctx, corpNum);
     const range = kstDayRange(date, date, 1, "date");

@@ -47,10 +47,4 @@ export {
   toSearchResult,
   toUnitCost,
 } from "./from-wire.js";
-export {
-  bulkStateFromTxState,
-  countFiling,
-  toBulkReceiptResult,
-  toBulkResultPieces,
-} from "./bulk.js";
 export { isoDateToWire, isoToKstCompact, wireDateToIso, wireTimeToIso } from "./time.js";

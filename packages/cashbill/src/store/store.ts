@@ -17,7 +17,10 @@ export interface SubmissionRow {
   keyId: string;
   userId: string | null;
   state: SubmissionState;
-  /** SHA-256 of the recorded body (the body itself: {@link CashbillStore.submissionBody}). */
+  /**
+   * base64(SHA-1) of the recorded body, its `x-pb-message-digest` (the body itself:
+   * {@link CashbillStore.submissionBody}).
+   */
   digest: string;
   submitCount: number;
   receiptId: string | null;

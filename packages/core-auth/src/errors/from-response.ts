@@ -65,7 +65,7 @@ function chooseClass(
 }
 
 /** The class an HTTP status alone implies, if any. */
-export function classByStatus(status: number): UpstreamErrorClass | undefined {
+function classByStatus(status: number): UpstreamErrorClass | undefined {
   switch (status) {
     case 401:
       return UpstreamAuthenticationError;

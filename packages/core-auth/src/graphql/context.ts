@@ -11,8 +11,8 @@ export interface KorbillContext {
 }
 
 /**
- * Options of the optional `corpNum` argument every member-scoped operation takes
- * (`@Arg("corpNum", () => String, CORP_NUM_ARG)`); resolve it with `corpNumFor`.
+ * Options of the optional `corpNum` argument every member-scoped operation takes (declared
+ * once, by `CorpNumArgs`); resolve it with `corpNumFor`.
  */
 export const CORP_NUM_ARG = {
   nullable: true,

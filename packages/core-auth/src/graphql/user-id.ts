@@ -3,7 +3,7 @@ import { type KorbillContext, requireTenant } from "./context.js";
 
 /**
  * Options of the optional `userId` argument of the POPBiLL operations whose SDK call takes a
- * UserID (`@Arg("userId", () => String, USER_ID_ARG)`); resolve it with `userIdFor`.
+ * UserID (declared once, by `CorpNumUserIdArgs`); resolve it with `userIdFor`.
  */
 export const USER_ID_ARG = {
   nullable: true,

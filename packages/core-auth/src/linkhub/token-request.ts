@@ -35,7 +35,7 @@ export interface TokenRequest {
 }
 
 /** Serialises the token body like Node linkhub: `access_id` first and only when present. */
-export function tokenRequestBody(accessId: string | undefined, scopes: readonly string[]): string {
+function tokenRequestBody(accessId: string | undefined, scopes: readonly string[]): string {
   const body =
     accessId === undefined || accessId === ""
       ? { scope: scopes }

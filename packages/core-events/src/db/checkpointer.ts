@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 export const BACKSTOP_AUTOCHECKPOINT_PAGES = 10_000;
 
 /** How often the background connection checkpoints (ms). */
-export const CHECKPOINT_EVERY_MS = 250;
+const CHECKPOINT_EVERY_MS = 250;
 
 // CommonJS, evaluated in the worker: its own connection to the same file, one PASSIVE
 // checkpoint per tick (never blocks the writer; a busy round is just skipped).

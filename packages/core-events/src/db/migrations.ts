@@ -73,14 +73,6 @@ export async function migrate(
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
 
-/** Column type for an auto-increment 64-bit key on either engine. */
-export function autoIdType(engine: DatabaseEngine) {
-  return engine === "postgres" ? sql`bigserial` : sql`integer`;
-}
-
-/** Column type for JSON text (kept as text on both engines; callers parse). */
-export const jsonTextType = "text" as const;
-
 /**
  * Migrations recorded in the database that `migrations` lacks: a newer korbill applied them.
  * Kysely reports that as "corrupted migrations", which says nothing about what to do; only

@@ -59,7 +59,7 @@ export interface WireHTTaxinvoiceXml {
 }
 
 /** The NTS confirm number as a path segment (inserted unescaped, popbill.md §2.1). */
-export function ntsConfirmNumSegment(value: string): string {
+function ntsConfirmNumSegment(value: string): string {
   if (typeof value !== "string" || !NTS_CONFIRM_NUM_PATTERN.test(value)) {
     const message = "must be 24 letters or digits";
     throw new InputError(`ntsConfirmNum ${message}`, [{ path: "ntsConfirmNum", message }]);

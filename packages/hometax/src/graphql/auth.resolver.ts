@@ -1,6 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { toKstIso } from "@korbill/core-auth";
-import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
 import { checkReadiness } from "../service/readiness.js";
 import {
   type CertificateRegistration,
@@ -14,10 +24,8 @@ import { validateDeptUser } from "../validate/dept-user.js";
 import { validateService } from "../validate/job.js";
 import { HometaxAuth, HometaxLoginCheck, HometaxPopupUrl, HometaxReadiness } from "./auth.type.js";
 import type { HometaxContext } from "./context.js";
-import { AUTH_METHODS_DOC, corpNumArg, serviceArgDoc } from "./docs.js";
+import { AUTH_METHODS_DOC, serviceArgDoc } from "./docs.js";
 import { HometaxAuthMethod, HometaxService } from "./enums.js";
-
-const userIdArg = USER_ID_ARG;
 
 /** What `HometaxAuth`'s field resolvers work from; lookups are shared between fields. */
 interface AuthRoot {
@@ -55,8 +63,7 @@ export class HometaxAuthResolver {
   hometaxAuth(
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): AuthRoot {
     const m = member(ctx, service, corpNum, userId);
     return { service, corpNum: m.corpNum, userId: m.userId };
@@ -111,8 +118,7 @@ export class HometaxAuthResolver {
   async hometaxCertificatePopupUrl(
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxPopupUrl> {
     const m = member(ctx, service, corpNum, userId);
     const url = await m.calls.getCertificatePopUpURL(m.corpNum, m.userId);
@@ -129,8 +135,7 @@ export class HometaxAuthResolver {
   hometaxReadiness(
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxReadiness> {
     const m = member(ctx, service, corpNum, userId);
     return checkReadiness(m.calls, service, m.corpNum, () => ctx.now(), m.userId);
@@ -160,9 +165,8 @@ export class HometaxAuthResolver {
       description:
         "Optional identity number POPBiLL may ask for (secAuth; 6-13 digits). Never stored by korbill.",
     })
-    identityNum?: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    identityNum: string | undefined,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<AuthRoot> {
     validateService(service);
     validateDeptUser({ id, password, identityNum: identityNum ?? null });
@@ -184,8 +188,7 @@ export class HometaxAuthResolver {
   async deleteHometaxDeptUser(
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<AuthRoot> {
     const m = member(ctx, service, corpNum, userId);
     requireSuccess(await m.calls.deleteDeptUser(m.corpNum, m.userId));
@@ -202,8 +205,7 @@ export class HometaxAuthResolver {
   async checkHometaxDeptUserLogin(
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxLoginCheck> {
     const m = member(ctx, service, corpNum, userId);
     const reply = requireSuccess(await m.calls.checkLoginDeptUser(m.corpNum));

@@ -1,4 +1,3 @@
-import { CORP_NUM_ARG } from "@korbill/core-auth/graphql";
 /**
  * Schema prose shared by several fields: how HomeTax authentication works, in POPBiLL's terms,
  * for the frontend engineers who read the schema.
@@ -20,9 +19,6 @@ export const AUTH_METHODS_DOC =
   "does not exist' (UPSTREAM_ERROR, upstreamCode -11100025); if the department user's ID or " +
   "password is wrong, with 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). " +
   "`hometaxReadiness` tells you which case you are in.";
-
-/** The `corpNum` argument (shared by every package; see core-auth). */
-export const corpNumArg = CORP_NUM_ARG;
 
 /** The `service` argument. */
 export const serviceArgDoc =

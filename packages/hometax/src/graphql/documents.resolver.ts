@@ -1,17 +1,16 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { UpstreamServerError, toKstIso } from "@korbill/core-auth";
-import { USER_ID_ARG, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
 import { isHometaxRefusal } from "../client/errors.js";
 import { noFlatRate, toFlatRate, toTaxinvoiceDetail } from "../map/documents.js";
 import { validateNtsConfirmNum } from "../validate/documents.js";
 import { validateService } from "../validate/job.js";
 import { HometaxPopupUrl } from "./auth.type.js";
 import type { HometaxContext } from "./context.js";
-import { corpNumArg, serviceArgDoc } from "./docs.js";
+import { serviceArgDoc } from "./docs.js";
 import { HometaxFlatRate, HometaxTaxinvoiceDetail } from "./documents.type.js";
 import { HometaxService } from "./enums.js";
 
-const userIdArg = USER_ID_ARG;
 /** URLs POPBiLL issues for popups stop working after this (popbill.md §3a [DOC]). */
 const POPUP_LIFETIME_MS = 30_000;
 const ntsArg = {
@@ -58,8 +57,7 @@ export class HometaxDocumentsResolver {
   async hometaxFlatRate(
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxFlatRate> {
     validateService(service);
     const member = corpNumFor(ctx, corpNum);
@@ -85,8 +83,7 @@ export class HometaxDocumentsResolver {
   async hometaxFlatRatePopupUrl(
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxPopupUrl> {
     validateService(service);
     const member = corpNumFor(ctx, corpNum);
@@ -106,8 +103,7 @@ export class HometaxDocumentsResolver {
   async hometaxTaxinvoiceDetail(
     @Ctx() ctx: HometaxContext,
     @Arg("ntsConfirmNum", () => String, ntsArg) ntsConfirmNum: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxTaxinvoiceDetail> {
     const num = validateNtsConfirmNum(ntsConfirmNum);
     const member = corpNumFor(ctx, corpNum);
@@ -124,8 +120,7 @@ export class HometaxDocumentsResolver {
   async hometaxTaxinvoiceXml(
     @Ctx() ctx: HometaxContext,
     @Arg("ntsConfirmNum", () => String, ntsArg) ntsConfirmNum: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<string> {
     const num = validateNtsConfirmNum(ntsConfirmNum);
     const member = corpNumFor(ctx, corpNum);
@@ -146,8 +141,7 @@ export class HometaxDocumentsResolver {
   async hometaxTaxinvoiceViewUrl(
     @Ctx() ctx: HometaxContext,
     @Arg("ntsConfirmNum", () => String, ntsArg) ntsConfirmNum: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxPopupUrl> {
     return taxinvoicePage(ctx, "getPopUpURL", ntsConfirmNum, corpNum, userId);
   }
@@ -160,8 +154,7 @@ export class HometaxDocumentsResolver {
   async hometaxTaxinvoicePrintUrl(
     @Ctx() ctx: HometaxContext,
     @Arg("ntsConfirmNum", () => String, ntsArg) ntsConfirmNum: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxPopupUrl> {
     return taxinvoicePage(ctx, "getPrintURL", ntsConfirmNum, corpNum, userId);
   }

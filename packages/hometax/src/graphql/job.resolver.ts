@@ -1,13 +1,33 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from "type-graphql";
 import { toKstIso } from "@korbill/core-auth";
-import { corpNumFor, liveEvents, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import {
+  CorpNumArgs,
+  CorpNumUserIdArgs,
+  EventStreamArgs,
+  type SubscribeData,
+  corpNumFor,
+  liveEvents,
+  userIdFor,
+} from "@korbill/core-auth/graphql";
 import type { StoredEvent } from "@korbill/core-events";
 import { HOMETAX_EVENT_DOMAIN, type HometaxJobEventPayload } from "../service/events.js";
 import { toJobView } from "../service/view.js";
 import { jobStateFromWire } from "../map/codes.js";
 import type { HometaxContext } from "./context.js";
 import { currentJob } from "./request-jobs.js";
-import { corpNumArg, jobIdArgDoc, serviceArgDoc } from "./docs.js";
+import { jobIdArgDoc, serviceArgDoc } from "./docs.js";
 import { type HometaxJobEventType, HometaxService } from "./enums.js";
 import { HometaxJobEvent } from "./event.type.js";
 import { HometaxJobRequestInput } from "./job.input.js";
@@ -29,7 +49,12 @@ function toEventView(event: StoredEvent, cursor: string): HometaxJobEvent {
   };
 }
 
-const userIdArg = USER_ID_ARG;
+/** The arguments of `hometaxJobEvents`. */
+@ArgsType()
+class HometaxJobEventsArgs extends EventStreamArgs {
+  @Field(() => String, { nullable: true, description: "Only this job's events." })
+  jobId?: string;
+}
 
 /** Crawl jobs: request, look up, list, and follow live. */
 @Resolver(() => HometaxJob)
@@ -45,8 +70,7 @@ export class HometaxJobResolver {
   async requestHometaxJob(
     @Ctx() ctx: HometaxContext,
     @Arg("input", () => HometaxJobRequestInput) input: HometaxJobRequestInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxJob> {
     const member = corpNumFor(ctx, corpNum);
     const asUser = userIdFor(ctx, userId);
@@ -72,7 +96,7 @@ export class HometaxJobResolver {
   async hometaxJob(
     @Ctx() ctx: HometaxContext,
     @Arg("jobId", () => String, { description: jobIdArgDoc }) jobId: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<HometaxJob> {
     return toJobView(await currentJob(ctx, corpNumFor(ctx, corpNum), jobId));
   }
@@ -86,8 +110,7 @@ export class HometaxJobResolver {
   hometaxActiveJobs(
     @Ctx() ctx: HometaxContext,
     @Arg("service", () => HometaxService, { description: serviceArgDoc }) service: HometaxService,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxJob[]> {
     return ctx.hometaxJobs.activeJobs(corpNumFor(ctx, corpNum), service, userIdFor(ctx, userId));
   }
@@ -98,15 +121,16 @@ export class HometaxJobResolver {
       "Live crawl-job events of the member: REQUESTED, PROGRESS, then COMPLETED or FAILED, and EXPIRED after the hour. " +
       "Pass `after` (the last cursor you received) to get what you missed first; pass `jobId` for one job " +
       "(NOT_FOUND unless it is the member's).",
-    subscribe: async ({ args, context }) => {
-      const ctx = context as HometaxContext;
-      const jobId = args.jobId as string | null | undefined;
-      const corpNum = args.corpNum as string | null | undefined;
+    subscribe: async ({
+      args,
+      context: ctx,
+    }: SubscribeData<HometaxJobEventsArgs, HometaxContext>) => {
+      const { jobId, corpNum } = args;
       if (jobId !== undefined && jobId !== null)
         await ctx.hometaxJobs.job(corpNumFor(ctx, corpNum), jobId);
       return liveEvents(ctx, {
         domain: HOMETAX_EVENT_DOMAIN,
-        after: args.after as string | null | undefined,
+        after: args.after,
         corpNum,
         filter: (e) => !jobId || (e.payload as HometaxJobEventPayload).jobId === jobId,
         map: toEventView,
@@ -115,11 +139,7 @@ export class HometaxJobResolver {
   })
   hometaxJobEvents(
     @Root() event: HometaxJobEvent,
-    @Arg("after", () => String, { nullable: true, description: "Resume after this cursor." })
-    _after?: string,
-    @Arg("jobId", () => String, { nullable: true, description: "Only this job's events." })
-    _jobId?: string,
-    @Arg("corpNum", () => String, corpNumArg) _corpNum?: string,
+    @Args(() => HometaxJobEventsArgs) _args: HometaxJobEventsArgs,
   ): HometaxJobEvent {
     return event;
   }

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import { Arg, Args, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
 import type { ResultCaller } from "../service/results.js";
 import {
   toCashbillPage,
@@ -10,7 +10,7 @@ import {
 import { HOMETAX_LIMITS } from "../validate/rules.js";
 import type { HometaxContext } from "./context.js";
 import { requestJobReads } from "./request-jobs.js";
-import { corpNumArg, jobIdArgDoc } from "./docs.js";
+import { jobIdArgDoc } from "./docs.js";
 import { HometaxSortOrder } from "./enums.js";
 import { HometaxCashbillFilter, HometaxTaxinvoiceFilter } from "./result.input.js";
 import {
@@ -43,8 +43,6 @@ function caller(
   };
 }
 
-const userIdArg = USER_ID_ARG;
-
 /** Search and summary of finished crawls. */
 @Resolver()
 export class HometaxResultResolver {
@@ -56,12 +54,11 @@ export class HometaxResultResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("jobId", () => String, { description: jobIdArgDoc }) jobId: string,
     @Arg("filters", () => HometaxCashbillFilter, { nullable: true })
-    filters?: HometaxCashbillFilter,
-    @Arg("page", () => Int, pageArg) page?: number,
-    @Arg("perPage", () => Int, perPageArg) perPage?: number,
-    @Arg("order", () => HometaxSortOrder, orderArg) order?: HometaxSortOrder,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    filters: HometaxCashbillFilter | undefined,
+    @Arg("page", () => Int, pageArg) page: number | undefined,
+    @Arg("perPage", () => Int, perPageArg) perPage: number | undefined,
+    @Arg("order", () => HometaxSortOrder, orderArg) order: HometaxSortOrder | undefined,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxCashbillPage> {
     const reply = await ctx.hometaxResults.cashbills(caller(ctx, corpNum, userId), jobId, filters, {
       page: page ?? null,
@@ -79,9 +76,8 @@ export class HometaxResultResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("jobId", () => String, { description: jobIdArgDoc }) jobId: string,
     @Arg("filters", () => HometaxCashbillFilter, { nullable: true })
-    filters?: HometaxCashbillFilter,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    filters: HometaxCashbillFilter | undefined,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxCashbillSummary> {
     return toCashbillSummary(
       jobId,
@@ -97,12 +93,11 @@ export class HometaxResultResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("jobId", () => String, { description: jobIdArgDoc }) jobId: string,
     @Arg("filters", () => HometaxTaxinvoiceFilter, { nullable: true })
-    filters?: HometaxTaxinvoiceFilter,
-    @Arg("page", () => Int, pageArg) page?: number,
-    @Arg("perPage", () => Int, perPageArg) perPage?: number,
-    @Arg("order", () => HometaxSortOrder, orderArg) order?: HometaxSortOrder,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    filters: HometaxTaxinvoiceFilter | undefined,
+    @Arg("page", () => Int, pageArg) page: number | undefined,
+    @Arg("perPage", () => Int, perPageArg) perPage: number | undefined,
+    @Arg("order", () => HometaxSortOrder, orderArg) order: HometaxSortOrder | undefined,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxTaxinvoicePage> {
     const reply = await ctx.hometaxResults.taxinvoices(
       caller(ctx, corpNum, userId),
@@ -125,9 +120,8 @@ export class HometaxResultResolver {
     @Ctx() ctx: HometaxContext,
     @Arg("jobId", () => String, { description: jobIdArgDoc }) jobId: string,
     @Arg("filters", () => HometaxTaxinvoiceFilter, { nullable: true })
-    filters?: HometaxTaxinvoiceFilter,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    filters: HometaxTaxinvoiceFilter | undefined,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<HometaxTaxinvoiceSummary> {
     return toTaxinvoiceSummary(
       jobId,

@@ -24,7 +24,7 @@ const KST_OFFSET_MS = 9 * 3_600_000;
  * `yyyyMMddHHmmss` KST, usually 23:59:59), and flooring the elapsed milliseconds made one that
  * expired yesterday read -2 once a full day had passed.
  */
-export function kstDaysBetween(now: number, expiresAt: Date): number {
+function kstDaysBetween(now: number, expiresAt: Date): number {
   // The KST day number of an instant (KST has no DST, so a fixed +9 h offset is exact).
   const kstDay = (ms: number) => Math.floor((ms + KST_OFFSET_MS) / DAY_MS);
   return kstDay(expiresAt.getTime()) - kstDay(now);

@@ -7,11 +7,6 @@ import type {
 import { checkCashbillFilters, checkPaging, checkTaxinvoiceFilters } from "./filters.js";
 import { checkJobId } from "./job.js";
 
-export { validateDeptUser } from "./dept-user.js";
-export { checkCashbillFilters, checkPaging, checkTaxinvoiceFilters } from "./filters.js";
-export { checkJobId, validateJobId, validateJobRequest, validateService } from "./job.js";
-export { HOMETAX_LIMITS, addMonths } from "./rules.js";
-
 /** Validates a cash-receipt search or summary: JobID, filters and (for search) paging. */
 export function validateCashbillQuery(
   jobId: unknown,

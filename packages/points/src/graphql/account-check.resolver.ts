@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
 import { toAccountHolder, toAccountVerification } from "../map/member-views.js";
 import { toAccountArgs, toVerificationArgs } from "../map/to-wire.js";
 import { validateAccount, validateAccountVerification } from "../validate/index.js";
@@ -9,7 +9,6 @@ import {
   AccountHolderVerification,
   AccountHolderVerificationInput,
 } from "./account-check.type.js";
-import { corpNumArg, userIdArg } from "./args.js";
 import type { PointsContext } from "./context.js";
 
 /** 예금주조회: each check costs points, hence mutations. */
@@ -23,8 +22,7 @@ export class AccountCheckResolver {
   async checkAccountHolder(
     @Ctx() ctx: PointsContext,
     @Arg("input", () => AccountHolderCheckInput) input: AccountHolderCheckInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<AccountHolderCheck> {
     const member = corpNumFor(ctx, corpNum);
     validateAccount(input);
@@ -42,8 +40,7 @@ export class AccountCheckResolver {
   async verifyAccountHolder(
     @Ctx() ctx: PointsContext,
     @Arg("input", () => AccountHolderVerificationInput) input: AccountHolderVerificationInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<AccountHolderVerification> {
     const member = corpNumFor(ctx, corpNum);
     validateAccountVerification(input);

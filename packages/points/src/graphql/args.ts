@@ -1,7 +1,4 @@
-import { CORP_NUM_ARG, type KorbillContext, USER_ID_ARG } from "@korbill/core-auth/graphql";
-
-/** The `corpNum` argument (shared by every package; see core-auth). */
-export const corpNumArg = CORP_NUM_ARG;
+import { type KorbillContext, USER_ID_ARG } from "@korbill/core-auth/graphql";
 
 /** The `userId` argument: a partner key names the POPBiLL user per call (see core-auth). */
 export const userIdArg = USER_ID_ARG;

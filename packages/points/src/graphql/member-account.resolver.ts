@@ -39,7 +39,7 @@ registerEnumType(PopbillPage, {
 });
 
 /** [INF] POPBiLL documents no length; korbill caps the reason at 200 characters. */
-export const QUIT_REASON_MAX = 200;
+const QUIT_REASON_MAX = 200;
 
 type Root = Pick<PointsView, "corpNum" | "userId">;
 

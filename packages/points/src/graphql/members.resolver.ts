@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { corpNumFor, Role, userIdFor } from "@korbill/core-auth/graphql";
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { CorpNumUserIdArgs, Role, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
 import {
   toContact,
   toCorpInfoView,
@@ -16,7 +16,6 @@ import {
   validateNewContact,
   validatePopbillId,
 } from "../validate/index.js";
-import { corpNumArg, userIdArg } from "./args.js";
 import type { PointsContext } from "./context.js";
 import {
   JoinPopbillMemberInput,
@@ -80,8 +79,7 @@ export class MembersResolver {
   @Query(() => MemberCorpInfo, { description: "A member business's details (GetCorpInfo)." })
   async memberCorpInfo(
     @Ctx() ctx: PointsContext,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<MemberCorpInfo> {
     return toCorpInfoView(
       await ctx.points.getCorpInfo(corpNumFor(ctx, corpNum), userIdFor(ctx, userId)),
@@ -95,8 +93,7 @@ export class MembersResolver {
   async updateMemberCorpInfo(
     @Ctx() ctx: PointsContext,
     @Arg("input", () => MemberCorpInfoInput) input: MemberCorpInfoInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<MemberOperationResult> {
     const member = corpNumFor(ctx, corpNum);
     validateCorpInfo(input);
@@ -109,8 +106,7 @@ export class MembersResolver {
   @Query(() => [MemberContact], { description: "A member business's contacts (ListContact)." })
   async memberContacts(
     @Ctx() ctx: PointsContext,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<MemberContact[]> {
     const list = await ctx.points.listContact(corpNumFor(ctx, corpNum), userIdFor(ctx, userId));
     return (Array.isArray(list) ? list : []).map(toContact);
@@ -121,8 +117,7 @@ export class MembersResolver {
   async memberContact(
     @Ctx() ctx: PointsContext,
     @Arg("id", () => String, { description: "The contact's login id." }) id: string,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<MemberContact> {
     const member = corpNumFor(ctx, corpNum);
     validatePopbillId(id);
@@ -136,8 +131,7 @@ export class MembersResolver {
   async registerMemberContact(
     @Ctx() ctx: PointsContext,
     @Arg("input", () => NewMemberContactInput) input: NewMemberContactInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<MemberOperationResult> {
     const member = corpNumFor(ctx, corpNum);
     validateNewContact(input);
@@ -153,8 +147,7 @@ export class MembersResolver {
   async updateMemberContact(
     @Ctx() ctx: PointsContext,
     @Arg("input", () => MemberContactInput) input: MemberContactInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<MemberOperationResult> {
     const member = corpNumFor(ctx, corpNum);
     validateContact(input);

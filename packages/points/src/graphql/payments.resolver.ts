@@ -1,9 +1,14 @@
-import { Arg, Authorized, Ctx, Float, Mutation, Query, Resolver } from "type-graphql";
-import { corpNumFor, Role, userIdFor } from "@korbill/core-auth/graphql";
+import { Arg, Args, Authorized, Ctx, Float, Mutation, Query, Resolver } from "type-graphql";
+import {
+  CorpNumArgs,
+  CorpNumUserIdArgs,
+  Role,
+  corpNumFor,
+  userIdFor,
+} from "@korbill/core-auth/graphql";
 import { text, wholePoints } from "../map/from-wire.js";
 import { toPaymentForm, toRefundForm } from "../map/to-wire.js";
 import { validatePaymentRequest, validateRefundRequest } from "../validate/index.js";
-import { corpNumArg, userIdArg } from "./args.js";
 import { PointsPageUrl } from "./charge.type.js";
 import type { PointsContext } from "./context.js";
 import {
@@ -24,8 +29,7 @@ export class PointsPaymentsResolver {
   async requestPointsPayment(
     @Ctx() ctx: PointsContext,
     @Arg("input", () => PointsPaymentInput) input: PointsPaymentInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<PointsPaymentRequest> {
     const member = corpNumFor(ctx, corpNum);
     validatePaymentRequest(input);
@@ -45,8 +49,7 @@ export class PointsPaymentsResolver {
   async requestPointsRefund(
     @Ctx() ctx: PointsContext,
     @Arg("input", () => PointsRefundInput) input: PointsRefundInput,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Promise<PointsRefundRequest> {
     const member = corpNumFor(ctx, corpNum);
     validateRefundRequest(input);
@@ -62,7 +65,7 @@ export class PointsPaymentsResolver {
   })
   async partnerBalance(
     @Ctx() ctx: PointsContext,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<number> {
     return ctx.points.getPartnerBalance(corpNumFor(ctx, corpNum));
   }
@@ -73,7 +76,7 @@ export class PointsPaymentsResolver {
   })
   partnerChargeUrl(
     @Ctx() ctx: PointsContext,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
+    @Args(() => CorpNumArgs) { corpNum }: CorpNumArgs,
   ): Promise<PointsPageUrl> {
     return ctx.points.getPartnerURL(corpNumFor(ctx, corpNum), "CHRG");
   }

@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -12,9 +13,16 @@ import {
   Subscription,
 } from "type-graphql";
 import { InputError, toKstIso } from "@korbill/core-auth";
-import { corpNumFor, liveEvents, userIdFor } from "@korbill/core-auth/graphql";
+import {
+  CorpNumArgs,
+  CorpNumUserIdArgs,
+  EventStreamArgs,
+  type SubscribeData,
+  corpNumFor,
+  liveEvents,
+  userIdFor,
+} from "@korbill/core-auth/graphql";
 import { wholePoints } from "../map/from-wire.js";
-import { corpNumArg, userIdArg } from "./args.js";
 import type { PointsContext } from "./context.js";
 import { PointsEvent, PointsEventType } from "./points-event.type.js";
 import { PointsView } from "./points.type.js";
@@ -26,8 +34,7 @@ export class PointsResolver {
   @Query(() => PointsView, { description: "POPBiLL points of a member business." })
   points(
     @Ctx() ctx: PointsContext,
-    @Arg("corpNum", () => String, corpNumArg) corpNum?: string,
-    @Arg("userId", () => String, userIdArg) userId?: string,
+    @Args(() => CorpNumUserIdArgs) { corpNum, userId }: CorpNumUserIdArgs,
   ): Omit<PointsView, "balance" | "lowBalanceThreshold"> {
     return { corpNum: corpNumFor(ctx, corpNum), userId: userIdFor(ctx, userId) };
   }
@@ -52,7 +59,7 @@ export class PointsResolver {
   async setLowBalanceThreshold(
     @Ctx() ctx: PointsContext,
     @Arg("threshold", () => Int) threshold: number,
-    @Arg("corpNum", () => String, corpNumArg) corpNumArgValue?: string,
+    @Args(() => CorpNumArgs) { corpNum: corpNumArgValue }: CorpNumArgs,
   ): Promise<Omit<PointsView, "balance" | "lowBalanceThreshold">> {
     if (threshold < 0 || threshold > 1_000_000_000) {
       throw new InputError("threshold must be between 0 and 1,000,000,000", [
@@ -69,11 +76,11 @@ export class PointsResolver {
   @Subscription(() => PointsEvent, {
     description:
       "Balance changes korbill causes or observes, and LOW_BALANCE alerts. Pass `after` (a cursor) to replay what you missed first.",
-    subscribe: ({ args, context }) =>
-      liveEvents(context as PointsContext, {
+    subscribe: ({ args, context }: SubscribeData<EventStreamArgs, PointsContext>) =>
+      liveEvents(context, {
         domain: "points",
-        after: args.after as string | null | undefined,
-        corpNum: args.corpNum as string | null | undefined,
+        after: args.after,
+        corpNum: args.corpNum,
         map: (event, cursor): PointsEvent => {
           const p = event.payload as Record<string, number | string | undefined>;
           return {
@@ -91,9 +98,7 @@ export class PointsResolver {
   })
   pointsEvents(
     @Root() event: PointsEvent,
-    @Arg("after", () => String, { nullable: true, description: "Resume after this cursor." })
-    _after?: string,
-    @Arg("corpNum", () => String, corpNumArg) _corpNum?: string,
+    @Args(() => EventStreamArgs) _args: EventStreamArgs,
   ): PointsEvent {
     return event;
   }

@@ -43,7 +43,7 @@ interface Estimate {
 }
 
 /** Default of {@link BalanceGuardDeps.maxAgeMs}. */
-export const BALANCE_MAX_AGE_MS = 3_000;
+const BALANCE_MAX_AGE_MS = 3_000;
 
 /**
  * "Beyond the upstream": a pre-check before spending points, e.g. by the cash-receipt bulk path

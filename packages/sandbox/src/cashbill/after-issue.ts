@@ -34,7 +34,7 @@ export interface ExtraLog {
 }
 
 /** E-mail types of the cash-receipt service [SDK: updateEmailConfig accepts only CSH_ISSUE]. */
-export const CASHBILL_EMAIL_TYPES = ["CSH_ISSUE"] as const;
+const CASHBILL_EMAIL_TYPES = ["CSH_ISSUE"] as const;
 
 /**
  * What happens to receipts after issuance that is not part of the receipt: the outbox of

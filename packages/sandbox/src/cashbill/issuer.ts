@@ -8,7 +8,7 @@ import { type NtsFiling } from "./filing.js";
 import { type CashbillInput, type CashbillRecord } from "./types.js";
 
 /** Service code of cash receipts (scope and UseHistory `itemCode`). */
-export const CASHBILL_ITEM_CODE = 140;
+const CASHBILL_ITEM_CODE = 140;
 
 /** Who issues, and when. */
 export interface IssueContext {

@@ -6,25 +6,24 @@
  * getPrintURL, getFlatRateState / getFlatRatePopUpURL without a contract.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_MEMBERS, DEMO_PARTNER } from "../seeds.js";
-import { type PopbillSdk, call, failure, popbillSdk } from "./popbill-sdk.test-helpers.js";
+import { DEMO_PARTNER } from "../seeds.js";
 import {
-  type Standalone,
-  eventually,
-  kstToday,
-  startStandalone,
-} from "./standalone.test-helpers.js";
+  CORP,
+  type PopbillSdk,
+  USER,
+  call,
+  failure,
+  startSdkSandbox,
+} from "./popbill-sdk.test-helpers.js";
+import { type Standalone, eventually, kstToday } from "./standalone.test-helpers.js";
 
-const CORP = DEMO_MEMBERS[0].corpNum;
-const USER = DEMO_MEMBERS[0].users[0].userId;
 const RUN = Date.now().toString(36).toLowerCase();
 
 let sandbox: Standalone;
 let sdk: PopbillSdk;
 
 beforeAll(async () => {
-  sandbox = await startStandalone({});
-  sdk = popbillSdk({ ...sandbox, linkId: DEMO_PARTNER.linkId, secretKey: DEMO_PARTNER.secretKey });
+  ({ sandbox, sdk } = await startSdkSandbox());
 }, 30_000);
 afterAll(() => sandbox?.stop());
 

@@ -2,6 +2,12 @@ import http from "node:http";
 import https from "node:https";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { DEMO_MEMBERS, DEMO_PARTNER } from "../seeds.js";
+import { type Standalone, startStandalone } from "./standalone.test-helpers.js";
+
+/** The demo member every conformance call acts for, and its first POPBiLL user. */
+export const CORP = DEMO_MEMBERS[0].corpNum;
+export const USER = DEMO_MEMBERS[0].users[0].userId;
 
 /** The official SDK's service objects (popbill@1.64.2, untyped CommonJS). */
 export interface PopbillSdk {
@@ -98,4 +104,17 @@ export async function failure(promise: Promise<unknown>): Promise<SdkError> {
     return (error as { sdk?: SdkError }).sdk ?? { code: 0, message: String(error) };
   }
   throw new Error("the call succeeded");
+}
+
+/** The standalone sandbox (started with `env`) and the SDK configured for the demo partner. */
+export async function startSdkSandbox(
+  env: Record<string, string> = {},
+): Promise<{ sandbox: Standalone; sdk: PopbillSdk }> {
+  const sandbox = await startStandalone(env);
+  const sdk = popbillSdk({
+    ...sandbox,
+    linkId: DEMO_PARTNER.linkId,
+    secretKey: DEMO_PARTNER.secretKey,
+  });
+  return { sandbox, sdk };
 }

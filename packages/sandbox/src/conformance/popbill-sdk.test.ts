@@ -5,30 +5,29 @@
  * through the SDK's own token handling, request building and reply parsing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_MEMBERS, DEMO_PARTNER } from "../seeds.js";
-import { type PopbillSdk, call, failure, popbillSdk } from "./popbill-sdk.test-helpers.js";
+import { DEMO_PARTNER } from "../seeds.js";
 import {
-  type Standalone,
-  eventually,
-  kstToday,
-  startStandalone,
-} from "./standalone.test-helpers.js";
+  CORP,
+  type PopbillSdk,
+  USER,
+  call,
+  failure,
+  startSdkSandbox,
+} from "./popbill-sdk.test-helpers.js";
+import { type Standalone, eventually, kstToday } from "./standalone.test-helpers.js";
 
-const CORP = DEMO_MEMBERS[0].corpNum;
-const USER = DEMO_MEMBERS[0].users[0].userId;
 const RUN = Date.now().toString(36).toUpperCase();
 
 let sandbox: Standalone;
 let sdk: PopbillSdk;
 
 beforeAll(async () => {
-  sandbox = await startStandalone({
+  ({ sandbox, sdk } = await startSdkSandbox({
     SANDBOX_FAST_FILING_MS: "1500", // filed 1.5 s after issue: time to cancel before it
     SANDBOX_BULK_ACCEPT_TO_PROCESSING_MS: "100",
     SANDBOX_BULK_PROCESSING_MS: "100",
     SANDBOX_DEPOSIT_CONFIRM_MS: "off",
-  });
-  sdk = popbillSdk({ ...sandbox, linkId: DEMO_PARTNER.linkId, secretKey: DEMO_PARTNER.secretKey });
+  }));
 }, 30_000);
 afterAll(() => sandbox?.stop());
 

@@ -9,7 +9,7 @@ import { type HometaxState } from "./state.js";
 import { type HometaxService } from "./types.js";
 
 /** [INF] ChargeInfo of the crawl services: a monthly flat rate; the values are undocumented. */
-export const HOMETAX_CHARGE_INFO = {
+const HOMETAX_CHARGE_INFO = {
   unitCost: "33000",
   chargeMethod: "정액제",
   rateSystem: "분담제",

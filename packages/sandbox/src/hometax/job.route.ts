@@ -10,7 +10,7 @@ import { type HometaxState } from "./state.js";
 import { type CrawlDirection, type HometaxService, type TaxinvoiceDateType } from "./types.js";
 
 /** A crawl covers at most three calendar months (popbill.md §3c). */
-export const MAX_RANGE_MONTHS = 3;
+const MAX_RANGE_MONTHS = 3;
 
 const DIRECTIONS: Readonly<Record<HometaxService, readonly CrawlDirection[]>> = {
   Cashbill: ["SELL", "BUY"],

@@ -75,7 +75,7 @@ const QUERY_TYPES = { SELL: "매출", BUY: "매입", TRUSTEE: "수탁" } as cons
 const DATE_TYPES = { W: "WriteDate", I: "IssueDate", S: "SendDate" } as const;
 
 /** When the job starts processing and when it finishes, in epoch ms. */
-export function jobPhases(job: CrawlJob): { startMs: number; endMs: number } {
+function jobPhases(job: CrawlJob): { startMs: number; endMs: number } {
   const startMs = job.requestedAtMs + job.timing.pendingMs;
   return { startMs, endMs: job.outcome.atLogin ? startMs : startMs + job.timing.processingMs };
 }
@@ -116,7 +116,7 @@ export function jobStateAt(job: CrawlJob, nowMs: number): JobStateView {
 }
 
 /** Whether the job's hour is over at `nowMs`. */
-export function isExpired(job: CrawlJob, nowMs: number): boolean {
+function isExpired(job: CrawlJob, nowMs: number): boolean {
   return nowMs >= job.requestedAtMs + JOB_LIFETIME_MS;
 }
 

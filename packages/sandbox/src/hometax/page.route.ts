@@ -9,7 +9,7 @@ import { HOMETAX_SERVICES, type HometaxService } from "./types.js";
 export const HOMETAX_PAGE_PREFIX = "/__pages/hometax/";
 
 /** A certificate registered through the CERT page is valid this long. */
-export const PAGE_CERTIFICATE_LIFETIME_MS = 365 * 24 * 60 * 60 * 1000;
+const PAGE_CERTIFICATE_LIFETIME_MS = 365 * 24 * 60 * 60 * 1000;
 
 const TITLES = { CERT: "홈택스 인증서 등록", CHRG: "홈택스 수집 정액제 신청" } as const;
 

@@ -22,7 +22,7 @@ export interface TaxinvoiceCrawl {
 }
 
 /** The row field each `DType` selects on. */
-export const DATE_FIELD = {
+const DATE_FIELD = {
   W: "writeDate",
   I: "issueDate",
   S: "sendDate",

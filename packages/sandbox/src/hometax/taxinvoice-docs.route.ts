@@ -19,7 +19,7 @@ const NTS_CONFIRM_NUM = /^\d{24}$/;
 const DIRECTIONS: readonly CrawlDirection[] = ["SELL", "BUY", "TRUSTEE"];
 
 /** Path prefix of the view and print pages. */
-export const TAXINVOICE_PAGE_PREFIX = "/__pages/hometax-taxinvoice/";
+const TAXINVOICE_PAGE_PREFIX = "/__pages/hometax-taxinvoice/";
 
 /**
  * The member's invoice with this number, as HomeTax holds it. The sandbox makes invoices from
@@ -28,7 +28,7 @@ export const TAXINVOICE_PAGE_PREFIX = "/__pages/hometax-taxinvoice/";
  * its number. [INF] HomeTax holds an invoice once it was sent to the NTS (before today, KST),
  * which is also when a crawl finds it; POPBiLL does not say whether it also requires a crawl.
  */
-export function findTaxinvoice(
+function findTaxinvoice(
   member: MemberIdentity,
   ntsConfirmNum: string,
   nowMs: number,
@@ -63,7 +63,7 @@ function invoiceOf(request: SandboxRequest): {
 const MODIFY_CODE_RETURN = 3;
 
 /** HTTaxinvoice, the detail object (field names of the official Java SDK's HTTaxinvoice). */
-export function taxinvoiceDetail(row: HTTaxinvoiceRow) {
+function taxinvoiceDetail(row: HTTaxinvoiceRow) {
   return {
     ntsconfirmNum: row.ntsconfirmNum,
     writeDate: row.writeDate,
@@ -115,7 +115,7 @@ function escapeXml(value: string): string {
 }
 
 /** [INF] a small XML rendering of the invoice (the real one is the NTS standard document). */
-export function taxinvoiceXml(row: HTTaxinvoiceRow): string {
+function taxinvoiceXml(row: HTTaxinvoiceRow): string {
   const e = (tag: string, value: string) => `<${tag}>${escapeXml(value)}</${tag}>`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { type SandboxReply } from "./reply.js";
 
 /** Replies larger than this many bytes are gzipped when the client accepts gzip. */
-export const GZIP_MIN_BYTES = 1024;
+const GZIP_MIN_BYTES = 1024;
 
 /**
  * Whether an `Accept-Encoding` value admits gzip (`gzip`, `x-gzip` or `*`, not `q=0`).

@@ -1,11 +1,11 @@
 import { type SandboxHttpError } from "./errors.js";
 
 /** Content type of every JSON reply, success or error (popbill.md §2.4). */
-export const JSON_CONTENT_TYPE = "application/json;charset=utf-8";
+const JSON_CONTENT_TYPE = "application/json;charset=utf-8";
 /** Content type of plain-text replies such as `GET /Time`. */
-export const TEXT_CONTENT_TYPE = "text/plain;charset=utf-8";
+const TEXT_CONTENT_TYPE = "text/plain;charset=utf-8";
 /** Content type of the small HTML pages the sandbox serves for 30-second URLs. */
-export const HTML_CONTENT_TYPE = "text/html;charset=utf-8";
+const HTML_CONTENT_TYPE = "text/html;charset=utf-8";
 
 /** What a handler answers: a status, a content type and the body. */
 export interface SandboxReply {

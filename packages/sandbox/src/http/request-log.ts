@@ -39,7 +39,7 @@ export interface RequestFilter {
 }
 
 /** Entries kept before the oldest are discarded (the standalone sandbox may run for days). */
-export const DEFAULT_LOG_CAPACITY = 10_000;
+const DEFAULT_LOG_CAPACITY = 10_000;
 
 /**
  * Every upstream request the sandbox received, for assertions such as

@@ -70,7 +70,7 @@ export function toSandboxRequest(
 }
 
 /** Reduces `::ffff:127.0.0.1` to `127.0.0.1`; unknown stays empty. */
-export function normalizeAddress(address: string | undefined): string {
+function normalizeAddress(address: string | undefined): string {
   if (address === undefined) return "";
   return address.startsWith("::ffff:") && address.includes(".")
     ? address.slice("::ffff:".length)

@@ -75,7 +75,7 @@ export function orderFields(
 }
 
 /** Buyer fields of a request, falling back to the billing key's `customer_*` [INF, §8.3]. */
-export function buyerOf(body: IamportBody, customer: CustomerAnnotation | undefined): Buyer {
+function buyerOf(body: IamportBody, customer: CustomerAnnotation | undefined): Buyer {
   const pick = (field: string, fallback: string | null | undefined) =>
     textField(body, `buyer_${field}`) ?? fallback ?? null;
   return {

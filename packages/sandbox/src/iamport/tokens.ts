@@ -5,11 +5,11 @@ import { unauthorized } from "./reply.js";
 import { type TokenAnnotation } from "./wire.js";
 
 /** A token's lifetime: 30 minutes (iamport.md §2.2). */
-export const TOKEN_LIFETIME_SECONDS = 30 * 60;
+const TOKEN_LIFETIME_SECONDS = 30 * 60;
 /** A getToken call this close to expiry extends the token. */
-export const EXTENSION_WINDOW_SECONDS = 60;
+const EXTENSION_WINDOW_SECONDS = 60;
 /** By how much such a call extends it. */
-export const EXTENSION_SECONDS = 5 * 60;
+const EXTENSION_SECONDS = 5 * 60;
 
 export interface LiveToken {
   readonly accessToken: string;

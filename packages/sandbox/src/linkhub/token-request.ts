@@ -5,7 +5,7 @@ import { partnerNotFound, tokenGenerationFailed, tokenNotEntered } from "./error
 import { linkhubSignature, linkhubStringToSign, signaturesMatch } from "./signature.js";
 
 /** The only `x-lh-version` every SDK sends. [INF] that other versions are refused. */
-export const LINKHUB_VERSION = "2.0";
+const LINKHUB_VERSION = "2.0";
 
 const LINKHUB_AUTHORIZATION = /^LINKHUB ([^ ]+) ([^ ]+)$/i;
 

@@ -60,7 +60,7 @@ export function handleTokenRequest(request: SandboxRequest): SandboxReply {
 }
 
 /** The wire form of an issued token. */
-export function toTokenResponse(token: SessionToken): TokenResponse {
+function toTokenResponse(token: SessionToken): TokenResponse {
   return {
     session_token: token.token,
     serviceID: token.serviceId,

@@ -5,11 +5,11 @@ import { MEMBER_CODES as C, memberError } from "./codes.js";
 import { type ContactForm, type CorpInfo, type JoinForm, readPassword } from "./forms.js";
 
 /** [INF] `searchRole` of a new contact when none is sent: 1 (개인, the narrowest). */
-export const DEFAULT_SEARCH_ROLE = 1;
+const DEFAULT_SEARCH_ROLE = 1;
 /** [INF] `searchRole` of the administrator a JoinMember creates: 3 (회사). */
-export const ADMIN_SEARCH_ROLE = 3;
+const ADMIN_SEARCH_ROLE = 3;
 /** [INF] ContactInfo `state` of an active contact. */
-export const CONTACT_STATE_ACTIVE = 1;
+const CONTACT_STATE_ACTIVE = 1;
 
 /** ContactInfo as ListContact / GetContactInfo answer it. */
 export interface ContactInfo {

@@ -3,7 +3,7 @@ import { parseJsonObject } from "../http/json.js";
 import { MEMBER_CODES as C, memberError } from "./codes.js";
 
 /** Login id rule: [EX] "6자 이상 50자 미만", letters, digits, `_` and `-`. */
-export const LOGIN_ID = /^[A-Za-z0-9_-]{6,49}$/;
+const LOGIN_ID = /^[A-Za-z0-9_-]{6,49}$/;
 /** Password length [EX: 8-20 characters]; the sandbox checks nothing else [INF]. */
 const PASSWORD = /^\S{8,20}$/;
 

@@ -29,12 +29,12 @@ const STATE_NAMES: Readonly<Record<number, string>> = {
 };
 
 /** The receipt's state in words. */
-export function stateName(stateCode: number): string {
+function stateName(stateCode: number): string {
   return STATE_NAMES[stateCode] ?? `상태 ${stateCode}`;
 }
 
 /** What a page shows of one receipt (label, value), in the order printed. */
-export function receiptLines(record: CashbillRecord): [string, string][] {
+function receiptLines(record: CashbillRecord): [string, string][] {
   const { input } = record;
   const won = (n: number) => `${n.toLocaleString("en-US")}원`;
   return [

@@ -1,7 +1,7 @@
 import { type RefundRecord, type SettlementRecord } from "./store.js";
 
 /** [INF] PaymentHistory text fields: POPBiLL's wording is undocumented. */
-export const PAYMENT_TEXT = {
+const PAYMENT_TEXT = {
   productType: "포인트 충전",
   productName: "연동회원 포인트",
   settleType: "무통장입금",

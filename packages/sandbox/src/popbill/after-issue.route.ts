@@ -10,7 +10,7 @@ import { parseJsonObject } from "../http/json.js";
 import { json, type SandboxReply } from "../http/reply.js";
 import { type SandboxRequest } from "../http/request.js";
 import { kstDateTime } from "../kst.js";
-import { CASHBILL_PAGE_TITLES, PDF_CONTENT_TYPE, receiptPdf } from "../pages/cashbill-page.js";
+import { PDF_CONTENT_TYPE, receiptPdf } from "../pages/cashbill-page.js";
 import { pageUrl } from "../pages/page.route.js";
 import { authorize, type PopbillCaller } from "./auth.js";
 
@@ -19,7 +19,7 @@ export const MAX_MASS_PRINT = 100;
 /** SMS text limit in bytes (popbill.md §3b: contents ≤ 90 bytes; EUC-KR counts Hangul as 2 [INF]). */
 export const MAX_SMS_BYTES = 90;
 /** [INF] code of an assignMgtKey on a receipt that already has a MgtKey, or a MgtKey in use. */
-export const MGTKEY_ALREADY_ASSIGNED = -14000017;
+const MGTKEY_ALREADY_ASSIGNED = -14000017;
 
 /** The TOGO values of `GET /Cashbill/{MgtKey}?TG=` [SDK: getPopUpURL … getPDFURL, getEPrintURL]. */
 const RECEIPT_TOGO = new Set(["POPUP", "VIEW", "PRINT", "EPRINT", "MAIL", "PDF"]);
@@ -256,9 +256,4 @@ export function handleAssignMgtKey(request: SandboxRequest): SandboxReply {
     MGTKEY_ALREADY_ASSIGNED,
     `이미 문서번호가 할당된 문서입니다. (${record.input.mgtKey})`,
   );
-}
-
-/** Title check used by the page router: is this page kind a receipt page? */
-export function isCashbillPage(kind: string): boolean {
-  return CASHBILL_PAGE_TITLES[kind] !== undefined;
 }

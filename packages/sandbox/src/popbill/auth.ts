@@ -8,7 +8,7 @@ import { type SessionToken } from "../state/tokens.js";
 import { type MemberRecord, type MemberUser } from "../state/types.js";
 
 /** Scope of the cash-receipt service (popbill.md §1.5). */
-export const CASHBILL_SCOPE = "140";
+const CASHBILL_SCOPE = "140";
 
 /** An authenticated caller of the POPBiLL API host. */
 export interface PopbillCaller {

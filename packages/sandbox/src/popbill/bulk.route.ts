@@ -10,7 +10,7 @@ import { authorize, issueContext } from "./auth.js";
 /** SubmitID rule (popbill.md §3b limits). */
 export const SUBMIT_ID = /^[A-Za-z0-9_-]{1,36}$/;
 /** Most receipts per submission. */
-export const MAX_BULK_RECEIPTS = 100;
+const MAX_BULK_RECEIPTS = 100;
 
 /**
  * `POST /Cashbill` + `BULKISSUE`: checks the envelope — `x-pb-submit-id` (`-14003004`),

@@ -11,10 +11,10 @@ import { authorize } from "./auth.js";
  * stateCode of a receipt cancelled before NTS filing (발행취소). The family `4**` is the SDK
  * tests' and legacy examples' (popbill.md §3b stateCode table); [INF] the exact number.
  */
-export const CANCELLED_STATE = 400;
+const CANCELLED_STATE = 400;
 
 /** [INF] code for a receipt that can no longer be cancelled (already sent to NTS, or cancelled). */
-export const NOT_CANCELLABLE = -14001025;
+const NOT_CANCELLABLE = -14001025;
 
 /**
  * `POST /Cashbill/{MgtKey}` + `CANCELISSUE` (legacy cancelIssue, popbill@1.64.2

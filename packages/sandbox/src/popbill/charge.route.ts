@@ -5,11 +5,11 @@ import { type MemberRecord } from "../state/types.js";
 import { authorize } from "./auth.js";
 
 /** [INF] ChargeInfo value domains are undocumented; these are the values POPBiLL's UI uses. */
-export const CHARGE_METHOD = "연동과금";
+const CHARGE_METHOD = "연동과금";
 /** [INF] `chargeMethod` when the partner pays for its members' usage (partner billing). */
-export const PARTNER_CHARGE_METHOD = "파트너과금";
+const PARTNER_CHARGE_METHOD = "파트너과금";
 /** [INF] see {@link CHARGE_METHOD}. */
-export const RATE_SYSTEM = "분담제";
+const RATE_SYSTEM = "분담제";
 
 /** A ChargeInfo reply: `{unitCost, chargeMethod, rateSystem}`, all strings. */
 export interface ChargeInfo {

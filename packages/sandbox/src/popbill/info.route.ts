@@ -7,7 +7,7 @@ import { handleReceiptPdf, handleReceiptUrl } from "./after-issue.route.js";
 import { authorize } from "./auth.js";
 
 /** Most MgtKeys per getInfos (popbill.md §3b limits). */
-export const MAX_INFOS = 1_000;
+const MAX_INFOS = 1_000;
 
 /**
  * `GET /Cashbill/{MgtKey}`: CashbillInfo (getInfo, checkMgtKeyInUse), or with `?Detail`

@@ -6,7 +6,7 @@ import { requireServiceScope } from "../linkhub/service-scope.js";
 import { authorize, type PopbillCaller } from "./auth.js";
 
 /** The member and points calls need a member token with scope `member` (popbill.md §1.5). */
-export const MEMBER_SCOPES = ["member"] as const;
+const MEMBER_SCOPES = ["member"] as const;
 
 /** A member or points call: scope `member` and some service's code, as every SDK sends. */
 export function authorizeMemberCall(request: SandboxRequest): PopbillCaller {

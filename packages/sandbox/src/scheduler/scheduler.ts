@@ -3,7 +3,7 @@ import { MinHeap } from "./heap.js";
 import { type SandboxErrorReport, stderrReport } from "../report.js";
 
 /** How often the scheduler looks for due jobs in real time, by default. */
-export const DEFAULT_TICK_MS = 25;
+const DEFAULT_TICK_MS = 25;
 
 /** A job waiting for its sandbox time. */
 export interface ScheduledJob {

@@ -8,9 +8,6 @@ import { type MemberRecord, type MemberUser, type PointAccount } from "./types.j
  */
 export const TX_TYPE = { charge: 1, use: 2, refund: 3, refundCancel: 4 } as const;
 
-/** [INF] `UseHistory.txType` of spending; see {@link TX_TYPE}. */
-export const TX_TYPE_USE = TX_TYPE.use;
-
 /** [INF] `itemCode` of movements that belong to no service (deposits and refunds). */
 export const NO_SERVICE_ITEM_CODE = 0;
 

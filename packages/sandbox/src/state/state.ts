@@ -182,7 +182,7 @@ export function remainPoint(member: MemberRecord): number {
 }
 
 /** Throws unless `points` is a whole number >= 0; returns it. */
-export function checkPoints(points: number): number {
+function checkPoints(points: number): number {
   if (!Number.isSafeInteger(points) || points < 0)
     throw new Error(`points must be a whole number >= 0, got ${points}`);
   return points;
