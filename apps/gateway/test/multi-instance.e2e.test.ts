@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -8,6 +7,7 @@ import {
   TEST_REDIS_URL,
   redisAvailable,
   testEngines,
+  testSchemaName,
 } from "@korbill/core-events/testing";
 import { type Sandbox, createSandbox } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../src/local-stage.js";
@@ -31,7 +31,7 @@ describe.runIf(run)("two gateway processes sharing PostgreSQL and Redis", () => 
   let sandbox: Sandbox;
   let a: GatewayProcess;
   let b: GatewayProcess;
-  const schema = `t_${randomBytes(5).toString("hex")}`;
+  const schema = testSchemaName();
 
   beforeAll(async () => {
     sandbox = createSandbox();

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import type { Client } from "graphql-ws";
@@ -7,6 +6,7 @@ import {
   TEST_POSTGRES_URL,
   freePort,
   testEngines,
+  testSchemaName,
 } from "@korbill/core-events/testing";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import { BULK_MUTATION, demoBulk, waitUntil } from "./cashbill-helpers.js";
@@ -44,7 +44,7 @@ async function waitForReadiness(
 }
 
 describe.runIf(hasPostgres)("a gateway on PostgreSQL whose connections are terminated", () => {
-  const schema = `t_${randomBytes(5).toString("hex")}`;
+  const schema = testSchemaName();
   // The gateway's connections carry this application_name, so the test terminates only them.
   const appName = `korbill_${schema}`;
   const url = `${TEST_POSTGRES_URL}${TEST_POSTGRES_URL.includes("?") ? "&" : "?"}application_name=${appName}`;
