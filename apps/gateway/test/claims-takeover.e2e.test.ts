@@ -156,7 +156,8 @@ describe.runIf(run)("two gateways on PostgreSQL: a killed instance's submissions
       20_000,
       () => `${replay.events.length} events`,
     );
-    await new Promise((r) => setTimeout(r, 300)); // nothing more may arrive
+    // Nothing more may arrive: a quiet moment in which a duplicate would show.
+    await new Promise((r) => setTimeout(r, 300));
     const results = replay.events.filter((e) => e.type === "BULKRESULT").map((e) => e.mgtKey);
     expect(results.sort()).toEqual(keys);
     replay.dispose();

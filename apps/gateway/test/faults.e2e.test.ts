@@ -440,6 +440,7 @@ describe.runIf(run)("fault suite: two gateways, PostgreSQL, a private Redis, a s
     // Mutations commit and answer normally: no retry was needed.
     expect(codes).toEqual([]);
     const outageLeft = REDIS_OUTAGE_MS - (Date.now() - stoppedAt);
+    // The outage lasts REDIS_OUTAGE_MS whatever the work took: its length is the point.
     if (outageLeft > 0) await new Promise((res) => setTimeout(res, outageLeft));
     for (const p of [gw.a, gw.b]) {
       const down = await readyz(p);

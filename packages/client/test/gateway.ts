@@ -25,6 +25,12 @@ export interface RunningGateway {
   blockWebSockets(blocked: boolean): void;
   /** WebSocket upgrades seen so far. */
   upgrades(): number;
+  /**
+   * Resolves once `count` more live-only subscriptions (no `after` cursor) than now have read
+   * the log's head, and so receive every event appended from then on. Call it before
+   * subscribing.
+   */
+  liveStarted(count?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,6 +62,7 @@ export async function startGateway(env: Record<string, string> = {}): Promise<Ru
     open.add(socket);
     socket.once("close", () => open.delete(socket));
   });
+  const starts = countLiveStarts(gateway);
   const base = await gateway.listen(0, "127.0.0.1");
   return {
     gateway,
@@ -71,9 +78,37 @@ export async function startGateway(env: Record<string, string> = {}): Promise<Ru
       blocked = value;
     },
     upgrades: () => upgrades,
+    liveStarted: (count = 1) => starts.next(count),
     async close() {
       await gateway.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Counts live-only subscription starts: the gateway reads the log's latest cursor once per
+ * live-only subscription, after its bus listener is in place, and for nothing else.
+ */
+function countLiveStarts(gateway: KorbillGateway) {
+  const events = gateway.services.events;
+  const latestCursor = events.latestCursor.bind(events);
+  let started = 0;
+  const waiting = new Set<{ until: number; resolve(): void }>();
+  events.latestCursor = async (topic) => {
+    const cursor = await latestCursor(topic);
+    started += 1;
+    for (const w of waiting) {
+      if (started < w.until) continue;
+      waiting.delete(w);
+      w.resolve();
+    }
+    return cursor;
+  };
+  return {
+    next(count: number): Promise<void> {
+      const until = started + count;
+      return new Promise((resolve) => waiting.add({ until, resolve }));
     },
   };
 }

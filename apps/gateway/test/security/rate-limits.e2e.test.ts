@@ -122,7 +122,7 @@ describe("per-key rate limits over real sockets", () => {
     expect(limited.length).toBeGreaterThan(0);
     expect(limited[0]!.extensions!.retryAfterMs as number).toBeGreaterThan(0);
     expect(balanceCalls() - before).toBe(ok.length);
-    // The same socket serves again once the bucket refills.
+    // The same socket serves again once the bucket refills: the refill time is the point.
     await new Promise((r) => setTimeout(r, Number(limited.at(-1)!.extensions!.retryAfterMs) + 50));
     expect(await run()).toBeNull();
   });
@@ -161,6 +161,7 @@ describe("per-key rate limits over real sockets", () => {
         .requests.list({ override: "BULKISSUE" })
         .some((r) => r.headers["x-pb-submit-id"] === id);
     expect(sent(refused!.submitId)).toBe(false);
+    // The bucket's refill time is the point: after it, the same bulk goes through.
     await new Promise((r) => setTimeout(r, 2_500));
     const again = await t.gql(BULK_MUTATION, refused!, keys.bulk.key);
     expect(again.body.errors, JSON.stringify(again.body.errors)).toBeUndefined();
@@ -213,6 +214,8 @@ describe("per-key rate limits over real sockets", () => {
     for (const r of replies) expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
     // The subscription was admitted too and is live.
     await connected;
+    // A quiet moment in which a refusal of the subscription would arrive (it can only miss
+    // one on a slow machine, never fail a correct run).
     await new Promise((r) => setTimeout(r, 200));
     expect(watched.errors).toEqual([]);
     watched.dispose();
