@@ -25,7 +25,7 @@ export function korbillVitestConfig(extra: { testTimeout?: number } = {}) {
       // Tests wait for conditions, not for clocks; this only bounds a hang. Two full runs at
       // once on 2 cores (load average 35+) made 20 s tests take 7 s: 60 s keeps a wide margin.
       testTimeout: extra.testTimeout ?? 60_000,
-      hookTimeout: 60_000,
+      hookTimeout: 300_000, // a bound for a hang, like testTimeout
       setupFiles: [dropTestSchemasAfterEachFile],
       server: { deps: { inline: [/type-graphql/] } },
       reporters: ["default", "json"],

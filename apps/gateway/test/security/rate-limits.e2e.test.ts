@@ -10,6 +10,12 @@ import { RATE_LIMIT_DEFAULTS, parseBucketSpec } from "../../src/rate-limits/conf
 import { BULK_MUTATION, demoBulk, recordEvents } from "../cashbill-helpers.js";
 import { type TestGateway, startTestGateway } from "../harness.js";
 
+/**
+ * A bound for a hang in setup: CLI processes (one per key) and gateways start one after the
+ * other, each taking up to tens of seconds on a loaded machine (two full test runs on 2 cores).
+ */
+const SETUP_MS = 300_000;
+
 const BALANCE = "{ points { balance } }";
 const MEMBER = "1234567890";
 
@@ -69,7 +75,7 @@ describe("per-key rate limits over real sockets", () => {
       bulk: await cliKey(env, "bulk", ["--upstream-per-second", "1", "--upstream-burst", "1"]),
     };
     t = await startTestGateway(env);
-  }, 60_000);
+  }, SETUP_MS);
 
   afterAll(async () => {
     await t?.close();
@@ -228,7 +234,9 @@ describe("per-key rate limits over real sockets", () => {
     expect(problems).toEqual([]);
     expect(100 + 5).toBeLessThanOrEqual((ops.perSecond + ops.burst) / 2);
     expect(100 * upstreamPerBulk).toBeLessThanOrEqual((upstream.perSecond + upstream.burst) / 2);
-  }, 180_000);
+    // A bound for a hang: 10,000 receipts through one process took over 180 s on a loaded
+    // machine; what is asserted is that none was refused, not how fast they went.
+  }, 600_000);
 });
 
 const hasRedis = await redisAvailable();
@@ -252,7 +260,7 @@ describe.runIf(hasRedis)("rate limits shared by two instances through Redis", ()
     await sandbox.start();
     a = await startTestGateway(env, { sandbox });
     b = await startTestGateway(env, { sandbox });
-  }, 60_000);
+  }, SETUP_MS);
 
   afterAll(async () => {
     await a?.close();
