@@ -58,6 +58,7 @@ describe("billing end to end: billing keys, charges, schedules and verified webh
     t = await startTestGateway();
     sandbox().iamport.webhooks.configure({ url: `${t.url}/webhooks/iamport`, mode: "json" });
     const client = t.ws(DEMO_KEYS.member);
+    const live = t.liveStarted();
     dispose = client.subscribe<{ paymentEvents: PaymentEvent }>(
       {
         query:
@@ -69,7 +70,7 @@ describe("billing end to end: billing keys, charges, schedules and verified webh
         complete: () => undefined,
       },
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await live;
   });
   afterAll(async () => {
     dispose?.();

@@ -63,8 +63,9 @@ describe("bulk cash-receipt issuance end to end (real gateway, real sandbox, rea
       { KORBILL_FILING_CHECK_MS: "1000", ...opts.env },
       { sandbox, webhooks: opts.webhooks },
     );
+    const live = t.liveStarted();
     const sub = recordEvents(t.ws(DEMO_KEYS.member));
-    await new Promise((r) => setTimeout(r, 300));
+    await live;
     let lostBulkReplies = 0;
     if (opts.faults) {
       sandbox.faults.set({
@@ -96,7 +97,9 @@ describe("bulk cash-receipt issuance end to end (real gateway, real sandbox, rea
       120_000,
       () => JSON.stringify(countByType(sub.events)),
     );
-    await new Promise((r) => setTimeout(r, 1_000)); // nothing more may arrive
+    // Nothing more may arrive: a quiet second in which a duplicate would show (it can only
+    // miss one on a slow machine, never fail a correct run).
+    await new Promise((r) => setTimeout(r, 1_000));
     await beforeCounting?.(sub, sandbox);
     const counts = countByType(sub.events);
     expect(counts.BULKRESULT).toBe(1000);
@@ -126,6 +129,8 @@ describe("bulk cash-receipt issuance end to end (real gateway, real sandbox, rea
       // that the late ones added nothing.
       await sandbox.webhooks.settled();
       expect(sandbox.webhooks.deliveries().length).toBeGreaterThanOrEqual(2000);
+      // Each delivery was answered, so the late ones are filed; a quiet half second for
+      // any event they (wrongly) added to reach the subscriber.
       await new Promise((r) => setTimeout(r, 500));
     });
     expect(s.webhooks.pending()).toHaveLength(0);

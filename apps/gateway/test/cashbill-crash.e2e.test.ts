@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createClient } from "graphql-ws";
 import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { encodeCursor } from "@korbill/core-events";
 import { type Sandbox, createSandbox } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import {
@@ -63,8 +64,9 @@ describe("crash run: the gateway process is killed mid-run and restarted", () =>
       );
 
     let gw = await start();
-    const first = subscribe(gw, null);
-    await new Promise((r) => setTimeout(r, 300));
+    // From the start of the (fresh) log: no event is missed however late the subscription
+    // reaches the gateway.
+    const first = subscribe(gw, encodeCursor(0));
 
     // The client submits 10 bulks one after another and retries a submission whose answer it
     // did not get with the same SubmitID: CONFLICT then means korbill had recorded it.
@@ -89,6 +91,8 @@ describe("crash run: the gateway process is killed mid-run and restarted", () =>
             BULK_MUTATION,
             all[b],
           ).catch(() => null);
+          // A moment for the request to reach the gateway; whether the kill lands before, during
+          // or after korbill records the bulk, the retry below must end the same way.
           await new Promise((r) => setTimeout(r, 5));
           killedAt = Date.now();
           await gw.kill("SIGKILL");
@@ -120,6 +124,8 @@ describe("crash run: the gateway process is killed mid-run and restarted", () =>
       150_000,
       () => JSON.stringify(countByType(everything())),
     );
+    // A duplicate would come after the expected count: a second to show one (a quiet period,
+    // no wait for a condition; on a slow machine it can only miss a duplicate, never fail).
     await new Promise((r) => setTimeout(r, 1_000));
     const events = everything();
     expect(new Set(events.map((e) => e.cursor)).size).toBe(events.length);

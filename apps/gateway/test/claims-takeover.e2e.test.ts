@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { createClient } from "graphql-ws";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { advisoryLockId, encodeCursor } from "@korbill/core-events";
-import { TEST_POSTGRES_URL, testEngines } from "@korbill/core-events/testing";
+import { TEST_POSTGRES_URL, testEngines, testSchemaName } from "@korbill/core-events/testing";
 import { type Sandbox, createSandbox } from "@korbill/sandbox";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import { BULK_MUTATION, demoBulk, recordEvents, waitUntil } from "./cashbill-helpers.js";
@@ -25,7 +24,7 @@ async function until(cond: () => Promise<boolean>, ms: number, what: () => strin
 }
 
 describe.runIf(run)("two gateways on PostgreSQL: a killed instance's submissions move", () => {
-  const schema = `t_${randomBytes(5).toString("hex")}`;
+  const schema = testSchemaName();
   let sandbox: Sandbox;
   let admin: pg.Client;
   const gw: Record<"a" | "b", GatewayProcess | undefined> = { a: undefined, b: undefined };
@@ -157,7 +156,8 @@ describe.runIf(run)("two gateways on PostgreSQL: a killed instance's submissions
       20_000,
       () => `${replay.events.length} events`,
     );
-    await new Promise((r) => setTimeout(r, 300)); // nothing more may arrive
+    // Nothing more may arrive: a quiet moment in which a duplicate would show.
+    await new Promise((r) => setTimeout(r, 300));
     const results = replay.events.filter((e) => e.type === "BULKRESULT").map((e) => e.mgtKey);
     expect(results.sort()).toEqual(keys);
     replay.dispose();

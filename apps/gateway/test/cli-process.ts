@@ -17,7 +17,7 @@ export interface CliRun {
 export function runCliProcess(
   args: string[],
   env: Record<string, string>,
-  timeoutMs = 30_000,
+  timeoutMs = 45_000, // a bound for a hang: a loaded machine starts processes slowly
 ): Promise<CliRun> {
   const proc = spawn(process.execPath, [CLI, ...args], {
     env: { ...process.env, ...env },

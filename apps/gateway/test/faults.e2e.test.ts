@@ -7,12 +7,16 @@
  * `/readyz` naming the outage while it lasts, no process dead but the one killed.
  */
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { type Client, createClient } from "graphql-ws";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { PrivateRedis, TEST_POSTGRES_URL, testEngines } from "@korbill/core-events/testing";
+import {
+  PrivateRedis,
+  TEST_POSTGRES_URL,
+  testEngines,
+  testSchemaName,
+} from "@korbill/core-events/testing";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import {
   BULK_MUTATION,
@@ -66,8 +70,7 @@ interface Subscriber {
 }
 
 describe.runIf(run)("fault suite: two gateways, PostgreSQL, a private Redis, a sandbox", () => {
-  const id = randomBytes(5).toString("hex");
-  const schema = `t_faults_${id}`;
+  const schema = testSchemaName();
   // The gateways' connections carry these names, so the test terminates only theirs; they go
   // through a proxy of the test's own, so PostgreSQL can become unreachable for them alone.
   const appNames = { a: `korbill_${schema}_a`, b: `korbill_${schema}_b` };
@@ -437,6 +440,7 @@ describe.runIf(run)("fault suite: two gateways, PostgreSQL, a private Redis, a s
     // Mutations commit and answer normally: no retry was needed.
     expect(codes).toEqual([]);
     const outageLeft = REDIS_OUTAGE_MS - (Date.now() - stoppedAt);
+    // The outage lasts REDIS_OUTAGE_MS whatever the work took: its length is the point.
     if (outageLeft > 0) await new Promise((res) => setTimeout(res, outageLeft));
     for (const p of [gw.a, gw.b]) {
       const down = await readyz(p);

@@ -26,6 +26,12 @@ export interface TestGateway {
   }>;
   /** A graphql-ws client sending `key` in connectionParams. */
   ws(key?: string | null): Client;
+  /**
+   * Resolves once `count` more live-only subscriptions (no `after` cursor) than now have read
+   * the log's head: from then on they receive every event appended. Call it before
+   * subscribing; identical subscriptions of one key share one start (`shared-subscriptions`).
+   */
+  liveStarted(count?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -79,6 +85,7 @@ export async function startTestGateway(
   const graphqlUrl = `${url}/graphql`;
   const wsUrl = graphqlUrl.replace(/^http/, "ws");
   const clients: Client[] = [];
+  const starts = countLiveStarts(gateway);
   return {
     gateway,
     url,
@@ -106,10 +113,39 @@ export async function startTestGateway(
       clients.push(client);
       return client;
     },
+    liveStarted: (count = 1) => starts.next(count),
     async close() {
       await Promise.all(clients.map((c) => c.dispose()));
       await gateway.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Counts live-only subscription starts: `replayThenLive` reads the log's latest cursor once
+ * per live-only subscription, after its bus listener is in place, and only then (nothing
+ * else asks for it). A subscription is live once that read has answered.
+ */
+function countLiveStarts(gateway: KorbillGateway) {
+  const events = gateway.services.events;
+  const latestCursor = events.latestCursor.bind(events);
+  let started = 0;
+  const waiting = new Set<{ until: number; resolve(): void }>();
+  events.latestCursor = async (topic) => {
+    const cursor = await latestCursor(topic);
+    started += 1;
+    for (const w of waiting) {
+      if (started < w.until) continue;
+      waiting.delete(w);
+      w.resolve();
+    }
+    return cursor;
+  };
+  return {
+    next(count: number): Promise<void> {
+      const until = started + count;
+      return new Promise((resolve) => waiting.add({ until, resolve }));
     },
   };
 }

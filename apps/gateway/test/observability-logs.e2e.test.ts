@@ -43,7 +43,7 @@ describe("access logs", () => {
     };
     // The line is written when the reply has been sent: wait for it, never for a fixed time.
     const start = Date.now();
-    while (requestId && accessLines(requestId).length === 0 && Date.now() - start < 5_000)
+    while (requestId && accessLines(requestId).length === 0 && Date.now() - start < 15_000)
       await new Promise((r) => setTimeout(r, 10));
     return { status: res.status, requestId, json };
   }
@@ -133,7 +133,7 @@ describe("access logs", () => {
     const start = Date.now();
     const find = () =>
       lines().filter((l) => l.msg === "graphql operation" && l.operationName === "WsBalance");
-    while (find().length === 0 && Date.now() - start < 5_000)
+    while (find().length === 0 && Date.now() - start < 15_000)
       await new Promise((r) => setTimeout(r, 10));
     expect(find()).toEqual([
       expect.objectContaining({

@@ -218,6 +218,7 @@ describe("points and member operations end to end", () => {
 
   it("reports a fall below the member's threshold as LOW_BALANCE on pointsEvents", async () => {
     const got: { type: string; balance: number; threshold: number | null }[] = [];
+    const live = t.liveStarted();
     const dispose = t
       .ws(DEMO_KEYS.member)
       .subscribe<{ pointsEvents: { type: string; balance: number; threshold: number | null } }>(
@@ -228,7 +229,7 @@ describe("points and member operations end to end", () => {
           complete: () => undefined,
         },
       );
-    await new Promise((r) => setTimeout(r, 300));
+    await live;
     const balance = (await gql("{ points { balance } }")).data!.points.balance as number;
     const set = await gql(
       `mutation { setLowBalanceThreshold(threshold: ${balance + 1}) { lowBalanceThreshold } }`,

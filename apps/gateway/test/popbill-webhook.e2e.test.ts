@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { popbillWebhookHeaders } from "@korbill/cashbill";
 import { DEMO_MEMBERS } from "@korbill/sandbox";
@@ -45,12 +45,13 @@ const ISSUED = `subscription { cashbillEvents(types: [ISSUED]) { type mgtKey con
 describe("POST /webhooks/popbill (plain listener in front of express)", () => {
   it("files an authenticated delivery once, however often POPBiLL repeats its MID", async () => {
     const mgtKey = `WH-${Date.now()}`;
+    const live = t.liveStarted();
     const events = collect<{ cashbillEvents: { mgtKey: string } }>(
       t.ws(DEMO_KEYS.member),
       ISSUED,
       1,
     );
-    await new Promise((r) => setTimeout(r, 300)); // the subscription is live
+    await live;
     const mid = `016120000002-wh${String(++seq).padStart(20, "0")}`;
     const first = await post(issueBody(mgtKey), headers(mid));
     expect(first).toMatchObject({ status: 200, text: "OK" });
@@ -63,8 +64,9 @@ describe("POST /webhooks/popbill (plain listener in front of express)", () => {
       confirmNum: "TB0000001",
     });
     // The repeat made no second event: the next one seen is a new receipt's.
+    const nextLive = t.liveStarted();
     const next = collect<{ cashbillEvents: { mgtKey: string } }>(t.ws(DEMO_KEYS.member), ISSUED, 1);
-    await new Promise((r) => setTimeout(r, 300));
+    await nextLive;
     await post(
       issueBody(`${mgtKey}-2`),
       headers(`016120000002-wh${String(++seq).padStart(20, "0")}`),
@@ -74,12 +76,13 @@ describe("POST /webhooks/popbill (plain listener in front of express)", () => {
 
   it("takes gzip bodies, and refuses unknown encodings (415), broken ones (400) and bombs (413)", async () => {
     const mgtKey = `WHZ-${Date.now()}`;
+    const live = t.liveStarted();
     const events = collect<{ cashbillEvents: { mgtKey: string } }>(
       t.ws(DEMO_KEYS.member),
       ISSUED,
       1,
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await live;
     const h = (enc: string) => ({
       ...headers(`016120000002-wh${String(++seq).padStart(20, "0")}`),
       "content-encoding": enc,
@@ -115,6 +118,12 @@ describe("POST /webhooks/popbill (plain listener in front of express)", () => {
   });
 });
 
+/** The gateway's `korbill_live_subscriptions` reading: subscriptions it has taken on. */
+async function liveSubscriptions(): Promise<number> {
+  const gauge = t.gateway.metrics.registry.getSingleMetric("korbill_live_subscriptions");
+  return (await gauge!.get()).values[0]?.value ?? 0;
+}
+
 /** A graphql-transport-ws connection by hand: every message it receives, as sent. */
 async function rawSubscriber(query: string, variables: Record<string, unknown>) {
   const socket = new WebSocket(t.wsUrl, "graphql-transport-ws");
@@ -141,15 +150,21 @@ describe("live events on the wire", () => {
     }`;
     // Two live subscribers of one key share one execution and serialization; the replaying
     // one (from the start of the log) is executed and sent by graphql-ws itself.
+    const started = t.liveStarted(); // the two live ones share one start
     const live = [await rawSubscriber(query, {}), await rawSubscriber(query, {})];
     const replay = await rawSubscriber(query, { after: Buffer.from("ev:0").toString("base64url") });
-    await new Promise((r) => setTimeout(r, 300));
+    await started;
+    // ...and both have joined it (the gauge counts subscriptions the server took on).
+    await vi.waitFor(async () => expect(await liveSubscriptions()).toBeGreaterThanOrEqual(3), {
+      timeout: 15_000,
+    });
     const mgtKey = `WHB-${Date.now()}`;
     const mid = `016120000002-wh${String(++seq).padStart(20, "0")}`;
     expect((await post(issueBody(mgtKey), headers(mid))).status).toBe(200);
     const find = (texts: string[]) => texts.find((m) => m.includes(mgtKey));
-    for (let i = 0; i < 500 && ![...live, replay].every((s) => find(s.texts)); i++)
-      await new Promise((r) => setTimeout(r, 10));
+    await vi.waitFor(() => expect([...live, replay].every((s) => find(s.texts))).toBe(true), {
+      timeout: 15_000,
+    });
     const sent = find(replay.texts)!;
     expect(JSON.parse(sent)).toMatchObject({
       id: "s1",

@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import type { Client } from "graphql-ws";
 import {
@@ -7,6 +6,7 @@ import {
   TEST_POSTGRES_URL,
   freePort,
   testEngines,
+  testSchemaName,
 } from "@korbill/core-events/testing";
 import { DEMO_KEYS } from "../src/local-stage.js";
 import { BULK_MUTATION, demoBulk, waitUntil } from "./cashbill-helpers.js";
@@ -44,7 +44,7 @@ async function waitForReadiness(
 }
 
 describe.runIf(hasPostgres)("a gateway on PostgreSQL whose connections are terminated", () => {
-  const schema = `t_${randomBytes(5).toString("hex")}`;
+  const schema = testSchemaName();
   // The gateway's connections carry this application_name, so the test terminates only them.
   const appName = `korbill_${schema}`;
   const url = `${TEST_POSTGRES_URL}${TEST_POSTGRES_URL.includes("?") ? "&" : "?"}application_name=${appName}`;
@@ -81,9 +81,12 @@ describe.runIf(hasPostgres)("a gateway on PostgreSQL whose connections are termi
     // Several connections in the pool, idle afterwards.
     const warm = await Promise.all(Array.from({ length: 6 }, probe));
     for (const r of warm) expect(codesOf(r)).toEqual(["NOT_FOUND"]);
+    const lost = () => t.logs.filter((l) => l.includes("database connection lost")).length;
+    const lostBefore = lost();
     expect(await terminate()).toBeGreaterThan(0);
-    // The idle clients emit 'error' now; before the fix that crashed the process.
-    await new Promise((r) => setTimeout(r, 300));
+    // The idle clients emit 'error' now (the pool reports each); before the fix that crashed
+    // the process.
+    await vi.waitFor(() => expect(lost()).toBeGreaterThan(lostBefore), { timeout: 15_000 });
     await waitUntil(
       () => t.gateway.httpServer.listening,
       1000,
@@ -280,8 +283,9 @@ describe("a gateway whose Redis goes away for a while", () => {
     // A subscription begun during the outage (a topic nobody on this instance watched yet).
     const second: PaymentEvent[] = [];
     const secondErrors: unknown[] = [];
+    const live = t.liveStarted();
     watchPayments(t.ws(DEMO_KEYS.member2), second, secondErrors);
-    await new Promise((r) => setTimeout(r, 1000));
+    await live;
     const m2 = await charge("cust_r2", "outage_m2", DEMO_KEYS.member2);
     expect(m2.errors).toBeUndefined();
 

@@ -24,7 +24,7 @@ export interface SandboxProcess {
  */
 export function spawnSandbox(
   env: Record<string, string> = {},
-  timeoutMs = 30_000,
+  timeoutMs = 45_000, // a bound for a hang: a loaded machine starts processes slowly
 ): Promise<SandboxProcess> {
   const proc = spawn(process.execPath, [MAIN], {
     env: {

@@ -75,6 +75,7 @@ describe("subscriptions reconnect and resume from the last cursor (real gateway,
     const errors: KorbillError[] = [];
     let droppedSockets = 0;
     let receivedAtDrop = 0;
+    const live = gw.liveStarted();
     const subscription = client.subscribe(
       CashbillEventsDocument,
       { types: ["BULKRESULT"] },
@@ -96,7 +97,7 @@ describe("subscriptions reconnect and resume from the last cursor (real gateway,
       10_000,
       () => states.join(),
     );
-    await sleep(300); // the subscription reaches the server before anything is published
+    await live; // the subscription is live before anything is published
 
     // A: 40 receipts; the socket is destroyed after the 10th event arrives.
     await issueBulk(client, "RA", 40);
@@ -114,6 +115,7 @@ describe("subscriptions reconnect and resume from the last cursor (real gateway,
       30_000,
       () => "RB not completed",
     );
+    // A quiet moment in which events could (wrongly) arrive while the client is kept out.
     await sleep(500);
     const receivedWhileDown = events.length;
     const upgradesWhileDown = gw.upgrades();
@@ -137,7 +139,9 @@ describe("subscriptions reconnect and resume from the last cursor (real gateway,
       30_000,
       () => `${events.length} of 90 events`,
     );
-    await sleep(1_000); // nothing more may arrive
+    // Nothing more may arrive: a quiet second in which a duplicate would show (a slow machine
+    // could only miss one, never fail a correct run).
+    await sleep(1_000);
 
     expect(errors).toEqual([]);
     expect(receivedAtDrop).toBe(10);
@@ -173,6 +177,7 @@ describe("subscriptions reconnect and resume from the last cursor (real gateway,
 
   it("resumes the async-iterator form too, with the caller's filters kept", async () => {
     const { gw, client } = await start();
+    const live = gw.liveStarted();
     const stream = client.iterate(CashbillEventsDocument, {
       submitId: "IT",
       types: ["BULKRESULT"],
@@ -184,13 +189,18 @@ describe("subscriptions reconnect and resume from the last cursor (real gateway,
         if (received.length === 5) {
           // A bulk's 25 results arrive in one burst (one GetBulkResult files them all): hold
           // the reader until the client has reconnected, so the rest comes by the resume.
+          const upgrades = gw.upgrades();
           gw.dropWebSockets();
-          await sleep(1_000);
+          await waitFor(
+            () => gw.upgrades() > upgrades,
+            30_000,
+            () => "the client did not reconnect",
+          );
         }
         if (received.length === 25) break;
       }
     })();
-    await sleep(500);
+    await live;
     await issueBulk(client, "OTHER", 10); // filtered out before and after the resume
     await issueBulk(client, "IT", 25);
     await reading;

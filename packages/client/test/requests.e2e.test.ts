@@ -94,6 +94,8 @@ describe("typed requests against a real gateway", () => {
     });
     expect(error.code).toBe("UNAUTHENTICATED");
     expect(error.closeCode).toBe(4403);
+    // No reconnect may follow: 300 ms is fifteen of its 20 ms retry delays (a quiet period;
+    // a slow machine could only miss a retry, never fail a correct client).
     await new Promise((r) => setTimeout(r, 300));
     expect(gw.upgrades() - before).toBe(1);
     await stranger.close();

@@ -5,6 +5,7 @@ describe("InFlight", () => {
   it("shares the pending promise of a key, and starts anew once it settled", async () => {
     const flights = new InFlight<string, number>();
     let started = 0;
+    // Work that takes a while (any while): the second run of "k" comes before it settles.
     const start = () => new Promise<number>((resolve) => setTimeout(() => resolve(++started), 5));
     const [a, b] = await Promise.all([flights.run("k", start), flights.run("k", start)]);
     expect([a, b, started]).toEqual([1, 1, 1]);

@@ -23,6 +23,12 @@ export interface LocalGateway {
   dropWebSockets(): number;
   /** While blocked, every new WebSocket upgrade is refused (the socket is destroyed). */
   blockWebSockets(blocked: boolean): void;
+  /**
+   * Resolves once `count` more live-only subscriptions (no `after` cursor) than now have read
+   * the log's head, and so receive every event appended from then on. Call it before
+   * subscribing.
+   */
+  liveStarted(count?: number): Promise<void>;
   /** Closes the gateway and removes its data directory. */
   close(): Promise<void>;
 }
@@ -58,6 +64,7 @@ export async function startLocalGateway(env: Record<string, string> = {}): Promi
     open.add(socket);
     socket.once("close", () => open.delete(socket));
   });
+  const starts = countLiveStarts(gateway);
   const url = await gateway.listen(0, "127.0.0.1");
   return {
     gateway,
@@ -75,9 +82,37 @@ export async function startLocalGateway(env: Record<string, string> = {}): Promi
     blockWebSockets(value) {
       blocked = value;
     },
+    liveStarted: (count = 1) => starts.next(count),
     async close() {
       await gateway.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Counts live-only subscription starts: the gateway reads the log's latest cursor once per
+ * live-only subscription, after its bus listener is in place, and for nothing else.
+ */
+export function countLiveStarts(gateway: KorbillGateway): { next(count: number): Promise<void> } {
+  const events = gateway.services.events;
+  const latestCursor = events.latestCursor.bind(events);
+  let started = 0;
+  const waiting = new Set<{ until: number; resolve(): void }>();
+  events.latestCursor = async (topic) => {
+    const cursor = await latestCursor(topic);
+    started += 1;
+    for (const w of waiting) {
+      if (started < w.until) continue;
+      waiting.delete(w);
+      w.resolve();
+    }
+    return cursor;
+  };
+  return {
+    next(count: number): Promise<void> {
+      const until = started + count;
+      return new Promise((resolve) => waiting.add({ until, resolve }));
     },
   };
 }

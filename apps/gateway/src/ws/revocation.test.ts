@@ -135,10 +135,13 @@ describe("RevocationWatch", () => {
     await waitFor(() => keys.asked.length === 1);
     let stopped = false;
     const stopping = watch.stop().then(() => (stopped = true));
+    // Nothing may happen while the check is held: a short quiet moment (it could only miss an
+    // early stop on a slow machine, never fail a correct one).
     await new Promise((r) => setTimeout(r, 50));
     expect(stopped).toBe(false);
     release();
     await stopping;
+    // Three intervals in which no further check may start (a quiet period, see above).
     await new Promise((r) => setTimeout(r, 300));
     expect(keys.asked.length).toBe(1);
   });

@@ -36,8 +36,8 @@ export function useSocketPairs() {
   };
 }
 
-/** Waits up to 5 s for `check` to hold, then asserts it. */
+/** Waits up to 15 s (a loaded machine) for `check` to hold, then asserts it. */
 export async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 1500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
 }

@@ -10,6 +10,12 @@ import { RATE_LIMIT_DEFAULTS, parseBucketSpec } from "../../src/rate-limits/conf
 import { BULK_MUTATION, demoBulk, recordEvents } from "../cashbill-helpers.js";
 import { type TestGateway, startTestGateway } from "../harness.js";
 
+/**
+ * A bound for a hang in setup: CLI processes (one per key) and gateways start one after the
+ * other, each taking up to tens of seconds on a loaded machine (two full test runs on 2 cores).
+ */
+const SETUP_MS = 300_000;
+
 const BALANCE = "{ points { balance } }";
 const MEMBER = "1234567890";
 
@@ -69,7 +75,7 @@ describe("per-key rate limits over real sockets", () => {
       bulk: await cliKey(env, "bulk", ["--upstream-per-second", "1", "--upstream-burst", "1"]),
     };
     t = await startTestGateway(env);
-  }, 60_000);
+  }, SETUP_MS);
 
   afterAll(async () => {
     await t?.close();
@@ -122,7 +128,7 @@ describe("per-key rate limits over real sockets", () => {
     expect(limited.length).toBeGreaterThan(0);
     expect(limited[0]!.extensions!.retryAfterMs as number).toBeGreaterThan(0);
     expect(balanceCalls() - before).toBe(ok.length);
-    // The same socket serves again once the bucket refills.
+    // The same socket serves again once the bucket refills: the refill time is the point.
     await new Promise((r) => setTimeout(r, Number(limited.at(-1)!.extensions!.retryAfterMs) + 50));
     expect(await run()).toBeNull();
   });
@@ -161,6 +167,7 @@ describe("per-key rate limits over real sockets", () => {
         .requests.list({ override: "BULKISSUE" })
         .some((r) => r.headers["x-pb-submit-id"] === id);
     expect(sent(refused!.submitId)).toBe(false);
+    // The bucket's refill time is the point: after it, the same bulk goes through.
     await new Promise((r) => setTimeout(r, 2_500));
     const again = await t.gql(BULK_MUTATION, refused!, keys.bulk.key);
     expect(again.body.errors, JSON.stringify(again.body.errors)).toBeUndefined();
@@ -213,6 +220,8 @@ describe("per-key rate limits over real sockets", () => {
     for (const r of replies) expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
     // The subscription was admitted too and is live.
     await connected;
+    // A quiet moment in which a refusal of the subscription would arrive (it can only miss
+    // one on a slow machine, never fail a correct run).
     await new Promise((r) => setTimeout(r, 200));
     expect(watched.errors).toEqual([]);
     watched.dispose();
@@ -225,7 +234,9 @@ describe("per-key rate limits over real sockets", () => {
     expect(problems).toEqual([]);
     expect(100 + 5).toBeLessThanOrEqual((ops.perSecond + ops.burst) / 2);
     expect(100 * upstreamPerBulk).toBeLessThanOrEqual((upstream.perSecond + upstream.burst) / 2);
-  }, 180_000);
+    // A bound for a hang: 10,000 receipts through one process took over 180 s on a loaded
+    // machine; what is asserted is that none was refused, not how fast they went.
+  }, 600_000);
 });
 
 const hasRedis = await redisAvailable();
@@ -249,7 +260,7 @@ describe.runIf(hasRedis)("rate limits shared by two instances through Redis", ()
     await sandbox.start();
     a = await startTestGateway(env, { sandbox });
     b = await startTestGateway(env, { sandbox });
-  }, 60_000);
+  }, SETUP_MS);
 
   afterAll(async () => {
     await a?.close();

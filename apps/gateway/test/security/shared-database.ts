@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { TEST_POSTGRES_URL } from "@korbill/core-events/testing";
+import { TEST_POSTGRES_URL, testSchemaName } from "@korbill/core-events/testing";
 
 /**
  * One database that several gateways and CLI runs can share: a data directory of its own
@@ -11,7 +10,7 @@ import { TEST_POSTGRES_URL } from "@korbill/core-events/testing";
  */
 export function isolatedDatabase(engine: string) {
   const dir = mkdtempSync(join(tmpdir(), "korbill-shared-"));
-  const schema = `t_${randomBytes(5).toString("hex")}`;
+  const schema = testSchemaName();
   const env: Record<string, string> =
     engine === "postgres"
       ? {

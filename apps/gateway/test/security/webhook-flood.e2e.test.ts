@@ -37,6 +37,7 @@ describe("forged i'mport webhooks cost bounded upstream calls", () => {
       KORBILL_IAMPORT_WEBHOOK_MIN_INTERVAL_MS: "10000",
     });
     const client = t.ws(DEMO_KEYS.member);
+    const live = t.liveStarted();
     let subscribed = false;
     dispose = client.subscribe<{ paymentEvents: PaymentEvent }>(
       { query: "subscription { paymentEvents { type impUid merchantUid } }" },
@@ -52,7 +53,7 @@ describe("forged i'mport webhooks cost bounded upstream calls", () => {
       10_000,
       () => "no subscription",
     );
-    await new Promise((r) => setTimeout(r, 200));
+    await live;
   }, 60_000);
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { RefetchGate } from "./refetch-gate.js";
 import type { PaymentAnnotation } from "../wire.js";
 
@@ -37,7 +37,7 @@ describe("webhook re-fetch gate", () => {
     const s = setup(10);
     s.holdNext();
     const results = Array.from({ length: 5 }, () => s.gate.payment("imp_1", paidAgrees));
-    await new Promise((r) => setTimeout(r, 10));
+    await vi.waitFor(() => expect(s.fetched).toEqual(["imp_1"])); // the held re-fetch began
     s.release();
     for (const r of await Promise.all(results)) expect(r).toEqual({ payment: payment("paid") });
     expect(s.fetched).toEqual(["imp_1"]);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   RateLimitedError,
   UpstreamConflictError,
@@ -265,8 +265,11 @@ for (const engine of await testEngines()) {
         userId: null,
         cashbills: receipts(4),
       });
-      await new Promise((r) => setTimeout(r, 100));
-      expect((await store.submission(CORP, "S1"))?.state).toBe("RECORDED");
+      // Recorded before the send that never answers: wait for the record, not for a time.
+      await vi.waitFor(
+        async () => expect((await store.submission(CORP, "S1"))?.state).toBe("RECORDED"),
+        { timeout: 15_000 },
+      );
       await runUntilSettled();
       expect(up.sends).toBe(1);
       expect(await events("BULKRESULT")).toHaveLength(4);

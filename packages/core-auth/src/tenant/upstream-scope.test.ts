@@ -62,6 +62,7 @@ describe("upstream calls charged to the operation's tenant", () => {
     const s = setup();
     let later!: Promise<unknown>;
     await withTenantUpstream(tenant("key_a"), async () => {
+      // Runs after the operation is done, however long "later" is.
       later = new Promise((r) => setTimeout(r, 20)).then(() => s.call("poll"));
     });
     await later;

@@ -124,7 +124,12 @@ async function openPostgres(config: DatabaseConfig, options: OpenOptions) {
       const boot = new pg.Client(settings);
       await boot.connect();
       try {
-        await boot.query(`create schema if not exists ${schema}`);
+        // Two instances starting at once both find the schema missing; the second's create
+        // then fails on the catalog's unique index (23505) or as a duplicate (42P06).
+        await boot.query(`create schema if not exists ${schema}`).catch((error: unknown) => {
+          const code = (error as { code?: unknown }).code;
+          if (code !== "23505" && code !== "42P06") throw error;
+        });
       } finally {
         await boot.end();
       }

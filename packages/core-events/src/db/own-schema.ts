@@ -1,8 +1,10 @@
 import {
   type DatabaseIntrospector,
+  type DialectAdapter,
   type DatabaseMetadata,
   type DatabaseMetadataOptions,
   type Kysely,
+  PostgresAdapter,
   PostgresDialect,
   type SchemaMetadata,
   type TableMetadata,
@@ -20,13 +22,37 @@ import {
  * `relation "t_....cashbill_receipts" does not exist` (42P01), naming someone else's table.
  * Several korbill schemas share one database (parallel tests, or several deployments), so
  * korbill only ever looks at its own: the schema the connections' search_path points at.
+ *
+ * For the same reason its migration lock is per schema: Kysely's is one advisory lock for
+ * the whole database, so a slow migration of one schema held up every other schema's (test
+ * files waiting on one another's migrations); instances that share a schema still take turns.
  */
 export class OwnSchemaPostgresDialect extends PostgresDialect {
+  override createAdapter(): DialectAdapter {
+    return new OwnSchemaPostgresAdapter();
+  }
+
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
     return new OwnSchemaIntrospector(db);
   }
 }
+
+/** Kysely's PostgreSQL adapter, with a migration lock of the current schema only. */
+class OwnSchemaPostgresAdapter extends PostgresAdapter {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override async acquireMigrationLock(db: Kysely<any>): Promise<void> {
+    await sql`select pg_advisory_lock(${migrationLockId})`.execute(db);
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override async releaseMigrationLock(db: Kysely<any>): Promise<void> {
+    await sql`select pg_advisory_unlock(${migrationLockId})`.execute(db);
+  }
+}
+
+/** The advisory lock id of the current schema's migrations (64 bits, as the server hashes). */
+const migrationLockId = sql`hashtextextended('korbill_migrations:' || current_schema(), 0)`;
 
 interface ColumnRow {
   column: string;

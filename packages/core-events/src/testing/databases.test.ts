@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import pg from "pg";
 import type { KorbillMigration } from "../db/migrations.js";
-import { TEST_POSTGRES_URL, openTestDatabase, testEngines } from "./databases.js";
+import { randomBytes } from "node:crypto";
+import {
+  TEST_POSTGRES_URL,
+  dropTestSchemas,
+  openTestDatabase,
+  testEngines,
+  testSchemaName,
+} from "./databases.js";
 
 const engines = await testEngines();
 
@@ -41,5 +48,30 @@ describe.runIf(engines.includes("postgres"))("test databases on PostgreSQL", () 
     await expect(openTestDatabase("postgres", [failing])).rejects.toThrow("this migration fails");
     expect(schema).toMatch(/^t_/);
     expect(await schemaExists(schema!)).toBe(false);
+  });
+
+  it("name every schema of a file with one prefix, and drop them all when the file ends", async () => {
+    const opened = await openTestDatabase("postgres", []); // a test that never disposes
+    const handed = testSchemaName(); // one a gateway process creates by itself
+    const [file] = opened.config.schema!.split(/_(?=[^_]+$)/);
+    expect(handed.startsWith(`${file}_`)).toBe(true);
+    const other = `t_${randomBytes(5).toString("hex")}_1`; // another file's
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    try {
+      await admin.query(`create schema ${handed}; create table ${handed}.x (id int)`);
+      await admin.query(`create schema ${other}`);
+      await opened.close();
+      const dropped = await dropTestSchemas();
+      expect(dropped.sort()).toEqual([opened.config.schema!, handed].sort());
+      expect(await schemaExists(opened.config.schema!)).toBe(false);
+      expect(await schemaExists(handed)).toBe(false);
+      expect(await schemaExists(other)).toBe(true);
+      // The next schema named belongs to a new prefix: nothing dropped is reused.
+      expect(testSchemaName().startsWith(`${file}_`)).toBe(false);
+    } finally {
+      await admin.query(`drop schema if exists ${other} cascade`);
+      await admin.end();
+    }
   });
 });

@@ -6,10 +6,9 @@ import pg from "pg";
 import type { DatabaseConfig, DatabaseEngine } from "../db/config.js";
 import { type KorbillDatabase, openDatabase } from "../db/open.js";
 import type { KorbillMigration } from "../db/migrations.js";
+import { TEST_POSTGRES_URL, testSchemaName } from "./schemas.js";
 
-/** The PostgreSQL server tests use (trust auth on this machine). */
-export const TEST_POSTGRES_URL =
-  process.env.KORBILL_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export { TEST_POSTGRES_URL, dropTestSchemas, testSchemaName } from "./schemas.js";
 
 /** The Redis server tests use. */
 export const TEST_REDIS_URL = process.env.KORBILL_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -42,10 +41,9 @@ export async function testEngines(): Promise<DatabaseEngine[]> {
 
 /** A fresh, isolated database config: a temp SQLite file or a new PostgreSQL schema. */
 export function freshDatabaseConfig(engine: DatabaseEngine): DatabaseConfig {
-  const id = randomBytes(6).toString("hex");
   return engine === "sqlite"
-    ? { engine, location: join(tmpdir(), `korbill-test-${id}.db`) }
-    : { engine, location: TEST_POSTGRES_URL, schema: `t_${id}` };
+    ? { engine, location: join(tmpdir(), `korbill-test-${randomBytes(6).toString("hex")}.db`) }
+    : { engine, location: TEST_POSTGRES_URL, schema: testSchemaName() };
 }
 
 /**

@@ -26,11 +26,21 @@ export class PrivateRedis {
     private readonly extraArgs: string[],
   ) {}
 
-  /** Starts a plain redis-server (no persistence) on a free port. */
+  /**
+   * Starts a plain redis-server (no persistence) on a free port. A port found free can be
+   * taken before redis-server binds it (another test run on the machine): then another port.
+   */
   static async start(extraArgs: string[] = []): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort(), extraArgs);
-    await redis.restart();
-    return redis;
+    for (let attempt = 1; ; attempt++) {
+      const redis = new PrivateRedis(await freePort(), extraArgs);
+      try {
+        await redis.restart();
+        return redis;
+      } catch (error) {
+        await redis.stop();
+        if (!(error instanceof PortTaken) || attempt === 5) throw error;
+      }
+    }
   }
 
   /**
@@ -100,7 +110,10 @@ export class PrivateRedis {
     return `redis://127.0.0.1:${this.port}`;
   }
 
-  /** (Re)starts the server on its port and waits until it answers PING. */
+  /**
+   * (Re)starts the server on its port and waits until it answers, itself (its process id):
+   * a server of someone else's that took the port meanwhile is never mistaken for it.
+   */
   async restart(): Promise<void> {
     if (this.proc) return;
     const args = this.confFile
@@ -120,13 +133,19 @@ export class PrivateRedis {
         ];
     const proc = spawn("redis-server", args, { stdio: "ignore" });
     this.proc = proc;
+    let exited = false;
     proc.once("exit", () => {
+      exited = true;
       if (this.proc === proc) this.proc = null;
     });
     const started = Date.now();
-    while (!(await answersPing(this.port))) {
-      if (Date.now() - started > 10_000)
+    while (!(await servedBy(this.port, proc.pid))) {
+      // It exits at once when the port is taken (a bound for a hang otherwise: 30 s).
+      if (exited) throw new PortTaken(`redis-server on ${this.port} exited (port taken?)`);
+      if (Date.now() - started > 30_000) {
+        proc.kill("SIGKILL");
         throw new Error(`redis-server on ${this.port} did not start`);
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -148,8 +167,14 @@ export class PrivateRedis {
   }
 }
 
-/** True when a Redis server on `port` answers PING (RESP over a plain socket). */
-function answersPing(port: number): Promise<boolean> {
+/** A private redis-server could not bind its port. */
+class PortTaken extends Error {}
+
+/**
+ * True when the Redis server on `port` answers and is process `pid` (its `INFO server`'s
+ * process_id; RESP over a plain socket).
+ */
+function servedBy(port: number, pid: number | undefined): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, "127.0.0.1");
     let reply = "";
@@ -159,10 +184,12 @@ function answersPing(port: number): Promise<boolean> {
     };
     socket.setTimeout(1000, () => done(false));
     socket.on("error", () => done(false));
-    socket.on("connect", () => socket.write("PING\r\n"));
+    socket.on("connect", () => socket.write("INFO server\r\n"));
     socket.on("data", (chunk) => {
       reply += chunk.toString();
-      if (reply.includes("\r\n")) done(reply.startsWith("+PONG"));
+      if (reply.startsWith("-")) return done(false); // loading, or not Redis
+      const id = /\r\nprocess_id:(\d+)\r\n/.exec(reply);
+      if (id) done(Number(id[1]) === pid);
     });
   });
 }

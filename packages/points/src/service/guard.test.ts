@@ -1,5 +1,5 @@
 import { DomainError } from "@korbill/core-auth";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { BalanceGuard, requiredPoints } from "./guard.js";
 
 function guardWith(balance: number) {
@@ -122,7 +122,7 @@ describe("BalanceGuard estimate", () => {
         (e: unknown) => ({ error: e as { code: string; details: unknown } }),
       ),
     );
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.waitFor(() => expect(state.reads).toBe(1)); // the held read began
     releaseReads();
     const outcomes = await Promise.all(checks);
     expect(state.reads).toBe(1);
