@@ -6,6 +6,7 @@ import WebSocket from "ws";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { type KorbillGateway, createServer } from "../src/server.js";
+import { countLiveStarts } from "../src/testing/local-gateway.js";
 import type { Sandbox, SandboxUrls } from "@korbill/sandbox";
 
 /** A real gateway on an ephemeral port, with its logs captured. */
@@ -118,34 +119,6 @@ export async function startTestGateway(
       await Promise.all(clients.map((c) => c.dispose()));
       await gateway.close();
       rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/**
- * Counts live-only subscription starts: `replayThenLive` reads the log's latest cursor once
- * per live-only subscription, after its bus listener is in place, and only then (nothing
- * else asks for it). A subscription is live once that read has answered.
- */
-function countLiveStarts(gateway: KorbillGateway) {
-  const events = gateway.services.events;
-  const latestCursor = events.latestCursor.bind(events);
-  let started = 0;
-  const waiting = new Set<{ until: number; resolve(): void }>();
-  events.latestCursor = async (topic) => {
-    const cursor = await latestCursor(topic);
-    started += 1;
-    for (const w of waiting) {
-      if (started < w.until) continue;
-      waiting.delete(w);
-      w.resolve();
-    }
-    return cursor;
-  };
-  return {
-    next(count: number): Promise<void> {
-      const until = started + count;
-      return new Promise((resolve) => waiting.add({ until, resolve }));
     },
   };
 }
