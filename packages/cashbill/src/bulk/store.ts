@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import DataLoader from "dataloader";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { ConflictError } from "@korbill/core-auth";
 import { executeCached, insertRows, isUniqueViolation } from "@korbill/core-events";
 import { type KeyKind, claimKeys, foldKey, releaseKeys } from "./keys.js";
@@ -100,11 +101,22 @@ export const OPEN_STATES: SubmissionState[] = [
 export class CashbillStore {
   readonly db: Kysely<Tables>;
 
+  /** PostgreSQL, outside a transaction: `receipt` lookups of one event-loop turn as one query. */
+  private readonly receipts: DataLoader<string, ReceiptRow | undefined> | null;
+
   constructor(
     db: Kysely<unknown>,
     readonly stage: string,
   ) {
     this.db = db as Kysely<Tables>;
+    this.receipts =
+      !db.isTransaction && db.getExecutor().adapter instanceof PostgresAdapter
+        ? new DataLoader((keys) => this.receiptsByKey(keys), {
+            cache: false,
+            batchScheduleFn: (run) => setImmediate(run),
+            maxBatchSize: 500,
+          })
+        : null;
   }
 
   /** The same store over another executor (a transaction of the same database). */
@@ -446,8 +458,12 @@ export class CashbillStore {
       .execute();
   }
 
-  /** One receipt, or undefined. */
+  /**
+   * One receipt, or undefined. On PostgreSQL the lookups of one event-loop turn share one
+   * query (each webhook of a bulk looks up its receipt: one round trip per webhook before).
+   */
   receipt(corpNum: string, mgtKey: string): Promise<ReceiptRow | undefined> {
+    if (this.receipts) return this.receipts.load(`${corpNum}\n${mgtKey}`);
     return this.db
       .selectFrom("cashbillReceipts")
       .selectAll()
@@ -455,6 +471,31 @@ export class CashbillStore {
       .where("corpNum", "=", corpNum)
       .where("mgtKey", "=", mgtKey)
       .executeTakeFirst();
+  }
+
+  // bench event-ingest: the webhook path's receipt lookups, batched (see `receipts`).
+  private async receiptsByKey(keys: readonly string[]): Promise<(ReceiptRow | undefined)[]> {
+    const byCorp = new Map<string, string[]>();
+    for (const key of keys) {
+      const [corpNum, mgtKey] = key.split("\n") as [string, string];
+      const list = byCorp.get(corpNum);
+      if (list) list.push(mgtKey);
+      else byCorp.set(corpNum, [mgtKey]);
+    }
+    const found = new Map<string, ReceiptRow>();
+    await Promise.all(
+      [...byCorp].map(async ([corpNum, mgtKeys]) => {
+        const rows = await this.db
+          .selectFrom("cashbillReceipts")
+          .selectAll()
+          .where("stage", "=", this.stage)
+          .where("corpNum", "=", corpNum)
+          .where("mgtKey", "=", sql<string>`any(${[...new Set(mgtKeys)]}::text[])`)
+          .execute();
+        for (const row of rows) found.set(`${corpNum}\n${row.mgtKey}`, row);
+      }),
+    );
+    return keys.map((key) => found.get(key));
   }
 
   /** Updates one receipt unless it already moved past `unlessIn` states. */

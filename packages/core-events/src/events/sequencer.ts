@@ -115,7 +115,12 @@ export class Sequencer {
 
   private async drive(): Promise<void> {
     try {
-      while (this.queue.length > 0 || this.appends.length > 0) {
+      for (;;) {
+        // bench event-ingest: one turn of the event loop before each run, so the appends
+        // of callers whose previous append the last run resolved (and the webhooks read in
+        // the same I/O phase) join this run instead of the next: runs of 16, not 1 and 15.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.queue.length === 0 && this.appends.length === 0) break;
         const waiting = this.queue.splice(0);
         const group: QueuedAppend[] = [];
         let rows = 0;
