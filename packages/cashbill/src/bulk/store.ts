@@ -101,8 +101,13 @@ export const OPEN_STATES: SubmissionState[] = [
 export class CashbillStore {
   readonly db: Kysely<Tables>;
 
-  /** PostgreSQL, outside a transaction: `receipt` lookups of one event-loop turn as one query. */
+  /**
+   * PostgreSQL, outside a transaction: `receipt` lookups made while one is running, or in
+   * one event-loop turn, as one query (one batch running at a time).
+   */
   private readonly receipts: DataLoader<string, ReceiptRow | undefined> | null;
+  private lookupRunning = false;
+  private lookupNext: (() => void) | null = null;
 
   constructor(
     db: Kysely<unknown>,
@@ -113,7 +118,11 @@ export class CashbillStore {
       !db.isTransaction && db.getExecutor().adapter instanceof PostgresAdapter
         ? new DataLoader((keys) => this.receiptsByKey(keys), {
             cache: false,
-            batchScheduleFn: (run) => setImmediate(run),
+            batchScheduleFn: (run) => {
+              // DataLoader starts a new batch only once the previous one was dispatched.
+              if (this.lookupRunning) this.lookupNext = run;
+              else setImmediate(run);
+            },
             maxBatchSize: 500,
           })
         : null;
@@ -475,6 +484,18 @@ export class CashbillStore {
 
   // bench event-ingest: the webhook path's receipt lookups, batched (see `receipts`).
   private async receiptsByKey(keys: readonly string[]): Promise<(ReceiptRow | undefined)[]> {
+    this.lookupRunning = true;
+    try {
+      return await this.lookUp(keys);
+    } finally {
+      this.lookupRunning = false;
+      const next = this.lookupNext;
+      this.lookupNext = null;
+      if (next) setImmediate(next);
+    }
+  }
+
+  private async lookUp(keys: readonly string[]): Promise<(ReceiptRow | undefined)[]> {
     const byCorp = new Map<string, string[]>();
     for (const key of keys) {
       const [corpNum, mgtKey] = key.split("\n") as [string, string];
