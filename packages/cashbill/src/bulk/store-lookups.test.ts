@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { KyselyPlugin } from "kysely";
+import type { Kysely, KyselyPlugin } from "kysely";
 import { coreEventsMigrations } from "@korbill/core-events";
 import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import { cashbillMigrations } from "./migrations.js";
@@ -82,7 +82,9 @@ describe.runIf(hasPostgres)("CashbillStore receipt lookups on PostgreSQL", () =>
         .set({ state: "ISSUED" } as never)
         .where("mgtKey" as never, "=", `${CORP}-K2` as never)
         .execute();
-      expect((await store.within(trx).receipt(CORP, `${CORP}-K2`))?.state).toBe("ISSUED");
+      expect(
+        (await store.within(trx as unknown as Kysely<unknown>).receipt(CORP, `${CORP}-K2`))?.state,
+      ).toBe("ISSUED");
     });
   });
 });
