@@ -506,13 +506,14 @@ export class CashbillStore {
     const found = new Map<string, ReceiptRow>();
     await Promise.all(
       [...byCorp].map(async ([corpNum, mgtKeys]) => {
-        const rows = await this.db
-          .selectFrom("cashbillReceipts")
-          .selectAll()
-          .where("stage", "=", this.stage)
-          .where("corpNum", "=", corpNum)
-          .where("mgtKey", "=", sql<string>`any(${[...new Set(mgtKeys)]}::text[])`)
-          .execute();
+        // Cached SQL text: no syntax tree per batch (the CamelCasePlugin still names the columns).
+        const rows = await executeCached<ReceiptRow>(
+          this.db,
+          "cashbill.receiptsByKey",
+          [this.stage, corpNum, [...new Set(mgtKeys)]],
+          (p) =>
+            `select * from "cashbill_receipts" where "stage" = ${p()} and "corp_num" = ${p()} and "mgt_key" = any(${p()}::text[])`,
+        );
         for (const row of rows) found.set(`${corpNum}\n${row.mgtKey}`, row);
       }),
     );
