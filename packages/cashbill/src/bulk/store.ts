@@ -472,7 +472,7 @@ export class CashbillStore {
    * query (each webhook of a bulk looks up its receipt: one round trip per webhook before).
    */
   receipt(corpNum: string, mgtKey: string): Promise<ReceiptRow | undefined> {
-    if (this.receipts) return this.receipts.load(`${corpNum}\n${mgtKey}`);
+    if (this.receipts) return this.receipts.load(JSON.stringify([corpNum, mgtKey]));
     return this.db
       .selectFrom("cashbillReceipts")
       .selectAll()
@@ -498,7 +498,7 @@ export class CashbillStore {
   private async lookUp(keys: readonly string[]): Promise<(ReceiptRow | undefined)[]> {
     const byCorp = new Map<string, string[]>();
     for (const key of keys) {
-      const [corpNum, mgtKey] = key.split("\n") as [string, string];
+      const [corpNum, mgtKey] = JSON.parse(key) as [string, string];
       const list = byCorp.get(corpNum);
       if (list) list.push(mgtKey);
       else byCorp.set(corpNum, [mgtKey]);
@@ -514,7 +514,7 @@ export class CashbillStore {
           (p) =>
             `select * from "cashbill_receipts" where "stage" = ${p()} and "corp_num" = ${p()} and "mgt_key" = any(${p()}::text[])`,
         );
-        for (const row of rows) found.set(`${corpNum}\n${row.mgtKey}`, row);
+        for (const row of rows) found.set(JSON.stringify([corpNum, row.mgtKey]), row);
       }),
     );
     return keys.map((key) => found.get(key));
