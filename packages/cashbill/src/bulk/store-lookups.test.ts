@@ -96,4 +96,14 @@ describe.runIf(hasPostgres)("CashbillStore receipt lookups on PostgreSQL", () =>
       ).toBe("ISSUED");
     });
   });
+
+  it("answers every lookup when more wait than one query takes", async () => {
+    const first = store.receipt(CORP, `${CORP}-K0`);
+    await new Promise((resolve) => setImmediate(resolve)); // its query is running
+    const many = await Promise.all(
+      Array.from({ length: 1_200 }, (_, i) => store.receipt(CORP, `${CORP}-K${i % 20}`)),
+    );
+    expect((await first)?.mgtKey).toBe(`${CORP}-K0`);
+    many.forEach((row, i) => expect(row?.mgtKey).toBe(`${CORP}-K${i % 20}`));
+  });
 });

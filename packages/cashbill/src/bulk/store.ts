@@ -107,7 +107,8 @@ export class CashbillStore {
    */
   private readonly receipts: DataLoader<string, ReceiptRow | undefined> | null;
   private lookupRunning = false;
-  private lookupNext: (() => void) | null = null;
+  /** Batches waiting for the running one (more than one when over `maxBatchSize`). */
+  private lookupsNext: (() => void)[] = [];
 
   constructor(
     db: Kysely<unknown>,
@@ -120,7 +121,7 @@ export class CashbillStore {
             cache: false,
             batchScheduleFn: (run) => {
               // DataLoader starts a new batch only once the previous one was dispatched.
-              if (this.lookupRunning) this.lookupNext = run;
+              if (this.lookupRunning) this.lookupsNext.push(run);
               else setImmediate(run);
             },
             maxBatchSize: 500,
@@ -468,8 +469,8 @@ export class CashbillStore {
   }
 
   /**
-   * One receipt, or undefined. On PostgreSQL the lookups of one event-loop turn share one
-   * query (each webhook of a bulk looks up its receipt: one round trip per webhook before).
+   * One receipt, or undefined. On PostgreSQL the lookups waiting at once share one query
+   * (each webhook of a bulk looks up its receipt: one round trip per webhook before).
    */
   receipt(corpNum: string, mgtKey: string): Promise<ReceiptRow | undefined> {
     if (this.receipts) return this.receipts.load(JSON.stringify([corpNum, mgtKey]));
@@ -489,9 +490,7 @@ export class CashbillStore {
       return await this.lookUp(keys);
     } finally {
       this.lookupRunning = false;
-      const next = this.lookupNext;
-      this.lookupNext = null;
-      if (next) setImmediate(next);
+      for (const next of this.lookupsNext.splice(0)) setImmediate(next);
     }
   }
 

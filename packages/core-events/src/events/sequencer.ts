@@ -71,10 +71,10 @@ export async function withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
  * call (so it covered the caller's committed events, unless another instance's run did
  * first), and a run serves every caller that asked before it began. A run begins one turn of
  * the event loop after it may (no timer): time for the callers the last run just resolved to
- * come back with their next appends, and for requests read in the same I/O phase. Appends without a state
- * change (`append`) ride on the run itself: the run's transaction inserts them as pending
- * first (`korbill_append_events`, migration 0004), so the appends queued meanwhile cost one
- * round trip and one commit together, their numbering included.
+ * come back with their next appends, and for requests read in the same I/O phase. Appends
+ * without a state change (`append`) ride on the run itself: the run's transaction inserts
+ * them as pending first (`korbill_append_events`, migration 0004), so the appends queued
+ * meanwhile cost one round trip and one commit together, their numbering included.
  */
 export class Sequencer {
   private queue: Waiter[] = [];
