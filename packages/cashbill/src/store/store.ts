@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import DataLoader from "dataloader";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { ConflictError } from "@korbill/core-auth";
 import { executeCached, insertRows, isUniqueViolation } from "@korbill/core-events";
 import { type KeyKind, claimKeys, foldKey, releaseKeys } from "./keys.js";
@@ -103,11 +104,32 @@ export const OPEN_STATES: SubmissionState[] = [
 export class CashbillStore {
   readonly db: Kysely<Tables>;
 
+  /**
+   * PostgreSQL, outside a transaction: `receipt` lookups made while one is running, or in
+   * one event-loop turn, as one query (one batch running at a time).
+   */
+  private readonly receipts: DataLoader<string, ReceiptRow | undefined> | null;
+  private lookupRunning = false;
+  /** Batches waiting for the running one (more than one when over `maxBatchSize`). */
+  private lookupsNext: (() => void)[] = [];
+
   constructor(
     db: Kysely<unknown>,
     readonly stage: string,
   ) {
     this.db = db as Kysely<Tables>;
+    this.receipts =
+      !db.isTransaction && db.getExecutor().adapter instanceof PostgresAdapter
+        ? new DataLoader((keys) => this.receiptsByKey(keys), {
+            cache: false,
+            batchScheduleFn: (run) => {
+              // DataLoader starts a new batch only once the previous one was dispatched.
+              if (this.lookupRunning) this.lookupsNext.push(run);
+              else setImmediate(run);
+            },
+            maxBatchSize: 500,
+          })
+        : null;
   }
 
   /** The same store over another executor (a transaction of the same database). */
@@ -449,8 +471,12 @@ export class CashbillStore {
       .execute();
   }
 
-  /** One receipt, or undefined. */
+  /**
+   * One receipt, or undefined. On PostgreSQL the lookups waiting at once share one query
+   * (each webhook of a bulk looks up its receipt: one round trip per webhook before).
+   */
   receipt(corpNum: string, mgtKey: string): Promise<ReceiptRow | undefined> {
+    if (this.receipts) return this.receipts.load(JSON.stringify([corpNum, mgtKey]));
     return this.db
       .selectFrom("cashbillReceipts")
       .selectAll()
@@ -458,6 +484,42 @@ export class CashbillStore {
       .where("corpNum", "=", corpNum)
       .where("mgtKey", "=", mgtKey)
       .executeTakeFirst();
+  }
+
+  // bench event-ingest: the webhook path's receipt lookups, batched (see `receipts`).
+  private async receiptsByKey(keys: readonly string[]): Promise<(ReceiptRow | undefined)[]> {
+    this.lookupRunning = true;
+    try {
+      return await this.lookUp(keys);
+    } finally {
+      this.lookupRunning = false;
+      for (const next of this.lookupsNext.splice(0)) setImmediate(next);
+    }
+  }
+
+  private async lookUp(keys: readonly string[]): Promise<(ReceiptRow | undefined)[]> {
+    const byCorp = new Map<string, string[]>();
+    for (const key of keys) {
+      const [corpNum, mgtKey] = JSON.parse(key) as [string, string];
+      const list = byCorp.get(corpNum);
+      if (list) list.push(mgtKey);
+      else byCorp.set(corpNum, [mgtKey]);
+    }
+    const found = new Map<string, ReceiptRow>();
+    await Promise.all(
+      [...byCorp].map(async ([corpNum, mgtKeys]) => {
+        // Cached SQL text: no syntax tree per batch (the CamelCasePlugin still names the columns).
+        const rows = await executeCached<ReceiptRow>(
+          this.db,
+          "cashbill.receiptsByKey",
+          [this.stage, corpNum, [...new Set(mgtKeys)]],
+          (p) =>
+            `select * from "cashbill_receipts" where "stage" = ${p()} and "corp_num" = ${p()} and "mgt_key" = any(${p()}::text[])`,
+        );
+        for (const row of rows) found.set(JSON.stringify([corpNum, row.mgtKey]), row);
+      }),
+    );
+    return keys.map((key) => found.get(key));
   }
 
   /** Updates one receipt unless it already moved past `unlessIn` states. */

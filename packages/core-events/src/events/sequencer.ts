@@ -69,10 +69,12 @@ export async function withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
  *
  * Within a process, requests coalesce: `sequence()` resolves after a run that began after the
  * call (so it covered the caller's committed events, unless another instance's run did
- * first), and a run serves every caller that asked before it began. Appends without a state
- * change (`append`) ride on the run itself: the run's transaction inserts them as pending
- * first (`korbill_append_events`, migration 0004), so the appends queued meanwhile cost one
- * round trip and one commit together, their numbering included.
+ * first), and a run serves every caller that asked before it began. A run begins one turn of
+ * the event loop after it may (no timer): time for the callers the last run just resolved to
+ * come back with their next appends, and for requests read in the same I/O phase. Appends
+ * without a state change (`append`) ride on the run itself: the run's transaction inserts
+ * them as pending first (`korbill_append_events`, migration 0004), so the appends queued
+ * meanwhile cost one round trip and one commit together, their numbering included.
  */
 export class Sequencer {
   private queue: Waiter[] = [];
@@ -115,7 +117,12 @@ export class Sequencer {
 
   private async drive(): Promise<void> {
     try {
-      while (this.queue.length > 0 || this.appends.length > 0) {
+      for (;;) {
+        // bench event-ingest: one turn of the event loop before each run, so the appends
+        // of callers whose previous append the last run resolved (and the webhooks read in
+        // the same I/O phase) join this run instead of the next: runs of 16, not 1 and 15.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.queue.length === 0 && this.appends.length === 0) break;
         const waiting = this.queue.splice(0);
         const group: QueuedAppend[] = [];
         let rows = 0;
