@@ -1,5 +1,0 @@
-export { authChecker } from "./auth-checker.js";
-export { CORP_NUM_ARG, type KorbillContext, Role, corpNumFor, requireTenant } from "./context.js";
-export { USER_ID_ARG, userIdFor } from "./user-id.js";
-export { type EventsContext, type LiveEventsRequest, liveEvents } from "./events.js";
-export { selectedFields } from "./selection.js";

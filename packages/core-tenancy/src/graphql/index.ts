@@ -1,0 +1,4 @@
+export { authChecker } from "./auth-checker.js";
+export { CORP_NUM_ARG, type KorbillContext, Role, corpNumFor, requireTenant } from "./context.js";
+export { USER_ID_ARG, userIdFor } from "./user-id.js";
+export { type EventsContext, type LiveEventsRequest, liveEvents } from "./events.js";
