@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ApolloServerErrorCode } from "@apollo/server/errors";
-import type { DomainErrorCode } from "@korbill/core-auth";
+import type { DomainErrorCode } from "@korbill/core-domain";
 import { ErrorCode, isErrorCode } from "@korbill/error-codes";
 import { describe, expect, it } from "vitest";
 import type { HttpErrorCode } from "./http/errors.js";

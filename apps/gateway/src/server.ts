@@ -8,8 +8,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
-import { ApiKeyStore, type Tenant } from "@korbill/core-auth";
-import type { KorbillContext } from "@korbill/core-auth/graphql";
+import { ApiKeyStore, type Tenant } from "@korbill/core-tenancy";
+import type { KorbillContext } from "@korbill/core-tenancy/graphql";
 import { type KorbillDatabase, databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
 import type { GatewayConfig } from "./config.js";
 import { createErrorFormatter } from "./errors.js";

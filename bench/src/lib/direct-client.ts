@@ -3,7 +3,7 @@ import {
   createLinkhubTokenProvider,
   createPopbillTransport,
   resolveEndpoints,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { type CashbillClient, createCashbillClient } from "@korbill/cashbill";
 
 /** The sandbox's auth and POPBiLL URLs and the partner credentials. */

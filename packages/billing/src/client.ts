@@ -3,7 +3,7 @@ import {
   type IamportTransport,
   UpstreamBusinessError,
   UpstreamNotFoundError,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { cardSecrets } from "./redact.js";
 import { redactError, redactReply } from "./redact-reply.js";
 import type {

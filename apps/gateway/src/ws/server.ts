@@ -9,7 +9,7 @@ import {
 import { type Context, CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
+import type { ApiKeyStore, Tenant } from "@korbill/core-tenancy";
 import { authenticate } from "../http/auth.js";
 import type { OperationLimits } from "../limits/operation-limits.js";
 import { type GatewayValidation, checkOperation, trustedQuery } from "../validation.js";

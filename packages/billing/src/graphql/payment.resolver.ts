@@ -10,7 +10,7 @@ import {
   Subscription,
 } from "type-graphql";
 import type { StoredEvent } from "@korbill/core-events";
-import { liveEvents } from "@korbill/core-auth/graphql";
+import { liveEvents } from "@korbill/core-tenancy/graphql";
 import type { BillingEventPayload } from "../events.js";
 import { toPaymentEventView, toPaymentView } from "../map.js";
 import { CardInput, CustomerInput } from "./card.input.js";

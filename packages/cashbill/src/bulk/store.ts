@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import { ConflictError } from "@korbill/core-auth";
+import { ConflictError } from "@korbill/core-domain";
 import { executeCached, insertRows, isUniqueViolation } from "@korbill/core-events";
 import { type KeyKind, claimKeys, foldKey, releaseKeys } from "./keys.js";
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { InputError, toKstIso } from "@korbill/core-auth";
-import { CORP_NUM_ARG, corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import { InputError, toKstIso } from "@korbill/core-domain";
+import { CORP_NUM_ARG, corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-tenancy/graphql";
 import { MAX_MASS_PRINT } from "../client/after-issue.js";
 import { wireTimeToIso } from "../map/time.js";
 import { CASHBILL_LIMITS } from "../validate/index.js";

@@ -11,14 +11,14 @@ import {
   Root,
   Subscription,
 } from "type-graphql";
-import { NotFoundError } from "@korbill/core-auth";
+import { NotFoundError } from "@korbill/core-domain";
 import {
   CORP_NUM_ARG,
   corpNumFor,
   liveEvents,
   USER_ID_ARG,
   userIdFor,
-} from "@korbill/core-auth/graphql";
+} from "@korbill/core-tenancy/graphql";
 import { toCashbillView } from "../map/from-wire.js";
 import { toWireCashbill } from "../map/to-wire.js";
 import { CashbillEventType } from "../map/enums.js";

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { InputError } from "@korbill/core-auth";
-import { CORP_NUM_ARG, corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import { InputError } from "@korbill/core-domain";
+import { CORP_NUM_ARG, corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-tenancy/graphql";
 import { MAX_GET_INFOS } from "../client.js";
 import {
   toCashbillView,

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { EventsContext } from "@korbill/core-auth/graphql";
+import type { EventsContext } from "@korbill/core-tenancy/graphql";
 import type { BulkService } from "../bulk/service.js";
 import type { CashbillStore } from "../bulk/store.js";
 import type { CashbillClient } from "../client.js";

@@ -10,8 +10,9 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { InputError } from "@korbill/core-auth";
-import { CORP_NUM_ARG, corpNumFor, selectedFields } from "@korbill/core-auth/graphql";
+import { InputError } from "@korbill/core-domain";
+import { CORP_NUM_ARG, corpNumFor } from "@korbill/core-tenancy/graphql";
+import { selectedFields } from "@korbill/core-domain/graphql";
 import type { ReceiptRow, SubmissionState } from "../bulk/store.js";
 import { listSubmissions, summarizeSubmissions } from "../bulk/store-history.js";
 import { BulkState } from "./enums.js";

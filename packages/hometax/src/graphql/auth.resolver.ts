@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { toKstIso } from "@korbill/core-auth";
-import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import { toKstIso } from "@korbill/core-domain";
+import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-tenancy/graphql";
 import { checkReadiness } from "../auth/readiness.js";
 import {
   type CertificateRegistration,

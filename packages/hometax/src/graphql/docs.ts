@@ -1,4 +1,4 @@
-import { CORP_NUM_ARG } from "@korbill/core-auth/graphql";
+import { CORP_NUM_ARG } from "@korbill/core-tenancy/graphql";
 /**
  * Schema prose shared by several fields: how HomeTax authentication works, in POPBiLL's terms,
  * for the frontend engineers who read the schema.

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { toKstIso } from "@korbill/core-auth";
-import { corpNumFor, liveEvents, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import { toKstIso } from "@korbill/core-domain";
+import { corpNumFor, liveEvents, USER_ID_ARG, userIdFor } from "@korbill/core-tenancy/graphql";
 import type { StoredEvent } from "@korbill/core-events";
 import { HOMETAX_EVENT_DOMAIN, type HometaxJobEventPayload } from "../jobs/events.js";
 import { toJobView } from "../jobs/view.js";

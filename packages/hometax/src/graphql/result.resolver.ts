@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-auth/graphql";
+import { corpNumFor, USER_ID_ARG, userIdFor } from "@korbill/core-tenancy/graphql";
 import type { ResultCaller } from "../jobs/results.js";
 import {
   toCashbillPage,

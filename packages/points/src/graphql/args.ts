@@ -1,4 +1,4 @@
-import { CORP_NUM_ARG, type KorbillContext, USER_ID_ARG } from "@korbill/core-auth/graphql";
+import { CORP_NUM_ARG, type KorbillContext, USER_ID_ARG } from "@korbill/core-tenancy/graphql";
 
 /** The `corpNum` argument (shared by every package; see core-auth). */
 export const corpNumArg = CORP_NUM_ARG;

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { corpNumFor, Role, userIdFor } from "@korbill/core-auth/graphql";
+import { corpNumFor, Role, userIdFor } from "@korbill/core-tenancy/graphql";
 import {
   toContact,
   toCorpInfoView,

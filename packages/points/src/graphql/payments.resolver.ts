@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Float, Mutation, Query, Resolver } from "type-graphql";
-import { corpNumFor, Role, userIdFor } from "@korbill/core-auth/graphql";
+import { corpNumFor, Role, userIdFor } from "@korbill/core-tenancy/graphql";
 import { text, wholePoints } from "../map/from-wire.js";
 import { toPaymentForm, toRefundForm } from "../map/to-wire.js";
 import { validatePaymentRequest, validateRefundRequest } from "../validate/index.js";

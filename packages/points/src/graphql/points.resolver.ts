@@ -11,8 +11,8 @@ import {
   Root,
   Subscription,
 } from "type-graphql";
-import { InputError, toKstIso } from "@korbill/core-auth";
-import { corpNumFor, liveEvents, userIdFor } from "@korbill/core-auth/graphql";
+import { InputError, toKstIso } from "@korbill/core-domain";
+import { corpNumFor, liveEvents, userIdFor } from "@korbill/core-tenancy/graphql";
 import { wholePoints } from "../map/from-wire.js";
 import { corpNumArg, userIdArg } from "./args.js";
 import type { PointsContext } from "./context.js";
