@@ -44,7 +44,9 @@ describe("ErrorCode", () => {
     const hits = [
       ...sources(join(ROOT, "apps/gateway/src")),
       ...sources(join(ROOT, "packages/client/src")),
-      ...sources(join(ROOT, "packages/core-auth/src")),
+      ...sources(join(ROOT, "packages/core-domain/src")),
+      ...sources(join(ROOT, "packages/core-tenancy/src")),
+      ...sources(join(ROOT, "packages/core-upstream/src")),
     ].flatMap(({ path, text }) =>
       [...text.matchAll(literal)].map((m) => `${path.slice(ROOT.length)}: ${m[0]}`),
     );

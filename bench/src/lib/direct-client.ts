@@ -23,7 +23,7 @@ export interface DirectClient {
 }
 
 /**
- * korbill's own upstream client (core-auth transport + cash-receipt client) straight at a
+ * korbill's own upstream client (core-upstream transport + cash-receipt client) straight at a
  * sandbox, no gateway: what the floor measurement submits and polls with.
  */
 export function createDirectClient(target: DirectTarget): DirectClient {

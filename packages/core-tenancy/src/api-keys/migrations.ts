@@ -1,6 +1,10 @@
 import type { KorbillMigration } from "@korbill/core-events";
 
-/** Tables for korbill API keys. Only a SHA-256 hash of each key is stored. */
+/**
+ * Tables for korbill API keys. Only a SHA-256 hash of each key is stored. The names keep the
+ * `core-auth/` prefix of the package that first shipped them: databases record applied
+ * migrations by name.
+ */
 export const apiKeyMigrations: KorbillMigration[] = [
   {
     name: "core-auth/0001-api-keys",

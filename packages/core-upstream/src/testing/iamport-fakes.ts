@@ -1,11 +1,6 @@
 import { ManualClock } from "@korbill/core-domain";
 import { type Stage, resolveEndpoints } from "../stage/endpoints.js";
-import {
-  jsonReply,
-  scriptedFetch,
-  type Step,
-  zeroSleep,
-} from "./fake-fetch.js";
+import { jsonReply, scriptedFetch, type Step, zeroSleep } from "./fake-fetch.js";
 import { createHttpTransport } from "../transport/http-transport.js";
 import { type TokenCache } from "../transport/token-cache.js";
 import { type IamportToken, createIamportTokenProvider } from "../iamport/token-provider.js";

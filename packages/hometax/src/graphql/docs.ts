@@ -21,7 +21,7 @@ export const AUTH_METHODS_DOC =
   "password is wrong, with 'Failed login HomeTax' (UPSTREAM_ERROR, upstreamCode -11100001). " +
   "`hometaxReadiness` tells you which case you are in.";
 
-/** The `corpNum` argument (shared by every package; see core-auth). */
+/** The `corpNum` argument (shared by every package; see core-tenancy). */
 export const corpNumArg = CORP_NUM_ARG;
 
 /** The `service` argument. */

@@ -1,9 +1,9 @@
 import { CORP_NUM_ARG, type KorbillContext, USER_ID_ARG } from "@korbill/core-tenancy/graphql";
 
-/** The `corpNum` argument (shared by every package; see core-auth). */
+/** The `corpNum` argument (shared by every package; see core-tenancy). */
 export const corpNumArg = CORP_NUM_ARG;
 
-/** The `userId` argument: a partner key names the POPBiLL user per call (see core-auth). */
+/** The `userId` argument: a partner key names the POPBiLL user per call (see core-tenancy). */
 export const userIdArg = USER_ID_ARG;
 
 /**
