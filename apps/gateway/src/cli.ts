@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { ApiKeyStore } from "@korbill/core-auth";
+import { ApiKeyStore } from "@korbill/core-tenancy";
 import { databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
 import { loadConfig } from "./config.js";
 import { GATEWAY_MIGRATIONS } from "./migrations.js";

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ApolloServerErrorCode } from "@apollo/server/errors";
-import type { DomainErrorCode } from "@korbill/core-auth";
+import type { DomainErrorCode } from "@korbill/core-domain";
 import { ErrorCode, isErrorCode } from "@korbill/error-codes";
 import { describe, expect, it } from "vitest";
 import type { HttpErrorCode } from "./http/errors.js";
@@ -44,7 +44,9 @@ describe("ErrorCode", () => {
     const hits = [
       ...sources(join(ROOT, "apps/gateway/src")),
       ...sources(join(ROOT, "packages/client/src")),
-      ...sources(join(ROOT, "packages/core-auth/src")),
+      ...sources(join(ROOT, "packages/core-domain/src")),
+      ...sources(join(ROOT, "packages/core-tenancy/src")),
+      ...sources(join(ROOT, "packages/core-upstream/src")),
     ].flatMap(({ path, text }) =>
       [...text.matchAll(literal)].map((m) => `${path.slice(ROOT.length)}: ${m[0]}`),
     );

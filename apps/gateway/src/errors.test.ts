@@ -1,12 +1,11 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
+import { InputError, RateLimitedError } from "@korbill/core-domain";
 import {
-  InputError,
-  RateLimitedError,
   UpstreamConnectionError,
   UpstreamInvalidRequestError,
   fromResponse,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { createErrorFormatter } from "./errors.js";
 import { createLogger } from "./logger.js";
 

@@ -1,12 +1,8 @@
 import { type GraphQLFormattedError, GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { redactText } from "@korbill/billing";
-import {
-  DomainError,
-  UpstreamError,
-  UpstreamRateLimitError,
-  isUnavailable,
-} from "@korbill/core-auth";
+import { DomainError } from "@korbill/core-domain";
+import { UpstreamError, UpstreamRateLimitError, isUnavailable } from "@korbill/core-upstream";
 import { isDatabaseUnavailable } from "@korbill/core-events";
 import type { Logger } from "./logger.js";
 import { ErrorCode } from "@korbill/error-codes";

@@ -1,4 +1,4 @@
-import { type ApiKeyStore } from "@korbill/core-auth";
+import { type ApiKeyStore } from "@korbill/core-tenancy";
 import type { GatewayConfig } from "./config.js";
 import { DEMO_IAMPORT, DEMO_MEMBERS, DEMO_PARTNER, createSandbox } from "@korbill/sandbox";
 import { prepareDataDir } from "./data-dir.js";

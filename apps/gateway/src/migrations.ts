@@ -1,4 +1,4 @@
-import { apiKeyMigrations } from "@korbill/core-auth";
+import { apiKeyMigrations } from "@korbill/core-tenancy";
 import { billingMigrations } from "@korbill/billing";
 import { cashbillMigrations } from "@korbill/cashbill";
 import { type KorbillMigration, coreEventsMigrations } from "@korbill/core-events";

@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
-import { ApiKeyStore } from "@korbill/core-auth";
+import { ApiKeyStore } from "@korbill/core-tenancy";
 import { type KorbillDatabase, databaseConfigFromUrl, openDatabase } from "@korbill/core-events";
 import type { GatewayConfig } from "./config.js";
 import { AuthenticationFailure, authenticate } from "./http/auth.js";

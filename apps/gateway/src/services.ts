@@ -1,13 +1,13 @@
 import {
   type PopbillTransport,
-  budgetedTransport,
   createHttpTransport,
   createIamportTokenProvider,
   createIamportTransport,
   createLinkhubTokenProvider,
   createPopbillTransport,
   resolveEndpoints,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
+import { budgetedTransport } from "@korbill/core-tenancy";
 import {
   type EventLog,
   type KorbillDatabase,

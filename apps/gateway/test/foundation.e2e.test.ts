@@ -14,7 +14,7 @@ describe("gateway foundation, end to end over real sockets", () => {
     expect(await res.json()).toMatchObject({ status: "ok", stage: "local" });
   });
 
-  it("runs viewer and points over HTTP: token signed by core-auth, verified and answered by the sandbox", async () => {
+  it("runs viewer and points over HTTP: token signed by core-upstream, verified and answered by the sandbox", async () => {
     t.gateway.sandbox!.sandbox!.requests.clear();
     const { status, body } = await t.gql(
       "{ viewer { tenant kind corpNums stage } points { balance } }",

@@ -3,7 +3,7 @@ import {
   createLinkhubTokenProvider,
   createPopbillTransport,
   resolveEndpoints,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { type CashbillClient, createCashbillClient } from "@korbill/cashbill";
 
 /** The sandbox's auth and POPBiLL URLs and the partner credentials. */
@@ -23,7 +23,7 @@ export interface DirectClient {
 }
 
 /**
- * korbill's own upstream client (core-auth transport + cash-receipt client) straight at a
+ * korbill's own upstream client (core-upstream transport + cash-receipt client) straight at a
  * sandbox, no gateway: what the floor measurement submits and polls with.
  */
 export function createDirectClient(target: DirectTarget): DirectClient {

@@ -1,5 +1,5 @@
 /**
- * The floor of the bulk pipeline: korbill's bare upstream client (core-auth transport and
+ * The floor of the bulk pipeline: korbill's bare upstream client (core-upstream transport and
  * cash-receipt client, no gateway) in its own process, submitting straight to the sandbox and
  * then polling each bulk every 10 ms from the moment it can be done.
  */

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { IamportTransport } from "@korbill/core-auth";
+import type { IamportTransport } from "@korbill/core-upstream";
 import type { EventLog, WorkClaims } from "@korbill/core-events";
 import { type IamportClient, createIamportClient } from "./client/client.js";
 import { BillingService } from "./service/billing-service.js";

@@ -1,4 +1,4 @@
-import type { PopbillTransport } from "@korbill/core-auth";
+import type { PopbillTransport } from "@korbill/core-upstream";
 import type { EventLog, WorkClaims } from "@korbill/core-events";
 import type { Kysely } from "kysely";
 import { type CashbillClient, createCashbillClient } from "./client/client.js";

@@ -1,4 +1,4 @@
-import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
+import type { ApiKeyStore, Tenant } from "@korbill/core-tenancy";
 
 /** Why a credential was refused. */
 export class AuthenticationFailure extends Error {}

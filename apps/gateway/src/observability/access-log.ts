@@ -1,5 +1,5 @@
 import { redactText } from "@korbill/billing";
-import type { Tenant } from "@korbill/core-auth";
+import type { Tenant } from "@korbill/core-tenancy";
 import type { Logger } from "../logger.js";
 import type { GatewayMetrics } from "./metrics.js";
 import type { AccessFacts } from "./request-context.js";

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
-import type { Tenant } from "@korbill/core-auth";
+import type { Tenant } from "@korbill/core-tenancy";
 import { type Observability, reportOperation, resultCode, tenantFacts } from "./access-log.js";
 import {
   type AccessFacts,

@@ -1,4 +1,4 @@
-import { type ExpiringToken, TokenCache, type UpstreamAttempt } from "@korbill/core-auth";
+import { type ExpiringToken, TokenCache, type UpstreamAttempt } from "@korbill/core-upstream";
 import type { Observability } from "./access-log.js";
 import { redactText } from "@korbill/billing";
 import { outgoingTraceparent } from "./request-context.js";

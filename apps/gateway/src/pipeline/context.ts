@@ -1,5 +1,5 @@
-import type { Tenant } from "@korbill/core-auth";
-import type { KorbillContext } from "@korbill/core-auth/graphql";
+import type { Tenant } from "@korbill/core-tenancy";
+import type { KorbillContext } from "@korbill/core-tenancy/graphql";
 import type { RequestScoped, Services } from "../services.js";
 
 /** The request context of every operation: tenant plus the domain services. */

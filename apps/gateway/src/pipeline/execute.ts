@@ -1,5 +1,5 @@
 import { type ExecutionArgs, type ExecutionResult, execute, subscribe } from "graphql";
-import { type Tenant, withTenantUpstream } from "@korbill/core-auth";
+import { type Tenant, withTenantUpstream } from "@korbill/core-tenancy";
 
 /** Result of `subscribe` as graphql-ws takes it. */
 export type SubscribeResult = AsyncIterableIterator<ExecutionResult> | ExecutionResult;

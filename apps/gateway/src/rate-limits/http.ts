@@ -2,12 +2,8 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
 import { GraphQLError } from "graphql";
-import {
-  RateLimitedError,
-  type Tenant,
-  type UpstreamScope,
-  runInUpstreamScope,
-} from "@korbill/core-auth";
+import { RateLimitedError } from "@korbill/core-domain";
+import { type Tenant, type UpstreamScope, runInUpstreamScope } from "@korbill/core-tenancy";
 import type { TenantLimits } from "./tenant-limits.js";
 import { ErrorCode } from "@korbill/error-codes";
 

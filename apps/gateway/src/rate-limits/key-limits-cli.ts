@@ -1,4 +1,4 @@
-import type { KeyLimits } from "@korbill/core-auth";
+import type { KeyLimits } from "@korbill/core-tenancy";
 
 /** `korbill keys limit` options (`parseArgs` syntax). */
 export const KEY_LIMIT_OPTIONS = {

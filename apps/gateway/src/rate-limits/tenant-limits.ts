@@ -1,4 +1,5 @@
-import { RateLimitedError, type Tenant, type UpstreamBudget } from "@korbill/core-auth";
+import { RateLimitedError } from "@korbill/core-domain";
+import { type Tenant, type UpstreamBudget } from "@korbill/core-tenancy";
 import type { Buckets } from "./buckets.js";
 import type { BucketSpec, KindLimits, RateLimitConfig } from "./config.js";
 

@@ -9,8 +9,8 @@ import {
   Query,
   Resolver,
 } from "type-graphql";
-import { type KorbillContext } from "@korbill/core-auth/graphql";
-import { DomainError, InputError, toKstIso } from "@korbill/core-auth";
+import { type KorbillContext } from "@korbill/core-tenancy/graphql";
+import { DomainError, InputError, toKstIso } from "@korbill/core-domain";
 import { type SandboxClock } from "@korbill/sandbox";
 import { parseDuration } from "./duration.js";
 import { ErrorCode } from "@korbill/error-codes";

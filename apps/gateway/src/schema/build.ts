@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { type PubSub, buildSchema } from "type-graphql";
-import { authChecker } from "@korbill/core-auth/graphql";
+import { authChecker } from "@korbill/core-tenancy/graphql";
 import { pointsResolvers } from "@korbill/points/graphql";
 import { cashbillResolvers } from "@korbill/cashbill/graphql";
 import { billingResolvers } from "@korbill/billing/graphql";

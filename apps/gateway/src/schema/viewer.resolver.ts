@@ -1,7 +1,7 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { Arg, Authorized, Ctx, Int, Query, Resolver, Root, Subscription } from "type-graphql";
-import { type KorbillContext, requireTenant } from "@korbill/core-auth/graphql";
-import { InputError, toKstIso } from "@korbill/core-auth";
+import { type KorbillContext, requireTenant } from "@korbill/core-tenancy/graphql";
+import { InputError, toKstIso } from "@korbill/core-domain";
 import { ClockTick, TenantKindGql, Viewer } from "./viewer.type.js";
 
 async function* ticks(intervalMs: number, count: number | null): AsyncGenerator<ClockTick> {

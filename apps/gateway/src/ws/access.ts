@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import type { IncomingMessage } from "node:http";
 import type { ExecutionResult, GraphQLError, OperationTypeNode } from "graphql";
 import type { Context } from "graphql-ws";
-import type { Tenant } from "@korbill/core-auth";
+import type { Tenant } from "@korbill/core-tenancy";
 import {
   type Observability,
   reportOperation,

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import { DomainError, type Tenant } from "@korbill/core-auth";
+import { DomainError } from "@korbill/core-domain";
+import { type Tenant } from "@korbill/core-tenancy";
 
 /** Admits one operation of a tenant, or throws a DomainError (e.g. RATE_LIMITED). */
 export type Admit = (tenant: Tenant | null) => Promise<void>;

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import type { WebSocket } from "ws";
-import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
+import type { ApiKeyStore, Tenant } from "@korbill/core-tenancy";
 import { createLogger } from "../logger.js";
 import { REVOKED_CLOSE_CODE, RevocationWatch } from "./revocation.js";
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { WebSocket } from "ws";
-import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
+import type { ApiKeyStore, Tenant } from "@korbill/core-tenancy";
 import { isDatabaseUnavailable } from "@korbill/core-events";
 import type { Logger } from "../logger.js";
 import { ErrorCode } from "@korbill/error-codes";

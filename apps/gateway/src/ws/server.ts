@@ -3,7 +3,7 @@ import { type ExecutionArgs, GraphQLError } from "graphql";
 import { type Context, CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import type { ApiKeyStore, Tenant } from "@korbill/core-auth";
+import type { ApiKeyStore, Tenant } from "@korbill/core-tenancy";
 import { authenticate } from "../http/auth.js";
 import type { OperationLimits } from "../limits/operation-limits.js";
 import { batchSends } from "./batched-send.js";

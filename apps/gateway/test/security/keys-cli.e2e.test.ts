@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiKeyMigrations } from "@korbill/core-auth";
+import { apiKeyMigrations } from "@korbill/core-tenancy";
 import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import { GATEWAY_MIGRATIONS } from "../../src/migrations.js";
 import { type TestGateway, startTestGateway } from "../harness.js";

@@ -6,7 +6,7 @@ import {
   UpstreamBusinessError,
   UpstreamConnectionError,
   UpstreamNotFoundError,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { createIamportClient } from "./client.js";
 
 /** Records requests and answers each with the scripted reply or error. */

@@ -3,7 +3,7 @@ import {
   type IamportTransport,
   UpstreamBusinessError,
   UpstreamNotFoundError,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { cardSecrets } from "../map/redact.js";
 import { redactError, redactReply } from "../map/redact-reply.js";
 import type {

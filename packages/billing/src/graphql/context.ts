@@ -4,7 +4,7 @@ import {
   type EventsContext,
   corpNumFor,
   requireTenant,
-} from "@korbill/core-auth/graphql";
+} from "@korbill/core-tenancy/graphql";
 import type { BillingService } from "../service/billing-service.js";
 import type { Owner } from "../store/store.js";
 

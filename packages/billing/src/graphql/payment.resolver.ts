@@ -13,7 +13,7 @@ import {
   Subscription,
 } from "type-graphql";
 import type { StoredEvent } from "@korbill/core-events";
-import { type SubscribeData, liveEvents } from "@korbill/core-auth/graphql";
+import { type SubscribeData, liveEvents } from "@korbill/core-tenancy/graphql";
 import type { BillingEventPayload } from "../service/events.js";
 import { toPaymentEventView, toPaymentView } from "../map/views.js";
 import { CardInput, CustomerInput } from "./card.input.js";

@@ -2,7 +2,7 @@ import {
   UpstreamConnectionError,
   UpstreamError,
   type UpstreamErrorClass,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { redactText } from "./redact.js";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UpstreamBusinessError } from "@korbill/core-auth";
+import { UpstreamBusinessError } from "@korbill/core-upstream";
 import { REDACTED, cardSecrets, redactText } from "./redact.js";
 import { redactError, redactReply } from "./redact-reply.js";
 

@@ -1,4 +1,4 @@
-import { toKstIso } from "@korbill/core-auth";
+import { toKstIso } from "@korbill/core-domain";
 import type { StoredEvent } from "@korbill/core-events";
 import type { BillingEventPayload, BillingEventType } from "../service/events.js";
 import type { BillingKeyRow } from "../store/store.js";

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConflictError, InputError, UpstreamBusinessError } from "@korbill/core-auth";
+import { ConflictError, InputError } from "@korbill/core-domain";
+import { UpstreamBusinessError } from "@korbill/core-upstream";
 import { testEngines } from "@korbill/core-events/testing";
 import { topicFor } from "@korbill/core-events";
 import { A, CARD, type Harness, openHarness } from "../testing/harness.js";

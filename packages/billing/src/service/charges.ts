@@ -1,4 +1,4 @@
-import { UpstreamNotFoundError } from "@korbill/core-auth";
+import { UpstreamNotFoundError } from "@korbill/core-upstream";
 import { applyPayment } from "./apply.js";
 import type { BillingDeps } from "./deps.js";
 import type { ChargeData, PayOnceData } from "../map/inputs.js";

@@ -1,4 +1,4 @@
-import { UpstreamBusinessError, UpstreamNotFoundError } from "@korbill/core-auth";
+import { UpstreamBusinessError, UpstreamNotFoundError } from "@korbill/core-upstream";
 import type { BillingDeps } from "./deps.js";
 import type { CardData, CustomerData } from "../map/inputs.js";
 import type { BillingKeyRow, Owner } from "../store/store.js";

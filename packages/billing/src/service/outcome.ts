@@ -1,11 +1,10 @@
+import { NotFoundError, RateLimitedError } from "@korbill/core-domain";
 import {
-  NotFoundError,
-  RateLimitedError,
   UpstreamError,
   UpstreamNotFoundError,
   UpstreamRateLimitError,
   isRetryable,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import type { BillingDeps } from "./deps.js";
 import type { BillingKeyRow } from "../store/store.js";
 

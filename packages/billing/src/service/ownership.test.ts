@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConflictError, NotFoundError } from "@korbill/core-auth";
+import { ConflictError, NotFoundError } from "@korbill/core-domain";
 import { testEngines } from "@korbill/core-events/testing";
 import { A, B, CARD, type Harness, openHarness } from "../testing/harness.js";
 

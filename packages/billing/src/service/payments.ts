@@ -1,4 +1,4 @@
-import { ConflictError, InputError, NotFoundError } from "@korbill/core-auth";
+import { ConflictError, InputError, NotFoundError } from "@korbill/core-domain";
 import { applyPayment } from "./apply.js";
 import type { BillingDeps } from "./deps.js";
 import type { CancelData } from "../map/inputs.js";

@@ -1,4 +1,4 @@
-import { InFlight } from "@korbill/core-auth";
+import { InFlight } from "@korbill/core-upstream";
 import type { PaymentAnnotation } from "../wire.js";
 
 /** Bounds the `GET /payments/{imp_uid}` re-fetches that unsigned webhooks cause. */

@@ -1,4 +1,4 @@
-import { UpstreamNotFoundError } from "@korbill/core-auth";
+import { UpstreamNotFoundError } from "@korbill/core-upstream";
 import { LocalClaims, type StoredEvent, type WorkClaims } from "@korbill/core-events";
 import { applyPayment } from "./apply.js";
 import type { BillingDeps } from "./deps.js";

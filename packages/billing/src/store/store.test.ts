@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConflictError } from "@korbill/core-auth";
+import { ConflictError } from "@korbill/core-domain";
 import { testEngines } from "@korbill/core-events/testing";
 import { A, B, type Harness, NOW, openHarness } from "../testing/harness.js";
 import { IN_FLIGHT_MS } from "./orders.js";

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { ConflictError } from "@korbill/core-auth";
+import { ConflictError } from "@korbill/core-domain";
 import { OrderStore } from "./orders.js";
 import type { CustomerAnnotation } from "../wire.js";
 

@@ -5,7 +5,7 @@ import {
   UpstreamBusinessError,
   UpstreamNotFoundError,
   UpstreamTimeoutError,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import type {
   CustomerAnnotation,
   PaymentAnnotation,

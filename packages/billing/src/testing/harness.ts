@@ -1,4 +1,4 @@
-import { ManualClock } from "@korbill/core-auth";
+import { ManualClock } from "@korbill/core-domain";
 import { EventLog, coreEventsMigrations, createMemoryBus } from "@korbill/core-events";
 import { openTestDatabase } from "@korbill/core-events/testing";
 import type { DatabaseEngine } from "@korbill/core-events";

@@ -1,4 +1,4 @@
-import type { ProblemList } from "@korbill/core-auth";
+import type { ProblemList } from "@korbill/core-domain";
 import type { CardData, ChargeData, CustomerData } from "../map/inputs.js";
 import * as rule from "./rules.js";
 import type { WireBuyerFields, WireCardFields } from "../wire.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList } from "@korbill/core-domain";
 import { birth, cardNumber, expiry, isoInstant, luhnValid } from "./rules.js";
 
 const NOW = Date.parse("2025-01-01T00:00:00Z");

@@ -1,4 +1,4 @@
-import type { ProblemList } from "@korbill/core-auth";
+import type { ProblemList } from "@korbill/core-domain";
 
 /** Largest amount korbill accepts (GraphQL `Int`). */
 export const MAX_AMOUNT = 2 ** 31 - 1;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import { A, CARD, CARD_SECRETS, type Harness, openHarness } from "../testing/harness.js";
 import type { BillingService } from "../service/billing-service.js";
 

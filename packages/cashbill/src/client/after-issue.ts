@@ -1,7 +1,8 @@
 // Cash-receipt calls after issuance. Paths, overrides and bodies are popbill@1.64.2
 // lib/CashbillService.js's [SDK] (also listed in /work/shared/protocol/popbill.md §3b); the
 // 30-second URL lifetime is popbill.md §3a [DOC].
-import { InputError, type PopbillTransport, UpstreamServerError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
+import { type PopbillTransport, UpstreamServerError } from "@korbill/core-upstream";
 import { segment } from "./paths.js";
 
 /** Pages of one receipt behind `GET /Cashbill/{MgtKey}?TG=` [SDK getPopUpURL … getPDFURL]. */

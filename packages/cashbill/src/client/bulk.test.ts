@@ -1,4 +1,5 @@
-import { InputError, UpstreamConnectionError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
+import { UpstreamConnectionError } from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import { createCashbillClient, prepareBulk } from "./client.js";
 import { toWireCashbill } from "../map/to-wire.js";

@@ -1,4 +1,4 @@
-import { bulkMessageDigest, stringifyPopbillBody } from "@korbill/core-auth";
+import { bulkMessageDigest, stringifyPopbillBody } from "@korbill/core-upstream";
 import type { WireCashbill } from "../wire.js";
 import { segment } from "./paths.js";
 

@@ -1,4 +1,5 @@
-import { InputError, stringifyPopbillBody } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
+import { stringifyPopbillBody } from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import { MAX_GET_INFOS, createCashbillClient } from "./client.js";
 import { fakePopbill } from "../testing/fake-popbill.js";

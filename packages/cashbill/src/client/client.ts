@@ -1,4 +1,5 @@
-import { InputError, type PopbillTransport } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
+import { type PopbillTransport } from "@korbill/core-upstream";
 import type {
   WireBulkResponse,
   WireBulkResult,

@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
 

@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 
 /** `DType`: which date `sDate`/`eDate` refer to — R registered, T trade, I issue. */
 export type SearchDateType = "R" | "T" | "I";

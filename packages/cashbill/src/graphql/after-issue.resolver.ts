@@ -1,6 +1,11 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { InputError, toKstIso } from "@korbill/core-auth";
-import { CorpNumArgs, CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { InputError, toKstIso } from "@korbill/core-domain";
+import {
+  CorpNumArgs,
+  CorpNumUserIdArgs,
+  corpNumFor,
+  userIdFor,
+} from "@korbill/core-tenancy/graphql";
 import { MAX_MASS_PRINT } from "../client/after-issue.js";
 import { wireTimeToIso } from "../map/time.js";
 import { CASHBILL_LIMITS } from "../validate/index.js";

@@ -14,7 +14,7 @@ import {
   Root,
   Subscription,
 } from "type-graphql";
-import { NotFoundError } from "@korbill/core-auth";
+import { NotFoundError } from "@korbill/core-domain";
 import {
   CorpNumArgs,
   CorpNumUserIdArgs,
@@ -23,7 +23,7 @@ import {
   corpNumFor,
   liveEvents,
   userIdFor,
-} from "@korbill/core-auth/graphql";
+} from "@korbill/core-tenancy/graphql";
 import { toCashbillView } from "../map/from-wire.js";
 import { toWireCashbill } from "../map/to-wire.js";
 import { CashbillEventType } from "../enums.js";

@@ -1,6 +1,11 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { InputError } from "@korbill/core-auth";
-import { CorpNumArgs, CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { InputError } from "@korbill/core-domain";
+import {
+  CorpNumArgs,
+  CorpNumUserIdArgs,
+  corpNumFor,
+  userIdFor,
+} from "@korbill/core-tenancy/graphql";
 import { MAX_GET_INFOS } from "../client/client.js";
 import {
   toCashbillView,

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { EventsContext } from "@korbill/core-auth/graphql";
+import type { EventsContext } from "@korbill/core-tenancy/graphql";
 import type { BulkService } from "../service/bulk-service.js";
 import type { CashbillStore } from "../store/store.js";
 import type { CashbillClient } from "../client/client.js";

@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import type { HistoryCursor } from "../store/store-history.js";
 
 const DAY_MS = 86_400_000;

@@ -11,8 +11,9 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { InputError } from "@korbill/core-auth";
-import { CorpNumArgs, corpNumFor, selectedFields } from "@korbill/core-auth/graphql";
+import { InputError } from "@korbill/core-domain";
+import { CorpNumArgs, corpNumFor } from "@korbill/core-tenancy/graphql";
+import { selectedFields } from "@korbill/core-domain/graphql";
 import type { ReceiptRow, SubmissionState } from "../store/store.js";
 import { listSubmissions, summarizeSubmissions } from "../store/store-history.js";
 import { BulkState } from "./enums.js";

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import {
   InFlight,
-  RateLimitedError,
   UpstreamConflictError,
   UpstreamError,
   isUnavailable,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
+import { RateLimitedError } from "@korbill/core-domain";
 import type { WireIssueResponse } from "../wire.js";
 import type { CashbillContext } from "./context.js";
 

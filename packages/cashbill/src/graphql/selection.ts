@@ -1,4 +1,4 @@
-import { selectedFields } from "@korbill/core-auth/graphql";
+import { selectedFields } from "@korbill/core-domain/graphql";
 import type { GraphQLResolveInfo } from "graphql";
 
 /**

@@ -1,4 +1,4 @@
-import { toKstIso } from "@korbill/core-auth";
+import { toKstIso } from "@korbill/core-domain";
 import type { StoredEvent } from "@korbill/core-events";
 import type { CashbillEventPayload } from "../service/events.js";
 import type { ReceiptRow, SubmissionRow } from "../store/store.js";

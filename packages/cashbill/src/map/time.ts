@@ -3,7 +3,7 @@ import {
   isoDateToCompact,
   kstCompactToIso,
   toKstCompact,
-} from "@korbill/core-auth";
+} from "@korbill/core-domain";
 
 /** ISO-8601 instant with offset -> KST `yyyyMMddHHmmss` (fractions of a second dropped). */
 export function isoToKstCompact(iso: string): string {

@@ -1,4 +1,4 @@
-import { stringifyPopbillBody } from "@korbill/core-auth";
+import { stringifyPopbillBody } from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import { searchPath } from "../client/search.js";
 import { CORP_NUM, vectorInputs, vectorWire } from "../testing/vectors.js";

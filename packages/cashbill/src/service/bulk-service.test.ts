@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { RateLimitedError } from "@korbill/core-domain";
 import {
-  RateLimitedError,
   UpstreamConflictError,
   UpstreamInvalidRequestError,
   UpstreamNotFoundError,
   UpstreamTimeoutError,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { EventLog, LocalClaims, coreEventsMigrations, createMemoryBus } from "@korbill/core-events";
 import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import type { WireBulkResult, WireCashbill, WireCashbillInfo } from "../wire.js";

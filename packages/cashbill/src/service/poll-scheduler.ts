@@ -1,4 +1,4 @@
-import { UpstreamNotFoundError } from "@korbill/core-auth";
+import { UpstreamNotFoundError } from "@korbill/core-upstream";
 import { type WorkClaims, jitteredDelayMs } from "@korbill/core-events";
 import type { WireBulkResult } from "../wire.js";
 import { PollPlan } from "./poll-plan.js";

@@ -1,9 +1,5 @@
-import {
-  RateLimitedError,
-  UpstreamConflictError,
-  UpstreamError,
-  isUnavailable,
-} from "@korbill/core-auth";
+import { RateLimitedError } from "@korbill/core-domain";
+import { UpstreamConflictError, UpstreamError, isUnavailable } from "@korbill/core-upstream";
 import { type EventLog, backoffDelayMs } from "@korbill/core-events";
 import type { WireBulkResponse, WireBulkResult, WireCashbill, WireCashbillInfo } from "../wire.js";
 import { appendCashbillEvents, basePayload, cashbillEvent } from "./events.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "kysely";
-import { ConflictError } from "@korbill/core-auth";
+import { ConflictError } from "@korbill/core-domain";
 import { coreEventsMigrations, migrate } from "@korbill/core-events";
 import { openTestDatabase, testEngines } from "@korbill/core-events/testing";
 import { cashbillMigrations } from "./migrations.js";

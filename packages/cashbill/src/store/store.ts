@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { type Kysely, PostgresAdapter, sql } from "kysely";
-import { ConflictError } from "@korbill/core-auth";
+import { ConflictError } from "@korbill/core-domain";
 import { executeCached, insertRows, isUniqueViolation } from "@korbill/core-events";
 import { type KeyKind, claimKeys, foldKey, releaseKeys } from "./keys.js";
 

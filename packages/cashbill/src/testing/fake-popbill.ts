@@ -1,4 +1,4 @@
-import type { AuthHostRequest, PopbillRequest, PopbillTransport } from "@korbill/core-auth";
+import type { AuthHostRequest, PopbillRequest, PopbillTransport } from "@korbill/core-upstream";
 
 /** A PopbillTransport that records requests and answers from a script (or `{}`). */
 export function fakePopbill(...replies: unknown[]) {

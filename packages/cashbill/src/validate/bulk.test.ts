@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import { describe, expect, it } from "vitest";
 import { NOW, vectorInputs } from "../testing/vectors.js";
 import { CancelType, TradeType } from "../enums.js";

@@ -1,4 +1,4 @@
-import { ProblemList } from "@korbill/core-auth";
+import { ProblemList } from "@korbill/core-domain";
 import type { CashbillFields } from "../map/inputs.js";
 import { collectCashbillProblems } from "./cashbill.js";
 import { CASHBILL_LIMITS, type ValidationContext, at, checkPattern, foldKey } from "./rules.js";

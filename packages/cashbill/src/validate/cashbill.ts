@@ -1,4 +1,4 @@
-import { ProblemList, checkTextInput } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-domain";
 import { CancelType, TaxationType, TradeOption, TradeType, TradeUsage } from "../enums.js";
 import type { CashbillFields } from "../map/inputs.js";
 import { checkIdentityNum } from "./identity-num.js";

@@ -1,4 +1,4 @@
-import type { ProblemList } from "@korbill/core-auth";
+import type { ProblemList } from "@korbill/core-domain";
 import { TradeUsage } from "../enums.js";
 import { given } from "./rules.js";
 

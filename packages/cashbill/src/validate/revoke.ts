@@ -1,4 +1,4 @@
-import { ProblemList, checkTextInput } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-domain";
 import { CancelType } from "../enums.js";
 import type { PartialCancelFields, RevokeCashbillFields } from "../map/inputs.js";
 import {

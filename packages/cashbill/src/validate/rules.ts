@@ -1,4 +1,4 @@
-import { type ProblemList, toKstDate } from "@korbill/core-auth";
+import { type ProblemList, toKstDate } from "@korbill/core-domain";
 import { isEnumValue } from "../enums.js";
 
 /** Limits from popbill.md §3b; `[INF]` marks caps chosen by korbill where POPBiLL's are unknown. */

@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import { describe, expect, it } from "vitest";
 import { CashbillDateType, CashbillState } from "../enums.js";
 import type { CashbillSearchFields } from "../map/inputs.js";

@@ -1,4 +1,4 @@
-import { ProblemList, checkTextInput } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-domain";
 import {
   CashbillDateType,
   CashbillSortOrder,

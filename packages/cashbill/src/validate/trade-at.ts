@@ -1,4 +1,4 @@
-import type { ProblemList } from "@korbill/core-auth";
+import type { ProblemList } from "@korbill/core-domain";
 import { given, kstDay, parseIsoInstant } from "./rules.js";
 
 /** [INF] Clock skew tolerated for a `tradeAt` slightly ahead of korbill's clock. */

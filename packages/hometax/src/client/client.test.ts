@@ -1,4 +1,5 @@
-import { InputError, UpstreamBusinessError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
+import { UpstreamBusinessError } from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import { HOMETAX_SCOPES, createHometaxClient } from "./client.js";
 import { HometaxService } from "../enums.js";

@@ -1,4 +1,4 @@
-import type { PopbillTransport } from "@korbill/core-auth";
+import type { PopbillTransport } from "@korbill/core-upstream";
 import { HometaxService } from "../enums.js";
 import type {
   WireDateType,

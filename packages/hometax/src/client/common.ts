@@ -1,4 +1,4 @@
-import type { PopbillTransport } from "@korbill/core-auth";
+import type { PopbillTransport } from "@korbill/core-upstream";
 import { redacted } from "./errors.js";
 import type {
   WireCertInfo,

@@ -3,7 +3,7 @@ import {
   UpstreamBusinessError,
   UpstreamConnectionError,
   UpstreamError,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import { isHometaxRefusal, redacted, requireSuccess } from "./errors.js";
 import { popbillRefusal } from "../testing/fake-popbill.js";

@@ -6,7 +6,7 @@ import {
   UpstreamNotFoundError,
   UpstreamPermissionError,
   isUnavailable,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 
 /**
  * POPBiLL HomeTax-crawl codes korbill acts on (popbill.md §2.6; docs.popbill.com

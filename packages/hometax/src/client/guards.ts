@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 
 /** A JobID: exactly 18 digits (the SDKs refuse any other length; popbill.md §3c). */
 export const JOB_ID_PATTERN = /^\d{18}$/;

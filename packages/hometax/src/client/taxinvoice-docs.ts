@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import type { WireUrlResponse } from "../wire.js";
 import { type ServiceCaller, getFrom } from "./common.js";
 

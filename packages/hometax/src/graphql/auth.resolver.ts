@@ -9,8 +9,8 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { toKstIso } from "@korbill/core-auth";
-import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { toKstIso } from "@korbill/core-domain";
+import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-tenancy/graphql";
 import { checkReadiness } from "../service/readiness.js";
 import {
   type CertificateRegistration,

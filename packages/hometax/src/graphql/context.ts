@@ -1,4 +1,4 @@
-import type { EventsContext } from "@korbill/core-auth/graphql";
+import type { EventsContext } from "@korbill/core-tenancy/graphql";
 import type { HometaxClient } from "../client/client.js";
 import type { HometaxResultService } from "../service/results.js";
 import type { HometaxJobService } from "../service/job-service.js";

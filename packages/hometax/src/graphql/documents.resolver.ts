@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
-import { UpstreamServerError, toKstIso } from "@korbill/core-auth";
-import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { UpstreamServerError } from "@korbill/core-upstream";
+import { toKstIso } from "@korbill/core-domain";
+import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-tenancy/graphql";
 import { isHometaxRefusal } from "../client/errors.js";
 import { noFlatRate, toFlatRate, toTaxinvoiceDetail } from "../map/documents.js";
 import { validateNtsConfirmNum } from "../validate/documents.js";

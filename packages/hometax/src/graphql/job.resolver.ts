@@ -11,7 +11,7 @@ import {
   Root,
   Subscription,
 } from "type-graphql";
-import { toKstIso } from "@korbill/core-auth";
+import { toKstIso } from "@korbill/core-domain";
 import {
   CorpNumArgs,
   CorpNumUserIdArgs,
@@ -20,7 +20,7 @@ import {
   corpNumFor,
   liveEvents,
   userIdFor,
-} from "@korbill/core-auth/graphql";
+} from "@korbill/core-tenancy/graphql";
 import type { StoredEvent } from "@korbill/core-events";
 import { HOMETAX_EVENT_DOMAIN, type HometaxJobEventPayload } from "../service/events.js";
 import { toJobView } from "../service/view.js";

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-tenancy/graphql";
 import type { ResultCaller } from "../service/results.js";
 import {
   toCashbillPage,

@@ -8,14 +8,10 @@ import {
   subscribe,
 } from "graphql";
 import { type PubSub, buildSchema } from "type-graphql";
-import {
-  InputError,
-  NotFoundError,
-  type PopbillRequest,
-  type Tenant,
-  UpstreamError,
-} from "@korbill/core-auth";
-import { authChecker } from "@korbill/core-auth/graphql";
+import { InputError, NotFoundError } from "@korbill/core-domain";
+import { type PopbillRequest, UpstreamError } from "@korbill/core-upstream";
+import { type Tenant } from "@korbill/core-tenancy";
+import { authChecker } from "@korbill/core-tenancy/graphql";
 import {
   EventLog,
   coreEventsMigrations,

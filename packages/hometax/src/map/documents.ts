@@ -1,4 +1,4 @@
-import { fromKstCompact, toKstIso } from "@korbill/core-auth";
+import { fromKstCompact, toKstIso } from "@korbill/core-domain";
 import type { WireHTTaxinvoice } from "../client/taxinvoice-docs.js";
 import type { HometaxService } from "../enums.js";
 import type { WireFlatRateState, WireHTTaxinvoiceAbbr } from "../wire.js";

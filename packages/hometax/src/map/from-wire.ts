@@ -1,4 +1,4 @@
-import { fromKstCompact, kstCompactToIso, toKstIso } from "@korbill/core-auth";
+import { fromKstCompact, kstCompactToIso, toKstIso } from "@korbill/core-domain";
 import { HometaxJobStatus, type HometaxService } from "../enums.js";
 import { HOMETAX_LIMITS } from "../validate/rules.js";
 import type {

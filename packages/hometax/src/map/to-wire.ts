@@ -1,4 +1,4 @@
-import { isoDateToCompact } from "@korbill/core-auth";
+import { isoDateToCompact } from "@korbill/core-domain";
 import type {
   HTCashbillFilterQuery,
   HTCashbillSearchQuery,

@@ -1,4 +1,4 @@
-import { fromKstCompact } from "@korbill/core-auth";
+import { fromKstCompact } from "@korbill/core-domain";
 import type { HometaxCommonCalls } from "../client/common.js";
 import { isHometaxRefusal } from "../client/errors.js";
 import type { WireResponse } from "../wire.js";

@@ -1,11 +1,9 @@
+import { ConflictError, InputError, NotFoundError } from "@korbill/core-domain";
 import {
-  ConflictError,
-  InputError,
-  NotFoundError,
   type PopbillRequest,
   UpstreamBusinessError,
   UpstreamServerError,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import {
   EventLog,
   LocalClaims,

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, toKstIso } from "@korbill/core-auth";
+import { ConflictError, NotFoundError, toKstIso } from "@korbill/core-domain";
 import { type EventLog, LocalClaims, type WorkClaims } from "@korbill/core-events";
 import type { HometaxClient } from "../client/client.js";
 import { HometaxJobEventType, HometaxJobStatus, HometaxService } from "../enums.js";

@@ -1,4 +1,4 @@
-import { UpstreamAuthenticationError, UpstreamServerError } from "@korbill/core-auth";
+import { UpstreamAuthenticationError, UpstreamServerError } from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import { createHometaxClient } from "../client/client.js";
 import { HometaxAuthMethod, HometaxReadinessStatus, HometaxService } from "../enums.js";

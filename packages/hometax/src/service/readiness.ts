@@ -1,4 +1,4 @@
-import { toKstIso } from "@korbill/core-auth";
+import { toKstIso } from "@korbill/core-domain";
 import type { HometaxCommonCalls } from "../client/common.js";
 import { HometaxAuthMethod, HometaxReadinessStatus, HometaxService } from "../enums.js";
 import { type FlatRateCheck, flatRateCheck } from "./flat-rate.js";

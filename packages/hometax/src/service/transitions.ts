@@ -1,4 +1,5 @@
-import { InputError, type UpstreamError, fromResponse } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
+import { type UpstreamError, fromResponse } from "@korbill/core-upstream";
 import type { NewEvent } from "@korbill/core-events";
 import { HometaxJobEventType, HometaxJobStatus, HometaxService } from "../enums.js";
 import type { HometaxJobRequestFields } from "../map/inputs.js";

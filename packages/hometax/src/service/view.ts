@@ -1,5 +1,4 @@
-import { toKstIso } from "@korbill/core-auth";
-import { kstCompactToIso } from "@korbill/core-auth";
+import { toKstIso, kstCompactToIso } from "@korbill/core-domain";
 import { jobStateFromWire } from "../map/codes.js";
 import type { HometaxJobView } from "../map/views.js";
 import type { HometaxJobEventPayload } from "./events.js";

@@ -4,7 +4,7 @@ import {
   type PopbillTransport,
   type UpstreamError,
   fromResponse,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 
 /** How a fake answers one request: a value, an error to throw, or a function of the request. */
 export type FakeRoute = (request: PopbillRequest) => unknown;

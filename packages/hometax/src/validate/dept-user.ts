@@ -1,4 +1,4 @@
-import { ProblemList, checkTextInput } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-domain";
 import type { HometaxDeptUserFields } from "../map/inputs.js";
 import { HOMETAX_LIMITS, given } from "./rules.js";
 

@@ -1,4 +1,4 @@
-import { ProblemList, checkTextInput } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-domain";
 import { NTS_CONFIRM_NUM_PATTERN } from "../client/taxinvoice-docs.js";
 
 /** An NTS confirm number argument: 24 letters or digits (dashes allowed and dropped). */

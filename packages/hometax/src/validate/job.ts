@@ -1,4 +1,4 @@
-import { ProblemList, checkTextInput, toKstDate } from "@korbill/core-auth";
+import { ProblemList, checkTextInput, toKstDate } from "@korbill/core-domain";
 import { JOB_ID_PATTERN } from "../client/guards.js";
 import { HometaxDateType, HometaxDirection, HometaxService } from "../enums.js";
 import type { HometaxJobRequestFields } from "../map/inputs.js";

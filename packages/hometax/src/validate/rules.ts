@@ -1,4 +1,4 @@
-import { type ProblemList, isoDateToCompact } from "@korbill/core-auth";
+import { type ProblemList, isoDateToCompact } from "@korbill/core-domain";
 import { isEnumValue } from "../enums.js";
 
 /** Limits; `[INF]` marks caps chosen by korbill where POPBiLL's are undocumented. */

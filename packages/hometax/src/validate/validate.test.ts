@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import type { EventLog } from "@korbill/core-events";
 import { describe, expect, it } from "vitest";
 import { createHometaxClient } from "../client/client.js";

@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import { describe, expect, it } from "vitest";
 import { CORP_NUM, fakeClient } from "../testing/fake-popbill.js";
 

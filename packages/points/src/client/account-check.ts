@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import type { WireAccountCheckInfo, WireDepositorCheckInfo, WireIdentityNumType } from "../wire.js";
 import { type CallContext, as } from "./request.js";
 import { ACCOUNT_CHECK_SCOPES } from "./services.js";

@@ -3,7 +3,7 @@ import {
   type HttpResponse,
   type HttpTransport,
   UpstreamError,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import { createAnonymousPopbill } from "./anonymous.js";
 

@@ -3,7 +3,7 @@ import {
   type HttpTransport,
   type UpstreamEndpoints,
   fromResponse,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 
 /** A POPBiLL API call that carries no token (CheckIsMember, CheckID, JoinMember). */
 export interface AnonymousRequest {

@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import type { WireChargeInfo, WireRemainPoint, WireUnitCost, WireUrl } from "../wire.js";
 import { type CallContext, type ExpiringUrl, as, expiringUrl, get } from "./request.js";
 import type { PointsService } from "../enums.js";

@@ -1,4 +1,5 @@
-import { type Clock, type PopbillTransport, systemClock } from "@korbill/core-auth";
+import { type Clock, systemClock } from "@korbill/core-domain";
+import { type PopbillTransport } from "@korbill/core-upstream";
 import { accountCheckCalls } from "./account-check.js";
 import type { AnonymousPopbill } from "./anonymous.js";
 import { balanceCalls } from "./balance.js";

@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 
 /** A `yyyyMMdd` date range with optional paging (GetPaymentHistory). */
 export interface HistoryQuery {

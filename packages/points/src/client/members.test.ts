@@ -1,4 +1,5 @@
-import { ManualClock, type PopbillTransport } from "@korbill/core-auth";
+import { ManualClock } from "@korbill/core-domain";
+import { type PopbillTransport } from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import { createPointsClient } from "./client.js";
 import { linkhubStringify } from "./anonymous.js";

@@ -1,4 +1,5 @@
-import { InputError, stringifyPopbillBody } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
+import { stringifyPopbillBody } from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import type { PointsClient } from "./client.js";
 import { CORP_NUM, type Recorded, fakeClient } from "../testing/fake-popbill.js";

@@ -1,11 +1,9 @@
+import { type Clock, InputError, toKstIso } from "@korbill/core-domain";
 import {
-  type Clock,
-  InputError,
   type PopbillRequest,
   type PopbillTransport,
   UpstreamServerError,
-  toKstIso,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
 import type { WireUrl } from "../wire.js";
 import { POINTS_SCOPES } from "./services.js";
 

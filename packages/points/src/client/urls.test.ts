@@ -1,4 +1,5 @@
-import { ManualClock, type PopbillTransport, UpstreamServerError } from "@korbill/core-auth";
+import { ManualClock } from "@korbill/core-domain";
+import { type PopbillTransport, UpstreamServerError } from "@korbill/core-upstream";
 import { describe, expect, it } from "vitest";
 import { createPointsClient } from "./client.js";
 import { CORP_NUM, NOW, fakeClient } from "../testing/fake-popbill.js";

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { CorpNumUserIdArgs, corpNumFor, userIdFor } from "@korbill/core-tenancy/graphql";
 import { toAccountHolder, toAccountVerification } from "../map/member-views.js";
 import { toAccountArgs, toVerificationArgs } from "../map/to-wire.js";
 import { validateAccount, validateAccountVerification } from "../validate/index.js";

@@ -1,6 +1,6 @@
-import { type KorbillContext, USER_ID_ARG } from "@korbill/core-auth/graphql";
+import { type KorbillContext, USER_ID_ARG } from "@korbill/core-tenancy/graphql";
 
-/** The `userId` argument: a partner key names the POPBiLL user per call (see core-auth). */
+/** The `userId` argument: a partner key names the POPBiLL user per call (see core-tenancy). */
 export const userIdArg = USER_ID_ARG;
 
 /**

@@ -1,4 +1,4 @@
-import type { EventsContext } from "@korbill/core-auth/graphql";
+import type { EventsContext } from "@korbill/core-tenancy/graphql";
 import type { PointsClient } from "../client/client.js";
 import type { BalanceWatch } from "../service/balance-watch.js";
 

@@ -8,8 +8,8 @@ import {
   Root,
   registerEnumType,
 } from "type-graphql";
-import { InputError, ProblemList, checkTextInput } from "@korbill/core-auth";
-import { Role, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { InputError, ProblemList, checkTextInput } from "@korbill/core-domain";
+import { Role, corpNumFor, userIdFor } from "@korbill/core-tenancy/graphql";
 import { POPBILL_TOGOS, type PopbillTogo } from "../client/member-account.js";
 import { toResult } from "../map/member-views.js";
 import { validateBrn, validatePopbillId } from "../validate/index.js";

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { CorpNumUserIdArgs, Role, corpNumFor, userIdFor } from "@korbill/core-auth/graphql";
+import { CorpNumUserIdArgs, Role, corpNumFor, userIdFor } from "@korbill/core-tenancy/graphql";
 import {
   toContact,
   toCorpInfoView,

@@ -5,7 +5,7 @@ import {
   Role,
   corpNumFor,
   userIdFor,
-} from "@korbill/core-auth/graphql";
+} from "@korbill/core-tenancy/graphql";
 import { text, wholePoints } from "../map/from-wire.js";
 import { toPaymentForm, toRefundForm } from "../map/to-wire.js";
 import { validatePaymentRequest, validateRefundRequest } from "../validate/index.js";

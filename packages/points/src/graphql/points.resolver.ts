@@ -12,7 +12,7 @@ import {
   Root,
   Subscription,
 } from "type-graphql";
-import { InputError, toKstIso } from "@korbill/core-auth";
+import { InputError, toKstIso } from "@korbill/core-domain";
 import {
   CorpNumArgs,
   CorpNumUserIdArgs,
@@ -21,7 +21,7 @@ import {
   corpNumFor,
   liveEvents,
   userIdFor,
-} from "@korbill/core-auth/graphql";
+} from "@korbill/core-tenancy/graphql";
 import { wholePoints } from "../map/from-wire.js";
 import type { PointsContext } from "./context.js";
 import { PointsEvent, PointsEventType } from "./points-event.type.js";

@@ -1,4 +1,4 @@
-import { stringifyPopbillBody } from "@korbill/core-auth";
+import { stringifyPopbillBody } from "@korbill/core-upstream";
 import { printSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import { CORP_NUM } from "../testing/fake-popbill.js";

@@ -1,4 +1,4 @@
-import { kstCompactToIso } from "@korbill/core-auth";
+import { kstCompactToIso } from "@korbill/core-domain";
 import type {
   WireChargeInfo,
   WireNumber,

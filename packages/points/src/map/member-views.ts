@@ -1,4 +1,4 @@
-import { kstCompactToIso, toKstIso } from "@korbill/core-auth";
+import { kstCompactToIso, toKstIso } from "@korbill/core-domain";
 import type {
   WireAccountCheckInfo,
   WireContactInfo,

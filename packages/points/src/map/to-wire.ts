@@ -1,4 +1,4 @@
-import { isoDateToCompact } from "@korbill/core-auth";
+import { isoDateToCompact } from "@korbill/core-domain";
 import type { HistoryQuery, PageQuery, UseHistoryQuery } from "../client/history-paths.js";
 import { LIMITS } from "../validate/rules.js";
 import type {

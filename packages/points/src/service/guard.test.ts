@@ -1,4 +1,4 @@
-import { DomainError } from "@korbill/core-auth";
+import { DomainError } from "@korbill/core-domain";
 import { describe, expect, it, vi } from "vitest";
 import { BalanceGuard, requiredPoints } from "./guard.js";
 

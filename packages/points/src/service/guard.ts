@@ -1,4 +1,5 @@
-import { DomainError, InFlight } from "@korbill/core-auth";
+import { DomainError } from "@korbill/core-domain";
+import { InFlight } from "@korbill/core-upstream";
 import type { PointsClient } from "../client/client.js";
 import { wholePoints } from "../map/from-wire.js";
 import type { BalanceWatch } from "./balance-watch.js";

@@ -1,9 +1,9 @@
 import {
   type AuthHostRequest,
-  ManualClock,
   type PopbillRequest,
   type PopbillTransport,
-} from "@korbill/core-auth";
+} from "@korbill/core-upstream";
+import { ManualClock } from "@korbill/core-domain";
 import { createPointsClient } from "../client/client.js";
 import type { AnonymousPopbill, AnonymousRequest } from "../client/anonymous.js";
 

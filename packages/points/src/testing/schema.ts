@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import type { Tenant } from "@korbill/core-auth";
-import { authChecker } from "@korbill/core-auth/graphql";
+import type { Tenant } from "@korbill/core-tenancy";
+import { authChecker } from "@korbill/core-tenancy/graphql";
 import type { EventLog } from "@korbill/core-events";
 import { type ExecutionResult, graphql } from "graphql";
 import { type PubSub, buildSchema } from "type-graphql";

@@ -1,4 +1,4 @@
-import { ProblemList, checkTextInput } from "@korbill/core-auth";
+import { ProblemList, checkTextInput } from "@korbill/core-domain";
 import { IdentityType } from "../enums.js";
 import type { AccountFields, AccountVerificationFields } from "../map/inputs.js";
 import { LIMITS, at, checkEnum } from "./rules.js";

@@ -1,4 +1,4 @@
-import type { ProblemList } from "@korbill/core-auth";
+import type { ProblemList } from "@korbill/core-domain";
 import { LIMITS, TEXT_LIMITS, given } from "./rules.js";
 
 /** Rules for people and logins: e-mail, phone, BRN, POPBiLL id, password. */

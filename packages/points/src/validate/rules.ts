@@ -1,4 +1,4 @@
-import type { ProblemList } from "@korbill/core-auth";
+import type { ProblemList } from "@korbill/core-domain";
 import { isEnumValue } from "../enums.js";
 
 /**

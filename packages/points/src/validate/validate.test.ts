@@ -1,4 +1,4 @@
-import { InputError } from "@korbill/core-auth";
+import { InputError } from "@korbill/core-domain";
 import { describe, expect, it } from "vitest";
 import { ContactRole, IdentityType, PointsSortOrder } from "../enums.js";
 import {

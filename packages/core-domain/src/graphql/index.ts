@@ -1,0 +1,1 @@
+export { selectedFields } from "./selection.js";

@@ -1,0 +1,3 @@
+import { korbillVitestConfig } from "../../vitest.shared.js";
+
+export default korbillVitestConfig();
