@@ -4,8 +4,8 @@ import { EventStream, FifoBuffer } from "./stream.js";
 import type { EventLog } from "./log.js";
 import { type StoredEvent, channelFor } from "./types.js";
 
-/** What a subscriber wants. */
-export interface LiveOptions {
+/** What a subscriber wants; `T` is what it receives (the stored event unless `map` is given). */
+export interface LiveOptions<T = StoredEvent> {
   topic: string;
   /** Replay the log after this cursor first; omitted = only events from now on. */
   after?: number | null;
@@ -13,6 +13,8 @@ export interface LiveOptions {
   filter?: (event: StoredEvent) => boolean;
   /** Live events held for a slow consumer before falling back to reading the log. */
   maxBuffered?: number;
+  /** Turns each delivered event into what the reader receives, in the same stream. */
+  map?: (event: StoredEvent) => T;
 }
 
 const PAGE = 500;
@@ -34,24 +36,25 @@ const READY_HIGH_WATER = 1_000;
  * producer pauses while {@link READY_HIGH_WATER} events wait (a slow reader of a long replay
  * does not pull the whole log into memory).
  */
-export function replayThenLive(
+export function replayThenLive<T = StoredEvent>(
   log: EventLog,
-  options: LiveOptions,
-): AsyncIterableIterator<StoredEvent> {
-  return new EventStream<StoredEvent>(
+  options: LiveOptions<T>,
+): AsyncIterableIterator<T> {
+  return new EventStream<T>(
     (push, stop) => produce(log, options, push, stop),
     new FifoBuffer(READY_HIGH_WATER),
   );
 }
 
 /** The producer behind {@link replayThenLive}: ends when `stop` settles (the reader left). */
-async function produce(
+async function produce<T>(
   log: EventLog,
-  options: LiveOptions,
-  push: Push<StoredEvent>,
+  options: LiveOptions<T>,
+  push: Push<T>,
   stop: Stop,
 ): Promise<undefined> {
   const accept = options.filter ?? (() => true);
+  const map = options.map ?? ((event: StoredEvent) => event as T);
   const maxBuffered = options.maxBuffered ?? 10_000;
   const buffer = new Fifo<StoredEvent>();
   let stopped = false;
@@ -88,7 +91,7 @@ async function produce(
   let last = options.after ?? (await log.latestCursor(options.topic));
   const deliver = async (event: StoredEvent) => {
     last = event.cursor;
-    if (accept(event)) await push(event);
+    if (accept(event)) await push(map(event));
   };
   const catchUp = async (before?: number) => {
     for (;;) {
