@@ -100,11 +100,11 @@ describe("loadConfig", () => {
       message = (error as Error).message;
     }
     expect(message.split("\n").slice(1)).toEqual([
-      expect.stringMatching(/^  - KORBILL_REVOCATION_CHECK_MS must be a positive integer/),
-      expect.stringMatching(/^  - KORBILL_LOG_LEVEL must be one of/),
-      expect.stringMatching(/^  - KORBILL_METRICS_PORT must be a port number/),
-      expect.stringMatching(/^  - KORBILL_CORS_ORIGINS must list origins like/),
-      expect.stringMatching(/^  - KORBILL_RATE_LIMIT_MEMBER_OPS must be "<perSecond>,<burst>"/),
+      expect.stringMatching(/^ {2}- KORBILL_REVOCATION_CHECK_MS must be a positive integer/),
+      expect.stringMatching(/^ {2}- KORBILL_LOG_LEVEL must be one of/),
+      expect.stringMatching(/^ {2}- KORBILL_METRICS_PORT must be a port number/),
+      expect.stringMatching(/^ {2}- KORBILL_CORS_ORIGINS must list origins like/),
+      expect.stringMatching(/^ {2}- KORBILL_RATE_LIMIT_MEMBER_OPS must be "<perSecond>,<burst>"/),
     ]);
   });
 });
