@@ -93,7 +93,10 @@ const text = () => z.preprocess(blank, z.string().optional());
 
 /** An http(s) URL. */
 const httpUrl = (name: string) =>
-  z.preprocess(blank, z.httpUrl({ error: must(name, "an http(s) URL") }).optional());
+  z.preprocess(
+    blank,
+    z.url({ protocol: /^https?$/, error: must(name, "an http(s) URL") }).optional(),
+  );
 
 /** A value `check` returns an error message for (a full sentence), else undefined. */
 function checked(check: (raw: string) => string | undefined) {

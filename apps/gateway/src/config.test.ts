@@ -71,6 +71,13 @@ describe("loadConfig", () => {
     expect(attempt).toThrow(/KORBILL_REDIS_URL must start with redis:\/\//);
     expect(attempt).toThrow(/POPBILL_API_URL must be an http\(s\) URL/);
   });
+  it("accepts upstream URLs on a loopback address and port", () => {
+    const c = loadConfig({
+      POPBILL_API_URL: "http://127.0.0.1:36431",
+      IAMPORT_API_URL: "http://[::1]:80",
+    });
+    expect(c.popbill.apiUrl).toBe("http://127.0.0.1:36431");
+  });
   it("refuses a bulk poll minimum above its maximum", () => {
     expect(() =>
       loadConfig({ KORBILL_BULK_POLL_MIN_MS: "9000", KORBILL_BULK_POLL_MAX_MS: "5000" }),

@@ -33,7 +33,7 @@ const baseUrl = (name: string) =>
   z.preprocess(
     blank,
     z
-      .httpUrl({ error: must(name, "an http(s) base URL without query") })
+      .url({ protocol: /^https?$/, error: must(name, "an http(s) base URL without query") })
       .refine((raw) => !new URL(raw).search && !new URL(raw).hash, {
         error: must(name, "an http(s) base URL without query"),
       })
