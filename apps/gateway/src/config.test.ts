@@ -54,4 +54,64 @@ describe("loadConfig", () => {
     expect(c.limits).toMatchObject({ maxTokens: 900, maxSubscriptionsPerKey: 7 });
     expect(() => loadConfig({ KORBILL_MAX_ALIASES: "-1" })).toThrow(/KORBILL_MAX_ALIASES/);
   });
+  it("refuses a port outside 0-65535 and URLs of the wrong kind, naming each", () => {
+    const attempt = () =>
+      loadConfig({
+        KORBILL_PORT: "70000",
+        KORBILL_PUBLIC_URL: "gateway.example.com",
+        KORBILL_DATABASE_URL: "mysql://h/db",
+        KORBILL_REDIS_URL: "http://127.0.0.1:6379",
+        POPBILL_API_URL: "ftp://popbill.example",
+      });
+    expect(attempt).toThrow(/KORBILL_PORT must be a port number \(0-65535\) \(got "70000"\)/);
+    expect(attempt).toThrow(/KORBILL_PUBLIC_URL must be an http\(s\) URL/);
+    expect(attempt).toThrow(
+      /KORBILL_DATABASE_URL must start with postgres:\/\/, postgresql:\/\/ or sqlite:/,
+    );
+    expect(attempt).toThrow(/KORBILL_REDIS_URL must start with redis:\/\//);
+    expect(attempt).toThrow(/POPBILL_API_URL must be an http\(s\) URL/);
+  });
+  it("accepts upstream URLs on a loopback address and port", () => {
+    const c = loadConfig({
+      POPBILL_API_URL: "http://127.0.0.1:36431",
+      IAMPORT_API_URL: "http://[::1]:80",
+    });
+    expect(c.popbill.apiUrl).toBe("http://127.0.0.1:36431");
+  });
+  it("refuses a bulk poll minimum above its maximum", () => {
+    expect(() =>
+      loadConfig({ KORBILL_BULK_POLL_MIN_MS: "9000", KORBILL_BULK_POLL_MAX_MS: "5000" }),
+    ).toThrow(/KORBILL_BULK_POLL_MIN_MS must not exceed KORBILL_BULK_POLL_MAX_MS/);
+  });
+  it("reads the log level, any case, and refuses an unknown one with the known ones", () => {
+    expect(loadConfig({ KORBILL_LOG_LEVEL: " Debug " }).logLevel).toBe("debug");
+    expect(() => loadConfig({ KORBILL_LOG_LEVEL: "verbose" })).toThrow(
+      /KORBILL_LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent \(got "verbose"\)/,
+    );
+  });
+  it("takes an empty variable as unset and reports each bad one on its own line", () => {
+    expect(loadConfig({ KORBILL_PORT: "", KORBILL_LOG_LEVEL: "" })).toMatchObject({
+      port: 4000,
+      logLevel: "info",
+    });
+    let message = "";
+    try {
+      loadConfig({
+        KORBILL_LOG_LEVEL: "loud",
+        KORBILL_METRICS_PORT: "-1",
+        KORBILL_RATE_LIMIT_MEMBER_OPS: "fast",
+        KORBILL_CORS_ORIGINS: "https://ok.example,nope",
+        KORBILL_REVOCATION_CHECK_MS: "0",
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split("\n").slice(1)).toEqual([
+      expect.stringMatching(/^ {2}- KORBILL_REVOCATION_CHECK_MS must be a positive integer/),
+      expect.stringMatching(/^ {2}- KORBILL_LOG_LEVEL must be one of/),
+      expect.stringMatching(/^ {2}- KORBILL_METRICS_PORT must be a port number/),
+      expect.stringMatching(/^ {2}- KORBILL_CORS_ORIGINS must list origins like/),
+      expect.stringMatching(/^ {2}- KORBILL_RATE_LIMIT_MEMBER_OPS must be "<perSecond>,<burst>"/),
+    ]);
+  });
 });

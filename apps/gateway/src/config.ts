@@ -1,10 +1,10 @@
-import { type RateLimitConfig, loadRateLimitConfig } from "./rate-limits/config.js";
-import { type SandboxTiming, sandboxTimingFrom } from "./sandbox-timing.js";
-import { type OperationLimits, operationLimitsFrom } from "./limits/operation-limits.js";
-import { corsOriginsFrom } from "./http/cors-origins.js";
-import { type LogLevel, logLevelVar } from "./observability/config.js";
-import { type MetricsConfig, metricsConfigVar } from "./observability/metrics-endpoint.js";
+import type { RateLimitConfig } from "./rate-limits/config.js";
+import type { SandboxTiming } from "./sandbox-timing.js";
+import type { OperationLimits } from "./limits/operation-limits.js";
+import type { LogLevel } from "./logger.js";
+import type { MetricsConfig } from "./observability/metrics-endpoint.js";
 import { type TrustedDocumentsConfig, trustedDocumentsFrom } from "./trusted-documents.js";
+import { type GatewayEnv, operationLimitsOf, parseGatewayEnv } from "./config-env.js";
 
 /** Which upstream world the gateway talks to. */
 export type Stage = "local" | "test" | "production";
@@ -73,7 +73,8 @@ export interface GatewayConfig {
 type Env = Record<string, string | undefined>;
 
 /**
- * Reads the gateway configuration; throws one error naming every bad variable.
+ * Reads the gateway configuration (every variable checked by `gatewayEnvSchema`, zod); throws
+ * one error naming every bad variable and what it expects.
  * `requireUpstream: false` (the keys CLI, which only touches the database) does not demand
  * the partner's upstream credentials outside the local stage.
  */
@@ -81,93 +82,84 @@ export function loadConfig(
   env: Env = process.env,
   opts: { requireUpstream?: boolean } = {},
 ): GatewayConfig {
-  const problems: string[] = [];
-  const stage = (env.KORBILL_STAGE ?? "local") as Stage;
-  if (!["local", "test", "production"].includes(stage)) {
-    problems.push(`KORBILL_STAGE must be local, test or production (got "${stage}")`);
-  }
-  const port = intVar(env, "KORBILL_PORT", 4000, problems);
-  const hostVariant = (env.POPBILL_HOST_VARIANT ??
-    "default") as GatewayConfig["popbill"]["hostVariant"];
-  if (!["default", "static", "ga"].includes(hostVariant)) {
-    problems.push(`POPBILL_HOST_VARIANT must be default, static or ga (got "${hostVariant}")`);
-  }
-  const config: GatewayConfig = {
-    stage,
-    host: env.KORBILL_HOST ?? "127.0.0.1",
-    port,
-    dataDir: env.KORBILL_DATA_DIR ?? ".data",
-    databaseUrl: env.KORBILL_DATABASE_URL || undefined,
-    databaseSchema: env.KORBILL_DATABASE_SCHEMA || `korbill_${stage}`,
-    redisUrl: env.KORBILL_REDIS_URL || undefined,
-    lowBalanceThreshold: intVar(env, "KORBILL_LOW_BALANCE_THRESHOLD", 10_000, problems),
-    pointsPrecheck: boolVar(env, "KORBILL_POINTS_PRECHECK", true, problems),
-    sandboxTiming: sandboxTimingFrom(env, problems),
-    publicUrl: env.KORBILL_PUBLIC_URL || undefined,
-    popbill: {
-      linkId: env.POPBILL_LINK_ID || undefined,
-      secretKey: env.POPBILL_SECRET_KEY || undefined,
-      hostVariant,
-      ipRestrict: boolVar(env, "POPBILL_IP_RESTRICT", true, problems),
-      authUrl: env.POPBILL_AUTH_URL || undefined,
-      apiUrl: env.POPBILL_API_URL || undefined,
-    },
-    iamport: {
-      impKey: env.IAMPORT_IMP_KEY || undefined,
-      impSecret: env.IAMPORT_IMP_SECRET || undefined,
-      apiUrl: env.IAMPORT_API_URL || undefined,
-      tier: env.IAMPORT_TIER || undefined,
-    },
-    popbillWebhook: {
-      username: env.POPBILL_WEBHOOK_USER || undefined,
-      password: env.POPBILL_WEBHOOK_PASSWORD || undefined,
-      apiKey: env.POPBILL_WEBHOOK_API_KEY || undefined,
-      selfRegister: boolVar(env, "KORBILL_LOCAL_WEBHOOKS", true, problems),
-    },
-    bulk: {
-      pollMinMs: intVar(env, "KORBILL_BULK_POLL_MIN_MS", 2_000, problems),
-      pollMaxMs: intVar(env, "KORBILL_BULK_POLL_MAX_MS", 5_000, problems),
-      firstPollMs: intVar(env, "KORBILL_BULK_FIRST_POLL_MS", 1_000, problems),
-      // Local filing runs on the sandbox's fast schedule; real filing happens once a night.
-      filingCheckMs: intVar(
-        env,
-        "KORBILL_FILING_CHECK_MS",
-        stage === "local" ? 3_000 : 600_000,
-        problems,
-      ),
-      tickMs: intVar(env, "KORBILL_WORKER_TICK_MS", 250, problems),
-    },
-    limits: operationLimitsFrom((name, fallback) => intVar(env, name, fallback, problems)),
-    rateLimits: loadRateLimitConfig(env, stage, problems),
-    introspection: boolVar(env, "KORBILL_INTROSPECTION", stage !== "production", problems),
-    trustedDocuments: trustedDocumentsFrom(env, problems),
-    revocationCheckMs: intVar(env, "KORBILL_REVOCATION_CHECK_MS", 1_000, problems),
-    logLevel: logLevelVar(env, problems),
-    metrics: metricsConfigVar(env, problems),
-    corsOrigins: corsOriginsFrom(env.KORBILL_CORS_ORIGINS, problems),
-  };
+  const { env: checked, problems } = parseGatewayEnv(env);
+  const trustedDocuments = trustedDocumentsFrom(env, problems);
+  const stage = checked?.KORBILL_STAGE ?? (env.KORBILL_STAGE || "local");
   const needsUpstream = opts.requireUpstream !== false && stage !== "local";
-  if (needsUpstream && (!config.popbill.linkId || !config.popbill.secretKey)) {
+  if (needsUpstream && (!env.POPBILL_LINK_ID || !env.POPBILL_SECRET_KEY)) {
     problems.push(`POPBILL_LINK_ID and POPBILL_SECRET_KEY are required in the ${stage} stage`);
   }
-  if (problems.length) throw new Error(`invalid configuration:\n  - ${problems.join("\n  - ")}`);
-  return config;
+  if (!checked || problems.length)
+    throw new Error(`invalid configuration:\n  - ${problems.join("\n  - ")}`);
+  return configFrom(checked, trustedDocuments);
 }
 
-function intVar(env: Env, name: string, fallback: number, problems: string[]): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0)
-    problems.push(`${name} must be a non-negative integer (got "${raw}")`);
-  return n;
-}
-
-function boolVar(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  if (/^(true|1|yes|on)$/i.test(raw)) return true;
-  if (/^(false|0|no|off)$/i.test(raw)) return false;
-  problems.push(`${name} must be true or false (got "${raw}")`);
-  return fallback;
+/** The configuration out of the checked environment, with the defaults that need the stage. */
+function configFrom(env: GatewayEnv, trustedDocuments: TrustedDocumentsConfig): GatewayConfig {
+  const stage = env.KORBILL_STAGE;
+  return {
+    stage,
+    host: env.KORBILL_HOST ?? "127.0.0.1",
+    port: env.KORBILL_PORT,
+    dataDir: env.KORBILL_DATA_DIR ?? ".data",
+    databaseUrl: env.KORBILL_DATABASE_URL,
+    databaseSchema: env.KORBILL_DATABASE_SCHEMA ?? `korbill_${stage}`,
+    redisUrl: env.KORBILL_REDIS_URL,
+    lowBalanceThreshold: env.KORBILL_LOW_BALANCE_THRESHOLD,
+    pointsPrecheck: env.KORBILL_POINTS_PRECHECK,
+    sandboxTiming: env.KORBILL_SANDBOX_TIMING,
+    publicUrl: env.KORBILL_PUBLIC_URL,
+    popbill: {
+      linkId: env.POPBILL_LINK_ID,
+      secretKey: env.POPBILL_SECRET_KEY,
+      hostVariant: env.POPBILL_HOST_VARIANT,
+      ipRestrict: env.POPBILL_IP_RESTRICT,
+      authUrl: env.POPBILL_AUTH_URL,
+      apiUrl: env.POPBILL_API_URL,
+    },
+    iamport: {
+      impKey: env.IAMPORT_IMP_KEY,
+      impSecret: env.IAMPORT_IMP_SECRET,
+      apiUrl: env.IAMPORT_API_URL,
+      tier: env.IAMPORT_TIER,
+    },
+    popbillWebhook: {
+      username: env.POPBILL_WEBHOOK_USER,
+      password: env.POPBILL_WEBHOOK_PASSWORD,
+      apiKey: env.POPBILL_WEBHOOK_API_KEY,
+      selfRegister: env.KORBILL_LOCAL_WEBHOOKS,
+    },
+    bulk: {
+      pollMinMs: env.KORBILL_BULK_POLL_MIN_MS,
+      pollMaxMs: env.KORBILL_BULK_POLL_MAX_MS,
+      firstPollMs: env.KORBILL_BULK_FIRST_POLL_MS,
+      // Local filing runs on the sandbox's fast schedule; real filing happens once a night.
+      filingCheckMs: env.KORBILL_FILING_CHECK_MS ?? (stage === "local" ? 3_000 : 600_000),
+      tickMs: env.KORBILL_WORKER_TICK_MS,
+    },
+    limits: operationLimitsOf(env),
+    rateLimits: {
+      member: {
+        ops: env.KORBILL_RATE_LIMIT_MEMBER_OPS,
+        upstream: env.KORBILL_RATE_LIMIT_MEMBER_UPSTREAM,
+      },
+      partner: {
+        ops: env.KORBILL_RATE_LIMIT_PARTNER_OPS,
+        upstream: env.KORBILL_RATE_LIMIT_PARTNER_UPSTREAM,
+      },
+      webhookRefetch: env.KORBILL_IAMPORT_WEBHOOK_REFETCH,
+      webhookMinIntervalMs: env.KORBILL_IAMPORT_WEBHOOK_MIN_INTERVAL_MS,
+      redisPrefix: env.KORBILL_RATE_LIMIT_REDIS_PREFIX ?? `korbill:${stage}:rl`,
+    },
+    introspection: env.KORBILL_INTROSPECTION ?? stage !== "production",
+    trustedDocuments,
+    revocationCheckMs: env.KORBILL_REVOCATION_CHECK_MS,
+    logLevel: env.KORBILL_LOG_LEVEL,
+    metrics: {
+      port: env.KORBILL_METRICS_PORT,
+      host: env.KORBILL_METRICS_HOST ?? "127.0.0.1",
+      token: env.KORBILL_METRICS_TOKEN,
+    },
+    corsOrigins: env.KORBILL_CORS_ORIGINS,
+  };
 }

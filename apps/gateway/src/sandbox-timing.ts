@@ -7,15 +7,5 @@
  */
 export type SandboxTiming = "seed" | "demo";
 
-const TIMINGS: readonly SandboxTiming[] = ["seed", "demo"];
-
-/** Reads `KORBILL_SANDBOX_TIMING`; a bad value is added to `problems`. */
-export function sandboxTimingFrom(
-  env: Record<string, string | undefined>,
-  problems: string[],
-): SandboxTiming {
-  const value = env.KORBILL_SANDBOX_TIMING || "seed";
-  if (TIMINGS.includes(value as SandboxTiming)) return value as SandboxTiming;
-  problems.push(`KORBILL_SANDBOX_TIMING must be seed or demo (got "${value}")`);
-  return "seed";
-}
+/** Every timing, for the configuration schema (`config-env.ts`). */
+export const SANDBOX_TIMINGS = ["seed", "demo"] as const;

@@ -175,3 +175,16 @@ export function fanOut(levels: number): string {
   parts.push(`fragment F${levels} on Query { __typename }`);
   return parts.join("\n");
 }
+
+describe("the parsed-document cache", () => {
+  it("keeps a document in use parsed while a thousand others pass through it", () => {
+    const v = gatewayValidation({ ...DEFAULTS, introspection: true });
+    const hot = "{ item { id } }";
+    const first = v.parse(hot);
+    for (let i = 0; i < 1_200; i++) {
+      v.parse(`{ item { id a${i}: name } }`);
+      if (i % 100 === 0) expect(v.parse(hot)).toBe(first);
+    }
+    expect(v.parse(hot)).toBe(first);
+  });
+});

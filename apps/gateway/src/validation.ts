@@ -6,6 +6,7 @@ import {
   type ValidationRule,
   parse,
 } from "graphql";
+import { LRUCache } from "lru-cache";
 import { limitError } from "./limits/limit-error.js";
 import type { OperationLimits } from "./limits/operation-limits.js";
 import type { DocumentMeasure } from "./limits/measure.js";
@@ -33,7 +34,7 @@ export interface GatewayValidation {
     measured?: (m: DocumentMeasure) => void,
   ): ValidationRule[];
   /** Query texts that met every limit whatever their variables (no page size from one). */
-  withinLimits: Set<string>;
+  withinLimits: LRUCache<string, true>;
   /** Rules beyond graphql-js's `specifiedRules` for documents within the limits. */
   rules(): ValidationRule[];
   /** Which documents may run: a manifest's by id, and text unless `only` ({@link trustedQuery}). */
@@ -68,7 +69,7 @@ export function gatewayValidation(
     parse: parseCache(parseOptions),
     checkSource,
     limitRules: (variables, measured) => operationLimitRules(opts, variables, measured),
-    withinLimits: new Set(),
+    withinLimits: new LRUCache({ max: 1_000 }),
     rules: () => (opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
     trustedDocuments: opts.trustedDocuments ?? { mode: "off", documents: new Map() },
   };
@@ -95,13 +96,12 @@ const CACHED_QUERY_CHARS = 16_384;
  * and an HTTP request's limit check does not parse a known operation again.
  */
 function parseCache(options: ParseOptions): (query: string) => DocumentNode {
-  const documents = new Map<string, DocumentNode>();
+  const documents = new LRUCache<string, DocumentNode>({ max: 1_000 });
   return (query) => {
     let document = documents.get(query);
     if (!document) {
       document = parse(query, { ...options, noLocation: true });
       if (query.length > CACHED_QUERY_CHARS) return document;
-      if (documents.size >= 1_000) documents.delete(documents.keys().next().value!);
       documents.set(query, document);
     }
     return document;

@@ -91,6 +91,7 @@ function declaresAfter(query: string, operationName: string | undefined): boolea
     } catch {
       result = false; // the gateway reports the syntax error
     }
+    // A bounded Map, not lru-cache: the client keeps graphql-ws as its one runtime library.
     if (declared.size >= 500) declared.delete(declared.keys().next().value!);
     declared.set(key, result);
   }

@@ -4,6 +4,7 @@ export { decodeCursor, encodeCursor } from "./events/cursor.js";
 export { EventLog, type ReadFilter } from "./events/log.js";
 export { type LiveOptions, replayThenLive } from "./events/live.js";
 export { Fifo } from "./events/fifo.js";
+export { EventStream, FifoBuffer } from "./events/stream.js";
 export { type NewEvent, type StoredEvent, channelFor, topicFor } from "./events/types.js";
 export { type ErrorReport, stderrReport } from "./report.js";
 export {

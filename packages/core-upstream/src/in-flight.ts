@@ -3,6 +3,7 @@
  * is free again once it settles (fulfilled or rejected). For reads and checks that concurrent
  * callers should not repeat (a token, a member's balance, a submission's result).
  */
+// Hand-written: single-flight libraries also cache settled results, which korbill must not reuse.
 export class InFlight<K, V> {
   private readonly pending = new Map<K, Promise<V>>();
 

@@ -143,6 +143,19 @@ describe("standalone sandbox (dist/main.js)", () => {
     );
   });
 
+  it("names every bad variable at once, the filing schedule and ServiceID among them", async () => {
+    const refused = startStandalone({
+      SANDBOX_IAMPORT_PORT: "eighty",
+      SANDBOX_FILING_SCHEDULE: "weekly",
+      SANDBOX_POPBILL_SERVICE_ID: "POPBILL_PROD",
+      SANDBOX_DEPOSIT_CONFIRM_MS: "soon",
+    });
+    await expect(refused).rejects.toThrow(
+      /SANDBOX_IAMPORT_PORT must be .*SANDBOX_FILING_SCHEDULE must be fast or popbill, got "weekly".*SANDBOX_POPBILL_SERVICE_ID must be POPBILL or POPBILL_TEST.*SANDBOX_DEPOSIT_CONFIRM_MS must be/,
+    );
+    await expect(refused).rejects.not.toThrow(/\n\s+at /);
+  });
+
   it("refuses a port that is not a whole number, naming the variable", async () => {
     const refused = startStandalone({ SANDBOX_IAMPORT_PORT: "eighty" });
     await expect(refused).rejects.toThrow(/korbill sandbox: SANDBOX_IAMPORT_PORT must be/);

@@ -11,20 +11,10 @@
  * `SANDBOX_PUBLIC_AUTH_URL` / `SANDBOX_PUBLIC_POPBILL_URL` (base URLs the page URLs are built
  * from when clients reach the hosts elsewhere than their listening URLs, e.g. behind a proxy).
  */
-import { type FilingSchedule } from "./env.js";
 import { DEMO_IAMPORT } from "./iamport/index.js";
-import { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox.js";
+import { sandboxOptionsFromEnv } from "./main-env.js";
+import { createSandbox, type Sandbox } from "./sandbox.js";
 import { DEMO_MEMBERS, DEMO_PARTNER } from "./seeds.js";
-import { type ServiceId } from "./state/tokens.js";
-
-function intFromEnv(name: string, max = Number.MAX_SAFE_INTEGER): number | undefined {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return undefined;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0 || value > max)
-    throw new Error(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
-  return value;
-}
 
 /** Exits with one line naming the cause (a stack would bury it). */
 function fail(error: unknown): never {
@@ -33,59 +23,9 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
-/** A port setting: 0 or unset picks a free port. */
-const portFromEnv = (name: string) => intFromEnv(name, 65_535) ?? 0;
-
-/** An absolute http(s) base URL setting, or undefined when unset. */
-function urlFromEnv(name: string): string | undefined {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash)
-    throw new Error(`${name} must be an http(s) base URL without query, got "${raw}"`);
-  return raw;
-}
-
-/** The options read from the environment; throws naming the first bad variable. */
-const optionsFromEnv = (): SandboxOptions => ({
-  listenHost: process.env["SANDBOX_HOST"] || "127.0.0.1",
-  ports: {
-    auth: portFromEnv("SANDBOX_AUTH_PORT"),
-    popbill: portFromEnv("SANDBOX_POPBILL_PORT"),
-    iamport: portFromEnv("SANDBOX_IAMPORT_PORT"),
-  },
-  publicUrls: {
-    authUrl: urlFromEnv("SANDBOX_PUBLIC_AUTH_URL"),
-    popbillUrl: urlFromEnv("SANDBOX_PUBLIC_POPBILL_URL"),
-  },
-  filingSchedule: (process.env["SANDBOX_FILING_SCHEDULE"] || "fast") as FilingSchedule,
-  settings: {
-    tokenLifetimeMs: intFromEnv("SANDBOX_TOKEN_LIFETIME_MS"),
-    maxClockSkewMs: intFromEnv("SANDBOX_MAX_CLOCK_SKEW_MS"),
-    fastFilingMs: intFromEnv("SANDBOX_FAST_FILING_MS"),
-    bulkAcceptToProcessingMs: intFromEnv("SANDBOX_BULK_ACCEPT_TO_PROCESSING_MS"),
-    bulkProcessingMs: intFromEnv("SANDBOX_BULK_PROCESSING_MS"),
-    cashbillUnitCost: intFromEnv("SANDBOX_CASHBILL_UNIT_COST"),
-    popbillServiceId: (process.env["SANDBOX_POPBILL_SERVICE_ID"] || undefined) as
-      ServiceId | undefined,
-    depositConfirmMs:
-      process.env["SANDBOX_DEPOSIT_CONFIRM_MS"] === "off"
-        ? null
-        : intFromEnv("SANDBOX_DEPOSIT_CONFIRM_MS"),
-    refundProcessingMs: intFromEnv("SANDBOX_REFUND_PROCESSING_MS"),
-    accountCheckUnitCost: intFromEnv("SANDBOX_ACCOUNT_CHECK_UNIT_COST"),
-    depositorCheckUnitCost: intFromEnv("SANDBOX_DEPOSITOR_CHECK_UNIT_COST"),
-  },
-});
-
 let sandbox: Sandbox;
 try {
-  sandbox = createSandbox(optionsFromEnv());
+  sandbox = createSandbox(sandboxOptionsFromEnv(process.env));
 } catch (error) {
   fail(error);
 }

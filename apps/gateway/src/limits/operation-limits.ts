@@ -45,15 +45,6 @@ export const OPERATION_LIMIT_SETTINGS: Record<
   maxSubscriptionsPerKey: { env: "KORBILL_MAX_SUBSCRIPTIONS_PER_KEY", default: 1_000 },
 };
 
-/** Reads every limit through `read(envName, default)` (config.ts's integer reader). */
-export function operationLimitsFrom(read: (env: string, fallback: number) => number) {
-  const out = {} as OperationLimits;
-  for (const [key, s] of Object.entries(OPERATION_LIMIT_SETTINGS)) {
-    out[key as keyof OperationLimits] = read(s.env, s.default);
-  }
-  return out;
-}
-
 /** Why an operation was refused: `extensions.reason` beside `GRAPHQL_VALIDATION_FAILED`. */
 export type LimitReason =
   "DOCUMENT_BYTES" | "OPERATIONS" | "ALIASES" | "DIRECTIVES" | "DEPTH" | "COST" | "FIELD_REPEATS";

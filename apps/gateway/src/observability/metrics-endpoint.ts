@@ -13,26 +13,6 @@ export interface MetricsConfig {
   token?: string;
 }
 
-/** Reads the metrics settings; a token shorter than 16 characters is a problem. */
-export function metricsConfigVar(
-  env: Record<string, string | undefined>,
-  problems: string[],
-): MetricsConfig {
-  const rawPort = env.KORBILL_METRICS_PORT;
-  let port: number | undefined;
-  if (rawPort !== undefined && rawPort !== "") {
-    port = Number(rawPort);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      problems.push(`KORBILL_METRICS_PORT must be a port number (got "${rawPort}")`);
-      port = undefined;
-    }
-  }
-  const token = env.KORBILL_METRICS_TOKEN || undefined;
-  if (token !== undefined && token.length < 16)
-    problems.push("KORBILL_METRICS_TOKEN must be at least 16 characters");
-  return { port, host: env.KORBILL_METRICS_HOST || "127.0.0.1", token };
-}
-
 /** `GET /metrics` in Prometheus text format; 401 without the token when one is set. */
 export function metricsHandler(
   metrics: GatewayMetrics,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RATE_LIMIT_DEFAULTS, loadRateLimitConfig, parseBucketSpec } from "./config.js";
+import { RATE_LIMIT_DEFAULTS, parseBucketSpec } from "./config.js";
+import { loadConfig } from "../config.js";
 import { TenantLimits } from "./tenant-limits.js";
 import type { Buckets } from "./buckets.js";
 
@@ -29,13 +30,10 @@ describe("bucket settings", () => {
     },
   );
   it("reads every limit from the environment, with defaults", () => {
-    const problems: string[] = [];
-    const config = loadRateLimitConfig(
-      { KORBILL_RATE_LIMIT_PARTNER_UPSTREAM: "7,70", KORBILL_IAMPORT_WEBHOOK_REFETCH: "off" },
-      "local",
-      problems,
-    );
-    expect(problems).toEqual([]);
+    const config = loadConfig({
+      KORBILL_RATE_LIMIT_PARTNER_UPSTREAM: "7,70",
+      KORBILL_IAMPORT_WEBHOOK_REFETCH: "off",
+    }).rateLimits;
     expect(config.member.ops).toEqual(parse(RATE_LIMIT_DEFAULTS.memberOps).spec);
     expect(config.partner.upstream).toEqual({ perSecond: 7, burst: 70 });
     expect(config.webhookRefetch).toBeNull();
@@ -43,19 +41,14 @@ describe("bucket settings", () => {
     expect(config.redisPrefix).toBe("korbill:local:rl");
   });
   it("reports a bad minimum interval", () => {
-    const problems: string[] = [];
-    loadRateLimitConfig({ KORBILL_IAMPORT_WEBHOOK_MIN_INTERVAL_MS: "soon" }, "local", problems);
-    expect(problems).toEqual([expect.stringMatching(/KORBILL_IAMPORT_WEBHOOK_MIN_INTERVAL_MS/)]);
+    expect(() => loadConfig({ KORBILL_IAMPORT_WEBHOOK_MIN_INTERVAL_MS: "soon" })).toThrow(
+      /KORBILL_IAMPORT_WEBHOOK_MIN_INTERVAL_MS must be a non-negative integer \(got "soon"\)/,
+    );
   });
 });
 
 describe("a key's own limits", () => {
-  const problems: string[] = [];
-  const config = loadRateLimitConfig(
-    { KORBILL_RATE_LIMIT_MEMBER_OPS: "20,300" },
-    "local",
-    problems,
-  );
+  const config = loadConfig({ KORBILL_RATE_LIMIT_MEMBER_OPS: "20,300" }).rateLimits;
   const limits = new TenantLimits(config, {} as Buckets);
   const tenant = (l?: object) => ({
     keyId: "key_1",

@@ -38,8 +38,6 @@ export const RATE_LIMIT_DEFAULTS = {
   webhookMinIntervalMs: 10_000,
 } as const;
 
-type Env = Record<string, string | undefined>;
-
 /**
  * Parses `"<perSecond>,<burst>"` (e.g. `20,200`), `"<perSecond>"` (burst = 10 x perSecond) or
  * `off`. Both numbers are positive integers. Pushes a message naming `name` when invalid.
@@ -57,32 +55,4 @@ export function parseBucketSpec(raw: string, name: string, problems: string[]): 
     return null;
   }
   return { perSecond, burst };
-}
-
-/** Reads every rate limit from the environment (see README "Security"). */
-export function loadRateLimitConfig(env: Env, stage: string, problems: string[]): RateLimitConfig {
-  const spec = (name: string, fallback: string) =>
-    parseBucketSpec(env[name] || fallback, name, problems);
-  const interval = env.KORBILL_IAMPORT_WEBHOOK_MIN_INTERVAL_MS;
-  const minIntervalMs =
-    interval === undefined || interval === ""
-      ? RATE_LIMIT_DEFAULTS.webhookMinIntervalMs
-      : Number(interval);
-  if (!Number.isSafeInteger(minIntervalMs) || minIntervalMs < 0)
-    problems.push(
-      `KORBILL_IAMPORT_WEBHOOK_MIN_INTERVAL_MS must be a non-negative integer (got "${interval}")`,
-    );
-  return {
-    member: {
-      ops: spec("KORBILL_RATE_LIMIT_MEMBER_OPS", RATE_LIMIT_DEFAULTS.memberOps),
-      upstream: spec("KORBILL_RATE_LIMIT_MEMBER_UPSTREAM", RATE_LIMIT_DEFAULTS.memberUpstream),
-    },
-    partner: {
-      ops: spec("KORBILL_RATE_LIMIT_PARTNER_OPS", RATE_LIMIT_DEFAULTS.partnerOps),
-      upstream: spec("KORBILL_RATE_LIMIT_PARTNER_UPSTREAM", RATE_LIMIT_DEFAULTS.partnerUpstream),
-    },
-    webhookRefetch: spec("KORBILL_IAMPORT_WEBHOOK_REFETCH", RATE_LIMIT_DEFAULTS.webhookRefetch),
-    webhookMinIntervalMs: minIntervalMs,
-    redisPrefix: env.KORBILL_RATE_LIMIT_REDIS_PREFIX || `korbill:${stage}:rl`,
-  };
 }

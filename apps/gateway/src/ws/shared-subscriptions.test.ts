@@ -183,6 +183,21 @@ describe("SharedSubscriptions", () => {
     await c.return!();
   });
 
+  it("releases a member that returns or throws before its first read", async () => {
+    const f = fixture();
+    const shared = new SharedSubscriptions();
+    const subscribe = () => shared.subscribe(f.args(LIVE), shareKeyOf(f.args(LIVE), "k1"));
+    const a = (await subscribe()) as Stream;
+    const b = (await subscribe()) as Stream;
+    f.push(1);
+    await a.return!();
+    expect(await a.next()).toEqual({ value: undefined, done: true });
+    await expect(b.throw!(new Error("client gone"))).rejects.toThrow("client gone");
+    await tick();
+    expect(f.stats.stopped).toBe(1);
+    expect(shared.size).toBe(0);
+  });
+
   it("ends a member that falls too far behind, with an error, and keeps the others", async () => {
     const f = fixture();
     const shared = new SharedSubscriptions({ maxQueued: 3 });

@@ -7,7 +7,8 @@ import {
   type ValueNode,
   getOperationAST,
 } from "graphql";
-import { Fifo } from "@korbill/core-events";
+import type { Push, Stop } from "@repeaterjs/repeater";
+import { EventStream, FifoBuffer } from "@korbill/core-events";
 import { type SubscribeResult, subscribeEvents as subscribe } from "./event-executor.js";
 import { nextMessageTail } from "./next-frames.js";
 import { ErrorCode } from "@korbill/error-codes";
@@ -205,7 +206,7 @@ class Group {
         let tail: Buffer | undefined;
         for (const member of this.members) {
           if (!member.sink) {
-            member.push(next.value);
+            member.add(next.value);
             continue;
           }
           formatted ??= this.limits.format(next.value);
@@ -248,33 +249,35 @@ function withRequestIdOf(result: ExecutionResult, requestId: string): ExecutionR
   return { ...result, errors: errors as unknown as ExecutionResult["errors"] };
 }
 
-/** What a member delivers once its queue is drained and no more results come. */
-interface Ending {
-  /** A last result (the too-slow error) before the end. */
-  last?: ExecutionResult;
-  /** The shared source failed: the member's iterator throws it. */
-  failure?: unknown;
-}
-
-/** One subscriber's view of a group: a queue of the shared results, or its direct sink. */
-class Member implements AsyncIterableIterator<ExecutionResult> {
-  private readonly queue = new Fifo<ExecutionResult>();
-  private waiter: {
-    resolve(r: IteratorResult<ExecutionResult>): void;
-    reject(e: unknown): void;
-  } | null = null;
-  /** Set once no more results are accepted; consumed after the queue drains. */
-  private ending: Ending | null = null;
+/**
+ * One subscriber's view of a group: a stream of the shared results (at most `maxQueued`
+ * waiting), or of its direct sink's ending alone (the too-slow error) before it is done.
+ */
+class Member extends EventStream<ExecutionResult> {
+  private readonly queue: FifoBuffer<ExecutionResult>;
+  /** The stream's push and stop, from the subscriber's first `next()` (a repeater's start). */
+  private started: { push: Push<ExecutionResult>; stop: Stop } | null = null;
+  /** Set once no more results are accepted; a stream not yet started stops at its start. */
+  private ended: { failure?: Error } | null = null;
+  private left = false;
 
   constructor(
     private readonly limits: Limits,
     readonly sink: DirectSink | null,
     private readonly onLeave: () => void,
-  ) {}
+  ) {
+    const queue = new FifoBuffer<ExecutionResult>(limits.maxQueued);
+    super((push, stop) => {
+      this.started = { push, stop };
+      if (this.ended) stop(this.ended.failure);
+      return stop.then(() => undefined);
+    }, queue);
+    this.queue = queue;
+  }
 
   /** A direct member's result, already serialized. */
   write(tail: Buffer): void {
-    if (this.ending) return;
+    if (this.ended) return;
     if (this.sink!.unsent > this.limits.maxUnsentBytes) {
       const mib = Math.round(this.limits.maxUnsentBytes / 2 ** 20);
       this.tooSlow(`subscriber fell behind by more than ${mib} MiB of unsent events`);
@@ -283,19 +286,17 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     this.sink!.next(tail);
   }
 
-  push(value: ExecutionResult): void {
-    if (this.ending) return;
-    if (this.waiter) {
-      const { resolve } = this.waiter;
-      this.waiter = null;
-      resolve({ value, done: false });
-      return;
-    }
-    if (this.queue.size < this.limits.maxQueued) {
-      this.queue.push(value);
-      return;
-    }
-    this.tooSlow(`subscriber fell ${this.limits.maxQueued} events behind`);
+  /** A result for a member that is not direct. */
+  add(value: ExecutionResult): void {
+    if (this.ended) return;
+    if (this.queue.full) this.tooSlow(`subscriber fell ${this.limits.maxQueued} events behind`);
+    else this.deliver(value);
+  }
+
+  /** Before the stream starts, results wait in its buffer, which its first `next()` reads. */
+  private deliver(value: ExecutionResult): void {
+    if (this.started) void this.started.push(value);
+    else this.queue.add(value);
   }
 
   /**
@@ -304,68 +305,39 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
    */
   private tooSlow(what: string): void {
     this.queue.clear();
-    this.close({
-      last: {
-        errors: [
-          new GraphQLError(`${what}; subscribe again with after = the last cursor received`, {
-            extensions: { code: ErrorCode.SUBSCRIBER_TOO_SLOW },
-          }),
-        ],
-      },
+    this.deliver({
+      errors: [
+        new GraphQLError(`${what}; subscribe again with after = the last cursor received`, {
+          extensions: { code: ErrorCode.SUBSCRIBER_TOO_SLOW },
+        }),
+      ],
     });
-    this.onLeave();
+    this.end();
+    this.leave();
   }
 
   /** The group ended (its source is done, or failed with `failure`). */
   finish(failure?: unknown): void {
-    this.close(failure === undefined ? {} : { failure });
+    if (failure === undefined) this.end();
+    else this.end(failure instanceof Error ? failure : new Error(String(failure)));
   }
 
-  private close(ending: Ending): void {
-    if (this.ending) return;
-    this.ending = ending;
-    if (!this.waiter) return;
-    const waiter = this.waiter;
-    this.waiter = null;
-    this.takeEnding().then(waiter.resolve, waiter.reject);
+  private end(failure?: Error): void {
+    if (this.ended) return;
+    this.ended = failure ? { failure } : {};
+    this.started?.stop(failure);
   }
 
-  private takeEnding(): Promise<IteratorResult<ExecutionResult>> {
-    const ending = this.ending!;
-    this.ending = {};
-    if (ending.last) return Promise.resolve({ value: ending.last, done: false });
-    if (ending.failure !== undefined)
-      return Promise.reject(
-        ending.failure instanceof Error ? ending.failure : new Error(String(ending.failure)),
-      );
-    return Promise.resolve({ value: undefined, done: true });
+  private leave(): void {
+    if (this.left) return;
+    this.left = true;
+    this.onLeave();
   }
 
-  next(): Promise<IteratorResult<ExecutionResult>> {
-    const value = this.queue.shift();
-    if (value) return Promise.resolve({ value, done: false });
-    if (this.ending) return this.takeEnding();
-    return new Promise((resolve, reject) => (this.waiter = { resolve, reject }));
-  }
-
-  return(): Promise<IteratorResult<ExecutionResult>> {
+  override return(): Promise<IteratorResult<ExecutionResult, undefined>> {
     this.queue.clear();
-    if (!this.ending) {
-      this.ending = {};
-      this.onLeave();
-    } else this.ending = {};
-    const waiter = this.waiter;
-    this.waiter = null;
-    waiter?.resolve({ value: undefined, done: true });
-    return Promise.resolve({ value: undefined, done: true });
-  }
-
-  throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
-    void this.return();
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
+    this.end();
+    this.leave();
+    return super.return();
   }
 }

@@ -1,4 +1,5 @@
 import { InFlight } from "@korbill/core-upstream";
+import { LRUCache } from "lru-cache";
 import type { PaymentAnnotation } from "../wire.js";
 
 /** Bounds the `GET /payments/{imp_uid}` re-fetches that unsigned webhooks cause. */
@@ -27,8 +28,10 @@ const DEFERRED: unique symbol = Symbol("deferred");
  */
 export class RefetchGate {
   private readonly inFlight = new InFlight<string, Fetched | typeof DEFERRED>();
-  // Insertion-ordered: the oldest entry is dropped first when full.
-  private readonly recent = new Map<string, { at: number; payment: Fetched }>();
+  /** The last re-fetch of each imp_uid; the least recently used goes first when full. */
+  private readonly recent = new LRUCache<string, { at: number; payment: Fetched }>({
+    max: RECENT_MAX,
+  });
 
   constructor(
     private readonly limits: RefetchLimits | undefined,
@@ -58,8 +61,6 @@ export class RefetchGate {
   }
 
   private remember(impUid: string, payment: Fetched): void {
-    this.recent.delete(impUid);
     this.recent.set(impUid, { at: this.now(), payment });
-    if (this.recent.size > RECENT_MAX) this.recent.delete(this.recent.keys().next().value!);
   }
 }

@@ -82,6 +82,22 @@ for (const engine of await testEngines()) {
       ).rejects.toThrow(/1 placeholders for 2 values/);
     });
 
+    it("keeps a statement in use built while 512 others pass through its cache", async () => {
+      let builds = 0;
+      const hot = () =>
+        executeCached(opened.db, "test|hot", [1], (next) => {
+          builds++;
+          return `select ${next()} as x`;
+        });
+      await hot();
+      for (let i = 0; i < 600; i++) {
+        await executeCached(opened.db, `test|cold|${i}`, [i], (next) => `select ${next()} as x`);
+        if (i % 100 === 0) await hot();
+      }
+      await hot();
+      expect(builds).toBe(1);
+    });
+
     it("refuses a row whose width does not match the columns, before sending anything", async () => {
       await expect(
         insertRows(opened.db, "insert_items", ["item_key", "amount"], [["a", 1], ["b"]]),

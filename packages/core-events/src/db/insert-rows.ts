@@ -1,8 +1,10 @@
 import { CompiledQuery, type Kysely, PostgresAdapter } from "kysely";
+import { LRUCache } from "lru-cache";
 
 /** Rows per INSERT: 200 rows of 9 values stay far below both engines' parameter limits. */
 const CHUNK_ROWS = 200;
-const texts = new Map<string, string>();
+/** SQL texts by key; the least recently used goes first when full. */
+const texts = new LRUCache<string, string>({ max: 512 });
 
 /**
  * Multi-row INSERT of plain values into `table`, bypassing Kysely's query builder. Building
@@ -58,7 +60,6 @@ export async function executeCached<R = unknown>(
     text = build(() => (dollar ? `$${++n}` : (++n, "?")));
     if (n !== parameters.length)
       throw new Error(`executeCached(${key}): ${n} placeholders for ${parameters.length} values`);
-    if (texts.size >= 512) texts.clear();
     texts.set(fullKey, text);
   }
   const result = await db.executeQuery<R>(CompiledQuery.raw(text, parameters));

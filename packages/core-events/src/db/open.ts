@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from "kysely";
+import { LRUCache } from "lru-cache";
 import pg from "pg";
 import type { DatabaseConfig, DatabaseEngine } from "./config.js";
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from "./checkpointer.js";
@@ -84,19 +85,13 @@ const STATEMENT_CACHE_SIZE = 500;
  * text (a bounded LRU); a statement still busy (an open iterator) is never handed out twice.
  */
 export function withStatementCache(database: SQLite.Database) {
-  const statements = new Map<string, SQLite.Statement>();
+  const statements = new LRUCache<string, SQLite.Statement>({ max: STATEMENT_CACHE_SIZE });
   return {
     prepare(sql: string): SQLite.Statement {
       let statement = statements.get(sql);
-      if (statement && !statement.busy) {
-        statements.delete(sql);
-        statements.set(sql, statement);
-        return statement;
-      }
+      if (statement && !statement.busy) return statement;
       statement = database.prepare(sql);
       statements.set(sql, statement);
-      if (statements.size > STATEMENT_CACHE_SIZE)
-        statements.delete(statements.keys().next().value!);
       return statement;
     },
     close(): void {

@@ -215,14 +215,60 @@ for (const engine of await testEngines()) {
       await sub.return?.();
     });
 
-    it("hands a failure of its source to the reader", async () => {
+    it("hands a failure of its source to the reader, then ends", async () => {
       const broken = new EventLog(opened, "local", {
         ...createMemoryBus(),
         subscribe: () => Promise.reject(new Error("bus down")),
       });
       const sub = replayThenLive(broken, { topic, after: 0 });
       await expect(sub.next()).rejects.toThrow("bus down");
-      await expect(sub.next()).rejects.toThrow("bus down");
+      // Like an async generator, an iterator that threw is done.
+      expect(await sub.next()).toEqual({ done: true, value: undefined });
+    });
+
+    it("settles its read of the log before return() resolves", async () => {
+      await log.appendMany(Array.from({ length: 1200 }, (_, k) => ev(k + 1)));
+      const order: string[] = [];
+      let reads = 0;
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const read = log.read.bind(log);
+      log.read = async (filter) => {
+        if (++reads === 2) await gate;
+        const rows = await read(filter);
+        order.push("read settled");
+        return rows;
+      };
+      const sub = replayThenLive(log, { topic, after: 0 });
+      await take(sub, 1);
+      await vi.waitFor(() => expect(reads).toBe(2), { timeout: 15_000 });
+      const returning = sub.return?.().then(() => order.push("returned"));
+      release();
+      await returning;
+      expect(order).toEqual(["read settled", "read settled", "returned"]);
+    });
+
+    it("releases its subscription when the consumer throws", async () => {
+      let active = 0;
+      const bus = createMemoryBus();
+      const counting = {
+        ...bus,
+        subscribe: async (c: string, l: Parameters<typeof bus.subscribe>[1]) => {
+          active++;
+          const u = await bus.subscribe(c, l);
+          return () => {
+            active--;
+            u();
+          };
+        },
+      };
+      const idleLog = new EventLog(opened, "local", counting);
+      const sub = replayThenLive(idleLog, { topic });
+      const pending = sub.next();
+      await vi.waitFor(() => expect(active).toBe(1), { timeout: 15_000 });
+      await expect(sub.throw?.(new Error("client gone"))).rejects.toThrow("client gone");
+      expect(await pending).toEqual({ done: true, value: undefined });
+      expect(active).toBe(0);
     });
 
     it("releases its subscription when the consumer returns while idle", async () => {

@@ -13,6 +13,7 @@ export interface BackoffOptions {
  * into the upper half of the window so that herds spread out. The one backoff of korbill:
  * upstream retries, bulk reconciliation, HomeTax job polls, lost claim connections.
  */
+// Hand-written: a delay formula, not a retry loop; each caller owns its loop, clock and sleep.
 export function backoffDelayMs(retry: number, options: BackoffOptions = {}): number {
   const { baseMs = 300, maxMs = 5_000, random = Math.random } = options;
   const capped = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry));

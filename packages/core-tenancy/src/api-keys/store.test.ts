@@ -35,6 +35,25 @@ for (const engine of await testEngines()) {
         });
       }));
 
+    it(
+      "keeps a key in use cached while unknown keys flood the cache past its bound",
+      { timeout: 120_000 },
+      () =>
+        withStore(async (store) => {
+          const { key, record } = await store.create({
+            kind: "member",
+            name: "m",
+            corpNums: ["1234567890"],
+          });
+          await store.authenticate(key);
+          for (let i = 0; i < 10_001; i++) {
+            await store.authenticate(`kb_local_unknown${String(i).padStart(16, "0")}`);
+            if (i === 9_000) await store.authenticate(key);
+          }
+          expect(store.cachedKeyIds()).toEqual([record.id]);
+        }),
+    );
+
     it("stores only a hash of the key", () =>
       withStore(async (store, db) => {
         const { key } = await store.create({ kind: "partner", name: "p", corpNums: [] });

@@ -7,6 +7,7 @@ import {
   type TenantKind,
 } from "../tenant/tenant.js";
 import { apiKeyPrefix, generateApiKey, hashApiKey } from "./key-format.js";
+import { LRUCache } from "lru-cache";
 
 interface ApiKeysTable {
   id: string;
@@ -61,7 +62,10 @@ export interface NewApiKey {
  */
 export class ApiKeyStore {
   private readonly db: Kysely<Tables>;
-  private readonly cache = new Map<string, { tenant: Tenant | null; until: number }>();
+  /** By key hash; the least recently used goes first when full (a flood of unknown keys). */
+  private readonly cache = new LRUCache<string, { tenant: Tenant | null; until: number }>({
+    max: 10_000,
+  });
 
   constructor(
     db: Kysely<unknown>,
@@ -162,9 +166,10 @@ export class ApiKeyStore {
   forget(ids: readonly string[]): void {
     if (ids.length === 0) return;
     const gone = new Set(ids);
-    for (const [hash, hit] of this.cache) {
-      if (hit.tenant && gone.has(hit.tenant.keyId)) this.cache.delete(hash);
-    }
+    const drop = [...this.cache.entries()].filter(
+      ([, hit]) => hit.tenant && gone.has(hit.tenant.keyId),
+    );
+    for (const [hash] of drop) this.cache.delete(hash);
   }
 
   /**
@@ -193,7 +198,6 @@ export class ApiKeyStore {
     if (hit && hit.until > this.now()) return hit.tenant;
     const row = await this.findByHash(hash);
     const tenant = row && row.revokedAt === null && row.stage === this.stage ? toTenant(row) : null;
-    if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { tenant, until: this.now() + (this.opts.cacheTtlMs ?? 5_000) });
     return tenant;
   }

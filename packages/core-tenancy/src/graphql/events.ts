@@ -43,25 +43,10 @@ export function liveEvents<T>(ctx: EventsContext, request: LiveEventsRequest<T>)
       ]);
     }
   }
-  const source = replayThenLive(ctx.events, {
+  return replayThenLive(ctx.events, {
     topic: topicFor(request.domain, corpNum),
     after,
     filter: request.filter,
+    map: (event) => request.map(event, encodeCursor(event.cursor)),
   });
-  return {
-    [Symbol.asyncIterator]() {
-      return {
-        next: async () => {
-          const r = await source.next();
-          return r.done
-            ? r
-            : { done: false, value: request.map(r.value, encodeCursor(r.value.cursor)) };
-        },
-        return: async () => {
-          await source.return?.();
-          return { done: true, value: undefined };
-        },
-      };
-    },
-  };
 }

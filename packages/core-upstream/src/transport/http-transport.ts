@@ -76,6 +76,7 @@ export function createHttpTransport(options: HttpTransportOptions = {}): HttpTra
       const requestId = `korbill-${randomUUID()}`;
       const extra = options.extraHeaders?.();
       const sent = extra ? { ...request, headers: { ...request.headers, ...extra } } : request;
+      // Hand-written, not p-retry: the decision needs the method, Retry-After and an abortable sleep.
       for (let retry = 0; ; retry += 1) {
         const started = performance.now();
         try {
