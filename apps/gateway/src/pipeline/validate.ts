@@ -56,11 +56,7 @@ function checkLimits(
       document,
       v.limitRules(variables, (m) => (fixed = !m.readVariables)),
     );
-    if (fixed && query.length <= REMEMBERED_QUERY_CHARS) {
-      if (v.withinLimits.size >= 1_000)
-        v.withinLimits.delete(v.withinLimits.values().next().value!);
-      v.withinLimits.add(query);
-    }
+    if (fixed && query.length <= REMEMBERED_QUERY_CHARS) v.withinLimits.set(query, true);
     return undefined;
   } catch (error) {
     if (isLimitError(error)) return error;
