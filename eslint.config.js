@@ -2,6 +2,9 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const PRODUCTION = ["packages/*/src/**/*.ts", "apps/*/src/**/*.ts"];
+const TESTS = ["**/*.test.ts", "**/*.test-helpers.ts", "**/test/**"];
+
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**", "**/generated/**"] },
   js.configs.recommended,
@@ -50,6 +53,35 @@ export default tseslint.config(
       "bench/**",
     ],
     rules: { "no-console": "off" },
+  },
+  {
+    // Type-aware rules on production code (tests stay on the untyped rules above).
+    files: PRODUCTION,
+    ignores: TESTS,
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "error",
+      // async without await is deliberate in resolvers and interface implementations.
+      "@typescript-eslint/require-await": "off",
+      // fires on method references from interfaces written in method syntax; none rebinds `this`.
+      "@typescript-eslint/unbound-method": "off",
+      // ws readyState is compared with the numeric WebSocket.OPEN/CLOSED constants.
+      "@typescript-eslint/no-unsafe-enum-comparison": "off",
+      // rejections forward an abort signal's reason or a caught value unchanged.
+      "@typescript-eslint/prefer-promise-reject-errors": "off",
+      // `"Issue" | string` unions document the known values of an open upstream field.
+      "@typescript-eslint/no-redundant-type-constituents": "off",
+      // String() of upstream/unknown values is intentional; revisit with the unknown-typing work.
+      "@typescript-eslint/no-base-to-string": "off",
+    },
+  },
+  {
+    // Being edited in parallel (shared subscriptions); its six `!` are left for that change.
+    files: ["apps/gateway/src/ws/shared-subscriptions.ts"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },
   {
     files: ["**/*.test.ts", "**/test/**", "**/*.test-helpers.ts"],

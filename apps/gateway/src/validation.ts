@@ -1,3 +1,4 @@
+import { oldestKey } from "@korbill/core-domain";
 import {
   type DocumentNode,
   type GraphQLError,
@@ -101,7 +102,7 @@ function parseCache(options: ParseOptions): (query: string) => DocumentNode {
     if (!document) {
       document = parse(query, { ...options, noLocation: true });
       if (query.length > CACHED_QUERY_CHARS) return document;
-      if (documents.size >= 1_000) documents.delete(documents.keys().next().value!);
+      if (documents.size >= 1_000) documents.delete(oldestKey(documents));
       documents.set(query, document);
     }
     return document;

@@ -58,7 +58,10 @@ function checkLimits(
     );
     if (fixed && query.length <= REMEMBERED_QUERY_CHARS) {
       if (v.withinLimits.size >= 1_000)
-        v.withinLimits.delete(v.withinLimits.values().next().value!);
+        for (const oldest of v.withinLimits) {
+          v.withinLimits.delete(oldest);
+          break;
+        }
       v.withinLimits.add(query);
     }
     return undefined;

@@ -95,8 +95,7 @@ export function withStatementCache(database: SQLite.Database) {
       }
       statement = database.prepare(sql);
       statements.set(sql, statement);
-      if (statements.size > STATEMENT_CACHE_SIZE)
-        statements.delete(statements.keys().next().value!);
+      if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(oldestKey(statements));
       return statement;
     },
     close(): void {
@@ -182,4 +181,10 @@ export function describePostgres(config: DatabaseConfig): string {
   } catch {
     return `PostgreSQL${from}`;
   }
+}
+
+/** The first-inserted key of a non-empty map (the one a size-bounded cache evicts). */
+function oldestKey<K>(map: ReadonlyMap<K, unknown>): K {
+  for (const key of map.keys()) return key;
+  throw new Error("internal: oldestKey of an empty map");
 }
