@@ -5,6 +5,39 @@ import tseslint from "typescript-eslint";
 const PRODUCTION = ["packages/*/src/**/*.ts", "apps/*/src/**/*.ts"];
 const TESTS = ["**/*.test.ts", "**/*.test-helpers.ts", "**/test/**"];
 
+// Package boundaries: apps → domains → core; the sandbox imports nothing of ours; no deep
+// imports, only a package's declared exports. Checked by scripts/check-boundaries.mjs.
+const DOMAINS = ["cashbill", "points", "hometax", "billing", "cashbill-import"];
+const APPS = ["gateway", "cli", "playground"];
+const DEEP = {
+  regex: "^@korbill/[^/]+/(src|dist)(/|$)",
+  message: "Import the package's declared exports, not its src/ or dist/ files.",
+};
+/** `no-restricted-imports` with the deep-import ban plus `packages` forbidden, saying `why`. */
+function restrictImports(packages, why) {
+  const group = packages.flatMap((name) => [`@korbill/${name}`, `@korbill/${name}/*`]);
+  const patterns = group.length > 0 ? [DEEP, { group, message: why }] : [DEEP];
+  return { "no-restricted-imports": ["error", { patterns }] };
+}
+const boundaries = [
+  { files: ["**/*.ts"], rules: restrictImports([], "") },
+  {
+    files: ["packages/core-*/**/*.ts"],
+    rules: restrictImports([...DOMAINS, ...APPS], "core-* packages import no domain or app."),
+  },
+  ...DOMAINS.map((domain) => ({
+    files: [`packages/${domain}/**/*.ts`],
+    rules: restrictImports(
+      [...DOMAINS.filter((d) => d !== domain), ...APPS],
+      "A domain package imports core-* only, no other domain and no app (the gateway wires them).",
+    ),
+  })),
+  {
+    files: ["packages/sandbox/**/*.ts"],
+    rules: restrictImports(["*"], "The sandbox stands alone: it imports no @korbill package."),
+  },
+];
+
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**", "**/generated/**"] },
   js.configs.recommended,
@@ -83,6 +116,7 @@ export default tseslint.config(
     files: ["apps/gateway/src/ws/shared-subscriptions.ts"],
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },
+  ...boundaries,
   {
     files: ["**/*.test.ts", "**/test/**", "**/*.test-helpers.ts"],
     rules: {
