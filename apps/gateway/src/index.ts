@@ -8,5 +8,3 @@ export {
 } from "./server.js";
 export { type Logger, createLogger } from "./logger.js";
 export { printGatewaySchema } from "./schema/build.js";
-export { holdForTurn } from "./ws/batched-send.js";
-export { nextMessagePrefix, nextMessageTail, textFrame } from "./ws/next-frames.js";

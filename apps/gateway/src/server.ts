@@ -21,7 +21,7 @@ import {
   isPopbillWebhook,
   popbillWebhookListener,
 } from "./http/popbill-webhook.js";
-import { type WorkerStatus, startWorkers } from "./workers.js";
+import { startWorkers } from "./workers.js";
 import type { PopbillWebhookAuth } from "@korbill/cashbill";
 import { iamportWebhookRoute } from "./http/iamport-webhook.js";
 import { GATEWAY_MIGRATIONS } from "./migrations.js";
@@ -207,7 +207,7 @@ export async function createServer(
     res.json({
       status: "ok",
       stage: config.stage,
-      workers: workers?.status ?? ({} as WorkerStatus),
+      workers: workers?.status ?? {},
     });
   });
   const ready = readiness({ database, migrations: GATEWAY_MIGRATIONS, bus: services.events.bus });

@@ -112,7 +112,7 @@ export function createServices(
     ipRestrict: config.popbill.ipRestrict,
     cache: observedTokenCache(obs, "linkhub"),
     // With the embedded sandbox, x-lh-date follows its clock (as an SDK on server time does).
-    ...(sandbox?.sandbox ? { clock: { now: () => sandbox.sandbox!.clock.nowMs() } } : {}),
+    ...(sandbox?.sandbox ? { clock: { now: () => sandbox.sandbox.clock.nowMs() } } : {}),
   });
   const popbill = createPopbillTransport({ transport, tokens, endpoints });
   const report = (message: string, error: unknown) =>

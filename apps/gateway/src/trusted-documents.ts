@@ -32,8 +32,7 @@ export function trustedDocumentsFrom(
     .split(",")
     .map((path) => path.trim())
     .filter(Boolean);
-  const mode = (env.KORBILL_TRUSTED_DOCUMENTS || (manifests.length ? "allow" : "off")) as
-    TrustedDocumentsMode | string;
+  const mode = env.KORBILL_TRUSTED_DOCUMENTS || (manifests.length ? "allow" : "off");
   if (mode !== "off" && mode !== "allow" && mode !== "only") {
     problems.push(`KORBILL_TRUSTED_DOCUMENTS must be off, allow or only (got "${mode}")`);
     return { mode: "off", manifests, documents: new Map() };

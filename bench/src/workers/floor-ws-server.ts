@@ -4,14 +4,15 @@
  * database: `connection_init` is acknowledged and `subscribe` registers the socket; each
  * `POST /publish` body becomes the bare server's event, serialized once as the `next`
  * payload `{ data: { cashbillEvents } }`, and every subscriber gets it as one pre-built frame
- * (korbill's own framing, `nextMessagePrefix`/`nextMessageTail`/`textFrame`), written to
- * its TCP socket corked until the end of the event loop's turn (korbill's `holdForTurn`), so
+ * (korbill's own framing, `nextMessagePrefix`/`nextMessageTail`/`textFrame`, copied in
+ * ../lib/ws-frames.ts), written to its TCP socket corked until the end of the event loop's
+ * turn (korbill's `holdForTurn`, copied there too), so
  * the events read in one turn leave in one write per subscriber. It never pings.
  */
 import type { Socket } from "node:net";
-import { holdForTurn, nextMessagePrefix, nextMessageTail, textFrame } from "@korbill/gateway";
 import { WebSocketServer } from "ws";
 import { bareEventOf, listenLocal, publishServer } from "../lib/bare-ws-schema.js";
+import { holdForTurn, nextMessagePrefix, nextMessageTail, textFrame } from "../lib/ws-frames.js";
 import { serveCommands } from "../lib/workers.js";
 
 const subscribers: { tcp: Socket; prefix: Buffer }[] = [];

@@ -30,20 +30,22 @@ export function parseIamportWebhook(
   const json =
     type.includes("json") || (!type.includes("form") && text.trimStart().startsWith("{"));
   const fields = json ? readJson(text) : readForm(text);
-  const pick = (name: string, required: boolean): string | undefined => {
+  const pick = (name: string): string | undefined => {
     const value = fields[name];
-    if (value === undefined || value === "") {
-      if (required) throw new IamportWebhookError(`webhook body has no ${name}`);
-      return undefined;
-    }
+    if (value === undefined || value === "") return undefined;
     if (!FIELD.test(value)) throw new IamportWebhookError(`webhook ${name} is malformed`);
     return value;
   };
-  const cancellationId = pick("cancellation_id", false);
+  const required = (name: string): string => {
+    const value = pick(name);
+    if (value === undefined) throw new IamportWebhookError(`webhook body has no ${name}`);
+    return value;
+  };
+  const cancellationId = pick("cancellation_id");
   return {
-    imp_uid: pick("imp_uid", true)!,
-    merchant_uid: pick("merchant_uid", true)!,
-    status: pick("status", true)!,
+    imp_uid: required("imp_uid"),
+    merchant_uid: required("merchant_uid"),
+    status: required("status"),
     ...(cancellationId === undefined ? {} : { cancellation_id: cancellationId }),
   };
 }

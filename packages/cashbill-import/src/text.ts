@@ -41,7 +41,7 @@ function csvParseOptions(firstLine: string) {
 /** The rows of a CSV's text, header first as row 1 (as a spreadsheet numbers them). */
 export function parseCsvText(text: string): SheetRow[] {
   const firstLine = text.slice(0, 4096).split(/\r?\n/)[0] ?? "";
-  const records = parse(text, csvParseOptions(firstLine)) as string[][];
+  const records: string[][] = parse(text, csvParseOptions(firstLine));
   return records.map((cells, i) => ({ rowNumber: i + 1, cells }));
 }
 
@@ -65,7 +65,7 @@ export async function parseCsvTextInSlices(
   for (let start = 0; start < text.length;) {
     let end = Math.min(start + sliceChars, text.length);
     // Never split a surrogate pair (an emoji in a product name) between two slices.
-    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
     parser.write(text.slice(start, end));
     start = end;
     await pause();
@@ -87,4 +87,8 @@ export function cellText(value: unknown): string {
     return "";
   }
   return String(value);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -84,16 +84,10 @@ export function parseTradeAt(text: string): Parsed<string> {
   }
   const m = DATE_TIME.exec(text.trim());
   if (!m) return bad(`must be a date like 2026-12-07 or 2026-12-07 14:23:05 (got "${text}")`);
-  const [y, mo, d, h = "0", mi = "0", s = "0"] = m.slice(1).map((p) => p ?? "0") as string[];
-  const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s) - 9 * 3_600_000;
+  const [, y = "", mo = "", d = "", h = "0", mi = "0", s = "0"] = m;
+  const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - 9 * 3_600_000;
   const back = new Date(ms + 9 * 3_600_000);
-  if (
-    back.getUTCMonth() !== +mo! - 1 ||
-    back.getUTCDate() !== +d! ||
-    +h > 23 ||
-    +mi > 59 ||
-    +s > 59
-  )
+  if (back.getUTCMonth() !== +mo - 1 || back.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59)
     return bad(`is not a real date (got "${text}")`);
   return ok(toKstIso(ms));
 }

@@ -92,8 +92,14 @@ function declaresAfter(query: string, operationName: string | undefined): boolea
       result = false; // the gateway reports the syntax error
     }
     // A bounded Map, not lru-cache: the client keeps graphql-ws as its one runtime library.
-    if (declared.size >= 500) declared.delete(declared.keys().next().value!);
+    if (declared.size >= 500) declared.delete(oldestKey(declared));
     declared.set(key, result);
   }
   return result;
+}
+
+/** The first-inserted key of a non-empty map (the one a size-bounded cache evicts). */
+function oldestKey<K>(map: ReadonlyMap<K, unknown>): K {
+  for (const key of map.keys()) return key;
+  throw new Error("internal: oldestKey of an empty map");
 }

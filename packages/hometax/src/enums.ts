@@ -125,5 +125,5 @@ export function isEnumValue<E extends Record<string, string>>(
   enumObj: E,
   value: unknown,
 ): value is E[keyof E] {
-  return typeof value === "string" && (Object.values(enumObj) as string[]).includes(value);
+  return typeof value === "string" && Object.values<string>(enumObj).includes(value);
 }

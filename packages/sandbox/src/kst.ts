@@ -34,16 +34,16 @@ export function kstStartOfDay(ms: number): number {
 export function parseKstDateTime(value: string): number | undefined {
   const match = DATE_TIME.exec(value);
   if (!match) return undefined;
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  return fromParts(value, y!, mo!, d!, h!, mi!, s!);
+  const [, y = NaN, mo = NaN, d = NaN, h = NaN, mi = NaN, s = NaN] = match.map(Number);
+  return fromParts(value, y, mo, d, h, mi, s);
 }
 
 /** Parses a KST `yyyyMMdd` to 00:00 KST of that day; `undefined` when malformed or not a real date. */
 export function parseKstDate(value: string): number | undefined {
   const match = DATE.exec(value);
   if (!match) return undefined;
-  const [, y, mo, d] = match.map(Number) as number[];
-  return fromParts(`${value}000000`, y!, mo!, d!, 0, 0, 0);
+  const [, y = NaN, mo = NaN, d = NaN] = match.map(Number);
+  return fromParts(`${value}000000`, y, mo, d, 0, 0, 0);
 }
 
 /** Adds calendar months to a KST `yyyyMMdd` day start, clamping the day (Aug 31 + 6 months = Feb 28/29). */

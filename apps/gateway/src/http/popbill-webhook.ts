@@ -80,7 +80,7 @@ export function popbillWebhookListener(deps: {
         replyJson(res, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
         return;
       }
-      let body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      let body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
       const encoding = req.headers["content-encoding"]?.trim().toLowerCase() ?? "identity";
       try {
         body = decoded(body, encoding);

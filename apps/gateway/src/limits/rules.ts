@@ -95,11 +95,11 @@ export function operationLimitRules(
       allowList: [],
       propagateOnRejection: false,
       onReject: [rethrowAs("ALIASES")],
-    }) as unknown as ValidationRule,
+    }),
     maxDirectivesRule({
       n: limits.maxDirectives,
       propagateOnRejection: false,
       onReject: [rethrowAs("DIRECTIVES")],
-    }) as unknown as ValidationRule,
+    }),
   ];
 }

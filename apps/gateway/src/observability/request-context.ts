@@ -36,12 +36,13 @@ const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(
 export function newRequestContext(traceparent?: string | string[] | null): RequestContext {
   const header = Array.isArray(traceparent) ? traceparent[0] : traceparent;
   const m = header ? TRACEPARENT.exec(header.trim().toLowerCase()) : null;
-  const valid = m !== null && m[1] !== "ff" && !/^0+$/.test(m[2]!) && !/^0+$/.test(m[3]!);
+  const [, version, traceId = "", parentId = "", flags = ""] = m ?? [];
+  const valid = m !== null && version !== "ff" && !/^0+$/.test(traceId) && !/^0+$/.test(parentId);
   return {
     requestId: randomUUID(),
-    traceId: valid ? m[2]! : randomBytes(16).toString("hex"),
+    traceId: valid ? traceId : randomBytes(16).toString("hex"),
     spanId: randomBytes(8).toString("hex"),
-    flags: valid ? m[4]! : "00",
+    flags: valid ? flags : "00",
   };
 }
 

@@ -44,7 +44,8 @@ export class TenantLimits implements UpstreamBudget {
     const perSecond = tenant.limits?.[`${what}PerSecond`] ?? undefined;
     const burst = tenant.limits?.[`${what}Burst`] ?? undefined;
     if (perSecond === undefined && burst === undefined) return fallback;
-    const rate = perSecond ?? fallback?.perSecond ?? burst!;
+    // One of the two is set, so a rate is always found.
+    const rate = perSecond ?? fallback?.perSecond ?? burst ?? 0;
     // Like an environment value without a burst: ten seconds' worth.
     return { perSecond: rate, burst: burst ?? rate * 10 };
   }

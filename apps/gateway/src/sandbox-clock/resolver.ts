@@ -103,7 +103,7 @@ function advanceMs(nowMs: number, by: string | null, to: string | null): number 
         { path: "by", message: "must be a duration such as PT30S, P1D, 30s or 1d2h" },
       ]);
   } else {
-    const target = /(?:Z|[+-]\d\d:?\d\d)$/i.test(to!) ? Date.parse(to!) : Number.NaN;
+    const target = to !== null && /(?:Z|[+-]\d\d:?\d\d)$/i.test(to) ? Date.parse(to) : Number.NaN;
     if (!Number.isFinite(target))
       throw new InputError("to must be an ISO-8601 time with an offset", [
         {

@@ -36,13 +36,14 @@ export class ViewerResolver {
   @Subscription(() => ClockTick, {
     description: "Ticks every `intervalMs` (100-60000 ms), `count` times or forever.",
     subscribe: ({ args }) => {
-      const intervalMs = Number(args.intervalMs);
+      const { intervalMs: interval, count } = args as { intervalMs?: unknown; count?: unknown };
+      const intervalMs = Number(interval);
       if (!Number.isInteger(intervalMs) || intervalMs < 100 || intervalMs > 60_000) {
         throw new InputError("intervalMs must be between 100 and 60000", [
           { path: "intervalMs", message: "must be between 100 and 60000" },
         ]);
       }
-      return ticks(intervalMs, (args.count as number | null | undefined) ?? null);
+      return ticks(intervalMs, (count as number | null | undefined) ?? null);
     },
   })
   clock(

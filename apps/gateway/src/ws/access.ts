@@ -40,7 +40,7 @@ export class WsAccess {
     const request = (ctx.extra as { request?: IncomingMessage }).request;
     const context = newRequestContext(request?.headers.traceparent);
     let ops = this.running.get(ctx);
-    if (!ops) this.running.set(ctx, (ops = new Map()));
+    if (!ops) this.running.set(ctx, (ops = new Map<string, Running>()));
     ops.set(id, { context, facts: {}, started: performance.now() });
     return context;
   }
@@ -102,8 +102,8 @@ export class WsAccess {
   end(ctx: Context, id: string): void {
     const ops = this.running.get(ctx);
     const op = ops?.get(id);
-    if (!op) return;
-    ops!.delete(id);
+    if (!ops || !op) return;
+    ops.delete(id);
     if (op.facts.operationType === "subscription") this.liveSubscriptions -= 1;
     reportOperation(this.obs, {
       ...op.facts,

@@ -1,3 +1,4 @@
+import { defined } from "@korbill/core-domain";
 import {
   type DocumentNode,
   type ExecutionArgs,
@@ -88,8 +89,9 @@ export function shareKeyOf(args: ExecutionArgs, keyId: string | null): string | 
   if (operation?.operation !== "subscription") return null;
   const variables = (args.variableValues ?? {}) as Record<string, unknown>;
   const roots = operation.selectionSet.selections;
-  if (roots.length !== 1 || roots[0]!.kind !== Kind.FIELD) return null;
-  const replays = roots[0]!.arguments?.some(
+  const root = roots[0];
+  if (roots.length !== 1 || root?.kind !== Kind.FIELD) return null;
+  const replays = root.arguments?.some(
     (a) => a.name.value === "after" && given(a.value, variables),
   );
   if (replays) return null;
@@ -245,7 +247,7 @@ class Group {
 
 /** `result` with every error naming `requestId`, as graphql-ws would serialize it. */
 function withRequestIdOf(result: ExecutionResult, requestId: string): ExecutionResult {
-  const errors = result.errors!.map((e) => stampRequestId(e.toJSON(), requestId));
+  const errors = (result.errors ?? []).map((e) => stampRequestId(e.toJSON(), requestId));
   return { ...result, errors: errors as unknown as ExecutionResult["errors"] };
 }
 
@@ -278,12 +280,13 @@ class Member extends EventStream<ExecutionResult> {
   /** A direct member's result, already serialized. */
   write(tail: Buffer): void {
     if (this.ended) return;
-    if (this.sink!.unsent > this.limits.maxUnsentBytes) {
+    const sink = defined(this.sink, "a direct member's sink");
+    if (sink.unsent > this.limits.maxUnsentBytes) {
       const mib = Math.round(this.limits.maxUnsentBytes / 2 ** 20);
       this.tooSlow(`subscriber fell behind by more than ${mib} MiB of unsent events`);
       return;
     }
-    this.sink!.next(tail);
+    sink.next(tail);
   }
 
   /** A result for a member that is not direct. */

@@ -1,4 +1,4 @@
-import { ConflictError, InputError, NotFoundError } from "@korbill/core-domain";
+import { ConflictError, InputError, NotFoundError, defined } from "@korbill/core-domain";
 import { applyPayment } from "./apply.js";
 import type { BillingDeps } from "./deps.js";
 import type { CancelData } from "../map/inputs.js";
@@ -29,21 +29,20 @@ export async function getPayment(
   ref: PaymentRef,
 ): Promise<PaymentAnnotation> {
   validatePaymentRef(ref.impUid, ref.merchantUid);
-  const id = ref.impUid ?? ref.merchantUid!;
+  const id = ref.impUid ?? defined(ref.merchantUid, "merchantUid");
   const missing = `no payment ${id}`;
   if (ref.merchantUid) {
     const order = await deps.store.orders.get(ref.merchantUid);
     if (order && order.corpNum !== corpNum) throw new NotFoundError(missing);
   }
   const payment = await orNotFound(
-    ref.impUid ? deps.client.getPayment(ref.impUid) : deps.client.findPayment(ref.merchantUid!),
+    ref.impUid ? deps.client.getPayment(ref.impUid) : deps.client.findPayment(id),
     missing,
   );
   const order = await deps.store.orders.get(payment.merchant_uid);
   const mine = order
     ? order.corpNum === corpNum
-    : Boolean(payment.customer_uid) &&
-      (await deps.store.ownsCustomerUid(corpNum, payment.customer_uid!));
+    : !!payment.customer_uid && (await deps.store.ownsCustomerUid(corpNum, payment.customer_uid));
   if (!mine) throw new NotFoundError(missing);
   return payment;
 }

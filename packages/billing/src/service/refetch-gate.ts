@@ -41,15 +41,16 @@ export class RefetchGate {
 
   /** The payment to verify `impUid`'s webhook against, or a decision to defer it. */
   async payment(impUid: string, agrees: (p: Fetched) => boolean): Promise<GateResult> {
-    if (!this.limits) return { payment: await this.fetch(impUid) };
-    const minIntervalMs = this.limits.minIntervalMs ?? 10_000;
+    const limits = this.limits;
+    if (!limits) return { payment: await this.fetch(impUid) };
+    const minIntervalMs = limits.minIntervalMs ?? 10_000;
     const hit = this.recent.get(impUid);
     if (hit && this.now() - hit.at < minIntervalMs)
       return agrees(hit.payment) ? { payment: hit.payment } : { defer: true };
     let started = false;
     const shared = this.inFlight.run(impUid, async () => {
       started = true;
-      if (!(await this.limits!.take())) return DEFERRED;
+      if (!(await limits.take())) return DEFERRED;
       const payment = await this.fetch(impUid);
       this.remember(impUid, payment);
       return payment;

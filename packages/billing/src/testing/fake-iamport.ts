@@ -51,7 +51,8 @@ export class FakeIamport implements IamportTransport {
 
   /** Runs a schedule as i'mport would at its time; returns the webhook it sends. */
   execute(merchantUid: string, outcome: "paid" | "failed" = "paid"): WireWebhookBody {
-    const s = this.schedules.get(merchantUid)!;
+    const s = this.schedules.get(merchantUid);
+    if (!s) throw new Error(`fake i'mport has no schedule ${merchantUid}`);
     const p = this.pay(s.customer_uid, merchantUid, s.amount, s.name ?? null, outcome);
     p.customer_uid_usage = "payment.scheduled";
     Object.assign(s, { schedule_status: "executed", executed_at: this.sec(), imp_uid: p.imp_uid });
@@ -67,10 +68,14 @@ export class FakeIamport implements IamportTransport {
     if ((m = /^GET \/subscribe\/customers\/([^/]+)$/.exec(key)))
       return this.customers.get(dec(m)) ?? notFound("customer");
     if ((m = /^DELETE \/subscribe\/customers\/([^/]+)$/.exec(key))) return this.remove(dec(m));
-    if ((m = /^GET \/subscribe\/customers\/([^/]+)\/payments$/.exec(key)))
-      return page(this.payments.filter((p) => p.customer_uid === dec(m!)));
-    if ((m = /^GET \/subscribe\/customers\/([^/]+)\/schedules$/.exec(key)))
-      return page([...this.schedules.values()].filter((s) => s.customer_uid === dec(m!)));
+    if ((m = /^GET \/subscribe\/customers\/([^/]+)\/payments$/.exec(key))) {
+      const uid = dec(m);
+      return page(this.payments.filter((p) => p.customer_uid === uid));
+    }
+    if ((m = /^GET \/subscribe\/customers\/([^/]+)\/schedules$/.exec(key))) {
+      const uid = dec(m);
+      return page([...this.schedules.values()].filter((s) => s.customer_uid === uid));
+    }
     if (key === "POST /subscribe/payments/again") return this.again(body);
     if (key === "POST /subscribe/payments/onetime") return this.onetime(body);
     if (key === "POST /subscribe/payments/schedule") return this.schedule(body);
@@ -79,8 +84,10 @@ export class FakeIamport implements IamportTransport {
       return this.schedules.get(dec(m)) ?? notFound("schedule");
     if (key === "POST /payments/cancel") return this.cancel(body);
     if ((m = /^GET \/payments\/find\/([^/]+)$/.exec(key))) return this.find(dec(m));
-    if ((m = /^GET \/payments\/([^/]+)$/.exec(key)))
-      return this.payments.find((p) => p.imp_uid === dec(m!)) ?? notFound("payment");
+    if ((m = /^GET \/payments\/([^/]+)$/.exec(key))) {
+      const uid = dec(m);
+      return this.payments.find((p) => p.imp_uid === uid) ?? notFound("payment");
+    }
     throw new Error(`fake i'mport has no route ${key}`);
   }
 
@@ -238,7 +245,7 @@ export class FakeIamport implements IamportTransport {
 }
 
 function dec(m: RegExpExecArray): string {
-  return decodeURIComponent(m[1]!);
+  return decodeURIComponent(m[1] ?? "");
 }
 
 function mask(card: string): string {

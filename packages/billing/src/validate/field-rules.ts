@@ -35,7 +35,7 @@ export function paymentRefRule(
   const hasMerchant = merchantUid !== undefined && merchantUid !== null;
   if (hasImp === hasMerchant) return p.add("impUid", "give exactly one of impUid and merchantUid");
   if (hasImp) p.check(/^[A-Za-z0-9_-]{1,64}$/.test(impUid), "impUid", "is not an i'mport imp_uid");
-  else merchantUidRule(p, "merchantUid", merchantUid!);
+  else if (hasMerchant) merchantUidRule(p, "merchantUid", merchantUid);
 }
 
 /** The order fields of a charge or schedule (`prefix` ends with a dot when nested). */

@@ -1,4 +1,4 @@
-import { ProblemList, checkTextInput } from "@korbill/core-domain";
+import { ProblemList, checkTextInput, defined } from "@korbill/core-domain";
 import type {
   CancelData,
   CardData,
@@ -76,7 +76,7 @@ export function validateIssue(
   rule.text(p, "customer.postcode", c.postcode, 8);
   p.throwIfAny();
   return {
-    card: wireCard!,
+    card: defined(wireCard, "validated card"),
     customer: compact({
       customer_name: c.name,
       customer_tel: c.tel,
@@ -116,7 +116,7 @@ export function validatePayOnce(input: PayOnceData, nowMs: number): OnetimeBody 
   p.throwIfAny();
   return compact({
     ...buyer,
-    ...card!,
+    ...defined(card, "validated card"),
     merchant_uid: input.merchantUid,
     amount: input.amount,
     name: input.name,
@@ -210,7 +210,11 @@ export function validateScheduleWindow(customerUid: string, w: ScheduleWindowDat
   const page = w.page ?? 1;
   rule.integer(p, "page", page, 1, 100_000);
   p.throwIfAny();
-  return { from: Math.floor(from! / 1000), to: Math.floor(to! / 1000), page };
+  return {
+    from: Math.floor(defined(from, "validated from") / 1000),
+    to: Math.floor(defined(to, "validated to") / 1000),
+    page,
+  };
 }
 
 /** A page number and size. */

@@ -50,7 +50,7 @@ function smsBytes(text: string): number {
 async function expiring(now: () => number, call: () => Promise<{ url: string }>) {
   const sentAt = now(); // read before the call: expiresAt never overstates the URL's life
   const reply = await call();
-  return { url: reply.url, expiresAt: toKstIso(sentAt + URL_LIFETIME_MS) } as CashbillPageUrl;
+  return { url: reply.url, expiresAt: toKstIso(sentAt + URL_LIFETIME_MS) };
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   Root,
   Subscription,
 } from "type-graphql";
-import { NotFoundError } from "@korbill/core-domain";
+import { NotFoundError, defined } from "@korbill/core-domain";
 import {
   CorpNumArgs,
   CorpNumUserIdArgs,
@@ -79,7 +79,7 @@ export class BulkResolver {
     const row = await ctx.bulk.submit({
       corpNum: member,
       submitId,
-      keyId: ctx.tenant!.keyId,
+      keyId: defined(ctx.tenant, "tenant").keyId,
       userId: asUser ?? null,
       cashbills: cashbills.map((c) => toWireCashbill(c, member)),
     });
@@ -141,7 +141,7 @@ export class BulkReceiptResolver {
     @Ctx() ctx: CashbillContext,
   ): Promise<Cashbill | null> {
     const info = await ctx.cashbillInfo.load({ corpNum: root.corpNum, mgtKey: root.mgtKey });
-    return info ? (toCashbillView(info) as Cashbill) : null;
+    return info ? toCashbillView(info) : null;
   }
 }
 

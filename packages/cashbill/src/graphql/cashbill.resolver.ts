@@ -47,7 +47,7 @@ export class CashbillResolver {
       corpNum: corpNumFor(ctx, corpNum),
       mgtKey: checkKey(mgtKey, "mgtKey"),
     });
-    return info ? (toCashbillView(info) as Cashbill) : null;
+    return info ? toCashbillView(info) : null;
   }
 
   @Authorized()
@@ -69,7 +69,7 @@ export class CashbillResolver {
     );
     return infos.flatMap((info) => {
       if (info instanceof Error) throw info;
-      return info ? [toCashbillView(info) as Cashbill] : [];
+      return info ? [toCashbillView(info)] : [];
     });
   }
 
@@ -84,9 +84,7 @@ export class CashbillResolver {
   ): Promise<CashbillSearchResult> {
     const member = corpNumFor(ctx, corpNum);
     validateSearch(input, "input");
-    return toSearchResult(
-      await ctx.cashbill.search(member, toSearchQuery(input)),
-    ) as CashbillSearchResult;
+    return toSearchResult(await ctx.cashbill.search(member, toSearchQuery(input)));
   }
 
   @Authorized()
@@ -124,7 +122,7 @@ export class CashbillResolver {
     const reply = await issueOnce(ctx, member, { kind: "issue", wire }, () =>
       ctx.cashbill.registIssue(member, wire, { userId }),
     );
-    return toIssueResult(wire.mgtKey, reply) as IssueResult;
+    return toIssueResult(wire.mgtKey, reply);
   }
 
   @Authorized()
@@ -144,7 +142,7 @@ export class CashbillResolver {
     const reply = await issueOnce(ctx, member, { kind: "revoke", wire }, () =>
       ctx.cashbill.revokeRegistIssue(member, wire, userId),
     );
-    return toIssueResult(wire.mgtKey, reply) as IssueResult;
+    return toIssueResult(wire.mgtKey, reply);
   }
 }
 

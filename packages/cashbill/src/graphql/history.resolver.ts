@@ -14,7 +14,7 @@ import {
 import { InputError } from "@korbill/core-domain";
 import { CorpNumArgs, corpNumFor } from "@korbill/core-tenancy/graphql";
 import { selectedFields } from "@korbill/core-domain/graphql";
-import type { ReceiptRow, SubmissionState } from "../store/store.js";
+import type { ReceiptRow } from "../store/store.js";
 import { listSubmissions, summarizeSubmissions } from "../store/store-history.js";
 import { BulkState } from "./enums.js";
 import type { CashbillContext } from "./context.js";
@@ -83,7 +83,7 @@ export class BulkHistoryResolver {
       corpNum: member,
       fromMs: range.fromMs,
       toMs: range.toMs,
-      state: (state ?? null) as SubmissionState | null,
+      state: state ?? null,
       failuresOnly: failuresOnly ?? false,
       after: cursor,
       first: size,
@@ -95,16 +95,15 @@ export class BulkHistoryResolver {
         member,
         page.rows.map((s) => s.submitId),
       )) {
-        const list = receipts.get(r.submitId!) ?? [];
+        if (r.submitId === null) continue;
+        const list = receipts.get(r.submitId) ?? [];
         list.push(r);
-        receipts.set(r.submitId!, list);
+        receipts.set(r.submitId, list);
       }
     }
     const last = page.rows.at(-1);
     return {
-      nodes: page.rows.map((row) =>
-        toBulkSubmissionView(row, receipts.get(row.submitId) ?? []),
-      ) as BulkSubmissionPage["nodes"],
+      nodes: page.rows.map((row) => toBulkSubmissionView(row, receipts.get(row.submitId) ?? [])),
       endCursor: last
         ? encodeHistoryCursor({ createdAt: Number(last.createdAt), submitId: last.submitId })
         : null,
@@ -150,7 +149,7 @@ export class BulkHistoryResolver {
 function unitCostOf(ctx: CashbillContext, corpNum: string): Promise<number | null> {
   const cache = ((
     ctx as { historyUnitCosts?: Map<string, Promise<number | null>> }
-  ).historyUnitCosts ??= new Map());
+  ).historyUnitCosts ??= new Map<string, Promise<number | null>>());
   let cost = cache.get(corpNum);
   if (!cost) {
     cost = ctx.cashbill.getUnitCost(corpNum).then((reply) => {

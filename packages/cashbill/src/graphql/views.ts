@@ -36,7 +36,7 @@ export function toBulkSubmissionView(
   receipts: ReceiptRow[],
 ): BulkSubmissionView & { results: ReceiptResultRoot[] | null } {
   const settled = receipts.filter((r) => r.state !== "PENDING");
-  const state = BulkState[row.state as keyof typeof BulkState] ?? BulkState.PROCESSING;
+  const state = BulkState[row.state] ?? BulkState.PROCESSING;
   // The schema promises null until COMPLETED: before, the receipts are only recorded (code 0).
   const results = state === BulkState.COMPLETED ? receipts.map(receiptView) : null;
   return {

@@ -1,4 +1,4 @@
-import { RateLimitedError } from "@korbill/core-domain";
+import { RateLimitedError, defined } from "@korbill/core-domain";
 import { UpstreamConflictError, UpstreamError, isUnavailable } from "@korbill/core-upstream";
 import { type EventLog, backoffDelayMs } from "@korbill/core-events";
 import type { WireBulkResponse, WireBulkResult, WireCashbill, WireCashbillInfo } from "../wire.js";
@@ -92,7 +92,7 @@ export class BulkSubmitter {
     await this.deps.watch.adopt(corpNum, submitId);
     // The row as just written (no read back); the final read below is what the caller sees.
     await this.send({ ...record, stage: store.stage }, prepared.body);
-    return (await store.submission(corpNum, submitId))!;
+    return defined(await store.submission(corpNum, submitId), "submission just recorded");
   }
 
   /** Sends the recorded bytes again: the upstream said it never received them. */

@@ -18,13 +18,17 @@ export async function handlePopbillDelivery(
 ): Promise<"applied" | "duplicate" | "ignored"> {
   const { body, corpNum } = delivery;
   const kind = delivery.eventType.toUpperCase();
-  if (kind === "BULKRESULT" || kind === "ISSUE" || kind === "NTS") {
+  const mgtKey = (): string => {
     if (!body.mgtKey)
       throw new PopbillWebhookError(`${delivery.eventType} event without mgtKey`, 400);
+    return body.mgtKey;
+  };
+  if (kind === "BULKRESULT" || kind === "ISSUE" || kind === "NTS") {
+    mgtKey();
   }
   if (kind === "BULKRESULT") {
     return deps.bulk.applyBulkResultWebhook(corpNum, body.submitID ?? null, {
-      mgtKey: body.mgtKey!,
+      mgtKey: mgtKey(),
       code: Number(body.code ?? 0),
       message: body.message ?? "",
       confirmNum: body.confirmNum,
@@ -33,12 +37,12 @@ export async function handlePopbillDelivery(
     });
   }
   if (kind === "ISSUE")
-    return (await deps.bulk.recordIssued(corpNum, body.mgtKey!, body)) ? "applied" : "duplicate";
+    return (await deps.bulk.recordIssued(corpNum, mgtKey(), body)) ? "applied" : "duplicate";
   if (await deps.store.seenDelivery(delivery.mid)) return "duplicate";
   let outcome: "applied" | "ignored" = "applied";
   if (kind === "NTS") {
     await deps.bulk.applyFiling(corpNum, {
-      mgtKey: body.mgtKey!,
+      mgtKey: mgtKey(),
       stateCode: Number(body.stateCode),
       confirmNum: body.confirmNum,
       tradeDate: body.tradeDate,

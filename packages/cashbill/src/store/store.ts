@@ -220,7 +220,7 @@ export class CashbillStore {
             state: "PENDING",
             updatedAt: now,
             requestDigest: digest,
-          } as ReceiptRow)
+          })
           .execute();
       });
       return { kind: "new" };

@@ -24,7 +24,9 @@ export function validateBulk(
     CASHBILL_LIMITS.submitId,
     "must be 1-36 of A-Z a-z 0-9 _ -",
   );
-  if (!Array.isArray(cashbills)) {
+  // Checked as unknown: GraphQL coerces the list, other callers may not.
+  const given: unknown = cashbills;
+  if (!Array.isArray(given)) {
     problems.add("cashbills", "must be a list of cash receipts");
     return problems.throwIfAny();
   }

@@ -150,14 +150,27 @@ export function parseIsoInstant(value: unknown): Date | null {
   if (typeof value !== "string") return null;
   const m = ISO_INSTANT.exec(value);
   if (!m) return null;
-  const [y, mo, d, h, mi, s = "0"] = m.slice(1, 7).map((part) => part ?? "0");
-  const fraction = (m[7] ?? "").padEnd(3, "0").slice(0, 3);
-  const offset = m[8] === "Z" ? 0 : (m[9] === "-" ? -1 : 1) * (+m[10]! * 60 + +m[11]!);
-  if (+h! > 23 || +mi! > 59 || +s > 59 || (m[8] !== "Z" && (+m[10]! > 14 || +m[11]! > 59))) {
+  const [
+    ,
+    y = "",
+    mo = "",
+    d = "",
+    h = "",
+    mi = "",
+    s = "0",
+    frac = "",
+    zone,
+    sign,
+    oh = "0",
+    om = "0",
+  ] = m;
+  const fraction = frac.padEnd(3, "0").slice(0, 3);
+  const offset = zone === "Z" ? 0 : (sign === "-" ? -1 : 1) * (+oh * 60 + +om);
+  if (+h > 23 || +mi > 59 || +s > 59 || (zone !== "Z" && (+oh > 14 || +om > 59))) {
     return null;
   }
-  if (!isRealDay(+y!, +mo!, +d!)) return null;
-  const utc = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s, +fraction) - offset * 60_000;
+  if (!isRealDay(+y, +mo, +d)) return null;
+  const utc = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +fraction) - offset * 60_000;
   return new Date(utc);
 }
 
@@ -165,7 +178,9 @@ export function parseIsoInstant(value: unknown): Date | null {
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== "string") return false;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m !== null && isRealDay(+m[1]!, +m[2]!, +m[3]!);
+  if (m === null) return false;
+  const [, y = "", mo = "", d = ""] = m;
+  return isRealDay(+y, +mo, +d);
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {

@@ -24,7 +24,7 @@ const MAX_DEPTH = 16;
 export function unsafeTextProblem(value: string, multiline = false): string | null {
   const m = (multiline ? UNSAFE_MULTILINE : UNSAFE).exec(value);
   if (!m) return null;
-  const code = m[0].codePointAt(0)!;
+  const code = m[0].codePointAt(0) ?? 0;
   const name = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   const what =
     code >= 0xd800 && code <= 0xdfff

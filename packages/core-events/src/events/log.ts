@@ -6,6 +6,7 @@ import { type ErrorReport, stderrReport } from "../report.js";
 import { type EventsTable, SELECT_EVENT, toStored } from "./rows.js";
 import { type Pending, Sequencer, withDeadlockRetry } from "./sequencer.js";
 import { type NewEvent, type StoredEvent, channelFor } from "./types.js";
+import { at } from "./at.js";
 
 interface Tables {
   events: Omit<EventsTable, "cursor"> & { cursor?: number };
@@ -121,7 +122,7 @@ export class EventLog {
         await this.db.transaction().execute((trx) => also(trx as unknown as Kysely<unknown>));
       return [];
     }
-    const topic = events[0]!.topic;
+    const topic = at(events, 0).topic;
     if (events.some((e) => e.topic !== topic))
       throw new Error("appendMany takes events of one topic");
     if (this.sequencer) return this.appendPending(this.sequencer, events, also);
@@ -194,8 +195,9 @@ export class EventLog {
     }
     return pending
       .map((p) => {
-        const row = (sequenced.get(p.pendingId) ?? found.get(p.pendingId))!;
-        return { ...row, payload: fresh[p.index]!.payload } as StoredEvent<P>;
+        const row = sequenced.get(p.pendingId) ?? found.get(p.pendingId);
+        if (!row) throw new Error(`internal: pending event ${p.pendingId} has no row`);
+        return { ...row, payload: at(fresh, p.index).payload };
       })
       .sort((a, b) => a.cursor - b.cursor);
   }
@@ -246,7 +248,7 @@ export class EventLog {
       !e.upstreamId || stored.has(e.upstreamId) ? [i] : [],
     );
     return rows.map((r, k) => ({
-      index: indexes[k]!,
+      index: at(indexes, k),
       pendingId: Number(r.pendingId),
       topBefore: Number(r.top),
     }));
@@ -347,8 +349,8 @@ export class EventLog {
       ...event,
       upstreamId: event.upstreamId ?? null,
       stage: this.stage,
-      cursor: cursors[i]!,
-      prevCursor: i === 0 ? prev : cursors[i - 1]!,
+      cursor: at(cursors, i),
+      prevCursor: i === 0 ? prev : at(cursors, i - 1),
       createdAt,
     }));
     await insertRows(

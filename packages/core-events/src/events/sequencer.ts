@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { executeCached } from "../db/insert-rows.js";
 import { type EventsTable, toStored } from "./rows.js";
 import { type NewEvent, type StoredEvent, channelFor } from "./types.js";
+import { at } from "./at.js";
 
 /** Pending events sequenced per statement; a run repeats while there were this many. */
 const RUN_LIMIT = 2_000;
@@ -126,11 +127,12 @@ export class Sequencer {
         const waiting = this.queue.splice(0);
         const group: QueuedAppend[] = [];
         let rows = 0;
-        while (
-          this.appends.length > 0 &&
-          (group.length === 0 || rows + this.appends[0]!.events.length <= APPEND_ROWS)
+        for (
+          let next = this.appends[0];
+          next && (group.length === 0 || rows + next.events.length <= APPEND_ROWS);
+          next = this.appends[0]
         ) {
-          const next = this.appends.shift()!;
+          this.appends.shift();
           group.push(next);
           rows += next.events.length;
         }
@@ -141,7 +143,7 @@ export class Sequencer {
           );
           this.failures = 0;
           for (const w of waiting) w.resolve(sequenced);
-          group.forEach((q, g) => q.resolve({ pending: pending[g]!, sequenced }));
+          group.forEach((q, g) => q.resolve({ pending: at(pending, g), sequenced }));
         } catch (error) {
           for (const w of [...waiting, ...group]) w.reject(error);
           this.retryLater(error);
@@ -196,7 +198,13 @@ export class Sequencer {
     pending: Pending[][],
   ): Promise<{ pendingId: number; event: StoredEvent }[]> {
     const owner: [number, number][] = [];
-    const columns: (string | null)[][] = [[], [], [], [], []];
+    const columns: [string[], string[], string[], string[], (string | null)[]] = [
+      [],
+      [],
+      [],
+      [],
+      [],
+    ];
     const seen = new Set<string>();
     appends.forEach((events, a) =>
       events.forEach((e, i) => {
@@ -206,11 +214,11 @@ export class Sequencer {
           seen.add(e.upstreamId);
         }
         owner.push([a, i]);
-        columns[0]!.push(e.topic);
-        columns[1]!.push(e.tenant);
-        columns[2]!.push(e.type);
-        columns[3]!.push(JSON.stringify(e.payload));
-        columns[4]!.push(e.upstreamId ?? null);
+        columns[0].push(e.topic);
+        columns[1].push(e.tenant);
+        columns[2].push(e.type);
+        columns[3].push(JSON.stringify(e.payload));
+        columns[4].push(e.upstreamId ?? null);
       }),
     );
     for (const list of pending) list.length = 0; // a deadlock retry starts over
@@ -251,9 +259,9 @@ export class Sequencer {
     }
     mine.sort((x, y) => x.ord - y.ord);
     for (const m of mine) {
-      const [a, i] = owner[m.ord - 1]!;
+      const [a, i] = at(owner, m.ord - 1);
       // A numbered event is found in this run's result; one left pending above `top`.
-      pending[a]!.push({ index: i, pendingId: m.pendingId, topBefore: m.numbered ? 0 : m.top });
+      at(pending, a).push({ index: i, pendingId: m.pendingId, topBefore: m.numbered ? 0 : m.top });
     }
     return out.sort((x, y) => x.event.cursor - y.event.cursor);
   }

@@ -28,7 +28,7 @@ export class FifoBuffer<T> implements RepeaterBuffer<T> {
 
   remove(): T {
     if (this.queue.size === 0) throw new Error("buffer empty");
-    return this.queue.shift()!;
+    return this.queue.shift() as T; // size checked above; T itself may include undefined
   }
 
   clear(): void {

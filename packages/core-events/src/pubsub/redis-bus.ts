@@ -3,6 +3,7 @@ import type { StoredEvent } from "../events/types.js";
 import { type EventBus, type GapListener, type Listener, deliverTo } from "./bus.js";
 import { type ErrorReport, stderrReport } from "../report.js";
 import { type RedisTarget, reconnectDelay, redisTargetFromUrl } from "./redis-target.js";
+import { at } from "../events/at.js";
 
 /** Settings of `createRedisBus`. */
 export interface RedisBusOptions {
@@ -84,7 +85,8 @@ export function createRedisBus(
     if (channel.subscribing) return channel.subscribing;
     // Not connected: the 'ready' handler subscribes every channel.
     if (sub.status !== "ready") return;
-    channel.subscribing = (sub.subscribe(name) as Promise<unknown>)
+    channel.subscribing = sub
+      .subscribe(name)
       .then(
         () => activated(name, channel),
         (error: unknown) => {
@@ -141,9 +143,8 @@ export function createRedisBus(
     try {
       await pub.publish(name, message);
     } catch (error) {
-      if (missed.size >= MAX_MISSED && !missed.has(name))
-        missed.delete(missed.keys().next().value!);
-      missed.set(name, events[events.length - 1]!);
+      if (missed.size >= MAX_MISSED && !missed.has(name)) missed.delete(oldestKey(missed));
+      missed.set(name, at(events, events.length - 1));
       report(`Redis PUBLISH ${name} failed; subscribers read the log once it is back`, error);
     }
   }
@@ -179,4 +180,10 @@ export function createRedisBus(
       sub.disconnect();
     },
   };
+}
+
+/** The first-inserted key of a non-empty map (the one a size-bounded cache evicts). */
+function oldestKey<K>(map: ReadonlyMap<K, unknown>): K {
+  for (const key of map.keys()) return key;
+  throw new Error("internal: oldestKey of an empty map");
 }

@@ -46,9 +46,9 @@ export function redisTargetFromUrl(url: string): RedisTarget {
       `KORBILL_REDIS_URL must start with redis://, rediss://, redis-sentinel://, rediss-sentinel://, redis-cluster:// or rediss-cluster:// (got "${url.split(":")[0]}:...")`,
     );
   }
-  const [, scheme, mode, userinfo, hostList, path, query] = m;
+  const [, scheme, mode, userinfo, hostList = "", path, query] = m;
   const tls = scheme === "rediss";
-  const nodes = hostList!.split(",").map((hostPort) => {
+  const nodes = hostList.split(",").map((hostPort) => {
     const i = hostPort.lastIndexOf(":");
     const host = i > 0 ? hostPort.slice(0, i) : hostPort;
     const port = i > 0 ? Number(hostPort.slice(i + 1)) : mode === "sentinel" ? 26379 : 6379;

@@ -1,5 +1,5 @@
 import { setImmediate as nextCheckPhase } from "node:timers/promises";
-import { Agent, type Dispatcher, request as undiciRequest } from "undici";
+import { Agent, request as undiciRequest } from "undici";
 import { type FetchLike, type FetchResponseLike } from "./types.js";
 
 /** Connection-pool settings of the default fetch. */
@@ -40,7 +40,7 @@ export function createPooledFetch(options: PoolOptions = {}): PooledFetch {
     fetch: async (url, init) => {
       const reply = await undiciRequest(url, {
         dispatcher: agent,
-        method: init.method as Dispatcher.HttpMethod,
+        method: init.method,
         headers: init.headers,
         body: init.body ?? null,
         signal: init.signal,

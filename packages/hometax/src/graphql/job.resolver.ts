@@ -11,7 +11,7 @@ import {
   Root,
   Subscription,
 } from "type-graphql";
-import { toKstIso } from "@korbill/core-domain";
+import { defined, toKstIso } from "@korbill/core-domain";
 import {
   CorpNumArgs,
   CorpNumUserIdArgs,
@@ -81,7 +81,7 @@ export class HometaxJobResolver {
       from: input.from,
       to: input.to,
       corpNum: member,
-      keyId: ctx.tenant!.keyId,
+      keyId: defined(ctx.tenant, "tenant").keyId,
       userId: asUser ?? null,
     });
     return toJobView(row);

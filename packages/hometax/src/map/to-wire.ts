@@ -1,4 +1,4 @@
-import { isoDateToCompact } from "@korbill/core-domain";
+import { isoDateToCompact, defined } from "@korbill/core-domain";
 import type {
   HTCashbillFilterQuery,
   HTCashbillSearchQuery,
@@ -45,8 +45,8 @@ export function toWireJobRequest(input: HometaxJobRequestFields): WireJobRequest
       input.service === HometaxService.TAXINVOICE && input.dateType
         ? DATE_TYPE_TO_WIRE[input.dateType]
         : null,
-    sDate: isoDateToCompact(input.from)!,
-    eDate: isoDateToCompact(input.to)!,
+    sDate: defined(isoDateToCompact(input.from), "validated from"),
+    eDate: defined(isoDateToCompact(input.to), "validated to"),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, toKstIso } from "@korbill/core-domain";
+import { ConflictError, NotFoundError, toKstIso, defined } from "@korbill/core-domain";
 import { type EventLog, LocalClaims, type WorkClaims } from "@korbill/core-events";
 import type { HometaxClient } from "../client/client.js";
 import { HometaxJobEventType, HometaxJobStatus, HometaxService } from "../enums.js";
@@ -210,7 +210,7 @@ export class HometaxJobService {
     return this.client.taxinvoice.requestJob(
       input.corpNum,
       wire.queryType,
-      wire.dType!, // validation required it
+      defined(wire.dType, "dType (validation required it)"),
       wire.sDate,
       wire.eDate,
       userId,

@@ -15,7 +15,12 @@ import type {
 } from "../map/inputs.js";
 import { HOMETAX_LIMITS, at, checkEnum, checkEnumList, given } from "./rules.js";
 
-function isObjectOrAbsent(problems: ProblemList, value: unknown, path: string): boolean {
+/** True when `value` is given and is an object; records a problem when it is given otherwise. */
+function isObjectOrAbsent<T>(
+  problems: ProblemList,
+  value: T | null | undefined,
+  path: string,
+): value is T {
   if (value === undefined || value === null) return false;
   return problems.check(typeof value === "object", path, "must be an object of filters");
 }
@@ -46,8 +51,8 @@ export function checkCashbillFilters(
   path: string,
 ): void {
   if (!isObjectOrAbsent(problems, filters, path)) return;
-  checkEnumList(problems, HometaxTradeType, filters!.tradeTypes, at(path, "tradeTypes"));
-  checkEnumList(problems, HometaxTradeUsage, filters!.tradeUsages, at(path, "tradeUsages"));
+  checkEnumList(problems, HometaxTradeType, filters.tradeTypes, at(path, "tradeTypes"));
+  checkEnumList(problems, HometaxTradeUsage, filters.tradeUsages, at(path, "tradeUsages"));
 }
 
 function checkTaxRegIds(
@@ -90,7 +95,7 @@ export function checkTaxinvoiceFilters(
   path: string,
 ): void {
   if (!isObjectOrAbsent(problems, filters, path)) return;
-  const f = filters!;
+  const f = filters;
   checkEnumList(problems, HometaxTaxinvoiceKind, f.kinds, at(path, "kinds"));
   checkEnumList(problems, HometaxTaxType, f.taxTypes, at(path, "taxTypes"));
   checkEnumList(problems, HometaxPurposeType, f.purposeTypes, at(path, "purposeTypes"));

@@ -10,7 +10,7 @@ import {
 } from "type-graphql";
 import { InputError, ProblemList, checkTextInput } from "@korbill/core-domain";
 import { Role, corpNumFor, userIdFor } from "@korbill/core-tenancy/graphql";
-import { POPBILL_TOGOS, type PopbillTogo } from "../client/member-account.js";
+import { POPBILL_TOGOS } from "../client/member-account.js";
 import { toResult } from "../map/member-views.js";
 import { validateBrn, validatePopbillId } from "../validate/index.js";
 import { userIdArg, userIdOf } from "./args.js";
@@ -65,10 +65,10 @@ export class MemberAccountResolver {
     @Ctx() ctx: PointsContext,
     @Arg("page", () => PopbillPage, { description: "Which page." }) page: PopbillPage,
   ): Promise<PointsPageUrl> {
-    if (!POPBILL_TOGOS.includes(page as PopbillTogo)) {
+    if (!POPBILL_TOGOS.includes(page)) {
       throw new InputError("page is not a POPBiLL page", [{ path: "page", message: "unknown" }]);
     }
-    return ctx.points.getPopbillURL(root.corpNum, page as PopbillTogo, userIdOf(ctx, root));
+    return ctx.points.getPopbillURL(root.corpNum, page, userIdOf(ctx, root));
   }
 
   @Authorized(Role.PARTNER)

@@ -58,5 +58,14 @@ export function fakeClient(...replies: unknown[]) {
     linkId: LINK_ID,
     clock,
   });
-  return { client, clock, calls: fake.calls, last: () => fake.calls.at(-1)! };
+  return {
+    client,
+    clock,
+    calls: fake.calls,
+    last: () => {
+      const call = fake.calls.at(-1);
+      if (!call) throw new Error("the fake POPBiLL has had no call");
+      return call;
+    },
+  };
 }

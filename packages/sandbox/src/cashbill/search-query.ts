@@ -65,11 +65,12 @@ export function parseSearchQuery(query: URLSearchParams): SearchQuery {
 function readRange(sDate: string | undefined, eDate: string | undefined) {
   const from = sDate === undefined ? undefined : parseKstDate(sDate);
   const to = eDate === undefined ? undefined : parseKstDate(eDate);
-  if (from === undefined || to === undefined) throw bad("SDate and EDate must be yyyyMMdd dates");
+  if (sDate === undefined || eDate === undefined || from === undefined || to === undefined)
+    throw bad("SDate and EDate must be yyyyMMdd dates");
   if (from > to) throw bad("SDate must not be after EDate");
   // [INF] "at most 6 months": EDate may be SDate plus six calendar months, inclusive.
   if (to > addKstMonths(from, 6)) throw bad("the search range must not exceed 6 months");
-  return { sDate: sDate!, eDate: eDate! };
+  return { sDate, eDate };
 }
 
 function readStates(list: string | undefined): RegExp[] | undefined {

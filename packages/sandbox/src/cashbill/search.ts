@@ -23,9 +23,12 @@ export function searchCashbills(
   corpNum: string,
   q: SearchQuery,
 ): CBSearchResult {
-  const from = parseKstDate(q.sDate)!;
+  const from = parseKstDate(q.sDate);
+  const until = parseKstDate(q.eDate);
+  if (from === undefined || until === undefined)
+    throw new Error("internal: unchecked search range");
   // A trade date is the issue day or the day before, so trade-date ranges reach one day further.
-  const to = parseKstDate(q.eDate)! + (q.dType === "T" ? 2 : 1) * DAY_MS;
+  const to = until + (q.dType === "T" ? 2 : 1) * DAY_MS;
   const found = store.issuedBetween(corpNum, from, to).filter((record) => matches(record, q));
   if (q.dType === "T") found.sort((a, b) => a.tradeDT.localeCompare(b.tradeDT) || a.seq - b.seq);
   if (q.order === "D") found.reverse();

@@ -188,7 +188,7 @@ function lowerBound(list: readonly CashbillRecord[], ms: number): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.issuedMs < ms) lo = mid + 1;
+    if ((list[mid]?.issuedMs ?? Infinity) < ms) lo = mid + 1;
     else hi = mid;
   }
   return lo;

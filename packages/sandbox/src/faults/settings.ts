@@ -58,7 +58,7 @@ export function resolveFaultOptions(options: FaultOptions): FaultSettings {
   const { rate, kinds } = options;
   if (typeof rate !== "number" || !(rate >= 0 && rate <= 1))
     throw new RangeError("rate must be a number from 0 to 1");
-  if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every((k) => FAULT_KINDS.includes(k)))
+  if (!isKindList(kinds))
     throw new RangeError(`kinds must be a non-empty list of ${FAULT_KINDS.join(", ")}`);
   const hosts = options.hosts ?? HOST_KINDS;
   if (!hosts.every((host) => HOST_KINDS.includes(host)))
@@ -92,4 +92,13 @@ function whole(name: string, value: number | undefined, fallback: number): numbe
   if (!Number.isSafeInteger(value) || value < 0)
     throw new RangeError(`${name} must be a whole number >= 0`);
   return value;
+}
+
+/** A non-empty list of known fault kinds (options may come from untyped JSON). */
+function isKindList(value: unknown): value is readonly FaultKind[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((k: unknown) => FAULT_KINDS.includes(k as FaultKind))
+  );
 }

@@ -5,7 +5,7 @@ import { type RouteHandler, type Router } from "../http/router.js";
 import { kstDateTime } from "../kst.js";
 import { describeJob, describeMember } from "./describe.js";
 import { type HometaxState } from "./state.js";
-import { HOMETAX_SERVICES, type HometaxService } from "./types.js";
+import { HOMETAX_SERVICES } from "./types.js";
 
 /**
  * Adds the HomeTax controls to the control API (internal: not logged, no `before` hooks):
@@ -109,5 +109,5 @@ function target(request: SandboxRequest) {
   const raw = text(body, "service").toLowerCase();
   const service = HOMETAX_SERVICES.find((s) => s.toLowerCase() === raw);
   if (service === undefined) throw badRequest("service must be Cashbill or Taxinvoice");
-  return { corpNum, service: service as HometaxService, body };
+  return { corpNum, service: service, body };
 }

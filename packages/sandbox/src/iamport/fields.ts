@@ -32,7 +32,7 @@ export function booleanField(body: IamportBody, name: string): boolean {
 export function listField(body: IamportBody, name: string): unknown[] | undefined {
   const value = body[name];
   if (value === undefined || value === null || value === "") return undefined;
-  return Array.isArray(value) ? value : [value];
+  return Array.isArray(value) ? (value as unknown[]) : [value];
 }
 
 /** `custom_data` as text: objects sent by loose clients are serialized [INF]. */

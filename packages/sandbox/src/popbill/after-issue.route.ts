@@ -88,7 +88,7 @@ export function handleMassPrint(request: SandboxRequest): SandboxReply {
     throw invalid("body must be a non-empty JSON array of MgtKey strings");
   if (keys.length > MAX_MASS_PRINT)
     throw invalid(`at most ${MAX_MASS_PRINT} MgtKeys per request, got ${keys.length}`);
-  const page = createPage(request, caller, "Cashbill/MASSPRINT", [...new Set(keys as string[])]);
+  const page = createPage(request, caller, "Cashbill/MASSPRINT", [...new Set(keys)]);
   return json({ url: pageUrl(request, page) });
 }
 

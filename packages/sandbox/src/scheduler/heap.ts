@@ -28,8 +28,11 @@ export class MinHeap<T> {
     let index = items.length - 1;
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      if (!this.#before(items[index]!, items[parent]!)) break;
-      [items[index], items[parent]] = [items[parent]!, items[index]!];
+      const child = items[index];
+      const above = items[parent];
+      if (child === undefined || above === undefined || !this.#before(child, above)) break;
+      items[index] = above;
+      items[parent] = child;
       index = parent;
     }
   }
@@ -57,11 +60,23 @@ export class MinHeap<T> {
     for (;;) {
       const left = index * 2 + 1;
       const right = left + 1;
+      const current = items[index];
+      const leftItem = items[left];
+      const rightItem = items[right];
+      if (current === undefined) return;
       let best = index;
-      if (left < items.length && this.#before(items[left]!, items[best]!)) best = left;
-      if (right < items.length && this.#before(items[right]!, items[best]!)) best = right;
+      let bestItem = current;
+      if (leftItem !== undefined && this.#before(leftItem, bestItem)) {
+        best = left;
+        bestItem = leftItem;
+      }
+      if (rightItem !== undefined && this.#before(rightItem, bestItem)) {
+        best = right;
+        bestItem = rightItem;
+      }
       if (best === index) return;
-      [items[index], items[best]] = [items[best]!, items[index]!];
+      items[index] = bestItem;
+      items[best] = current;
       index = best;
     }
   }

@@ -22,7 +22,8 @@ export class KeyedQueue<T> {
   /** The next ready head and its key (it stays queued until {@link finish}). */
   take(): { key: string; item: T } | undefined {
     while (this.#readyAt < this.#ready.length) {
-      const key = this.#ready[this.#readyAt++]!;
+      const key = this.#ready[this.#readyAt++];
+      if (key === undefined) break;
       this.#compact();
       const item = this.#chains.get(key)?.[0];
       if (item !== undefined) return { key, item };

@@ -1,0 +1,15 @@
+/**
+ * The value, known present by an earlier check the compiler cannot follow (a validation that
+ * threw on absence, a regex group that always matches); throws an internal error otherwise.
+ * Used instead of `!` so a broken invariant fails loudly where it breaks.
+ */
+export function defined<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`internal: ${what} is missing`);
+  return value;
+}
+
+/** The first-inserted key of a non-empty map (the one a size-bounded cache evicts). */
+export function oldestKey<K>(map: ReadonlyMap<K, unknown>): K {
+  for (const key of map.keys()) return key;
+  throw new Error("internal: oldestKey of an empty map");
+}
