@@ -1,3 +1,4 @@
+import { defined } from "@korbill/core-domain";
 import { z } from "zod";
 import { redisTargetFromUrl } from "@korbill/core-events";
 import { LOG_LEVELS } from "./logger.js";
@@ -245,7 +246,7 @@ export function operationLimitsOf(env: GatewayEnv): OperationLimits {
   const values = env as unknown as Record<string, number>;
   const out = {} as OperationLimits;
   for (const [key, s] of Object.entries(OPERATION_LIMIT_SETTINGS))
-    out[key as keyof OperationLimits] = values[s.env]!;
+    out[key as keyof OperationLimits] = defined(values[s.env], s.env);
   return out;
 }
 
