@@ -114,7 +114,6 @@ for (const engine of engines) {
       cleanups.push(() => admin.end());
       const total = 400;
       let next = 0;
-      let failures = 0;
       const stored: StoredEvent[] = [];
       // Callers retry a failed append with the same upstream id, as POPBiLL retries a webhook.
       const callers = Array.from({ length: 16 }, async () => {
@@ -126,23 +125,27 @@ for (const engine of engines) {
               if (e) stored.push(e);
               break;
             } catch {
-              failures++;
               if (attempt > 50) throw new Error(`append ${k} kept failing`);
             }
           }
         }
       });
+      let terminated = 0;
       const killer = (async () => {
         for (let kill = 0; kill < 5; kill++) {
           while (next < ((kill + 1) * total) / 6) await new Promise((r) => setImmediate(r));
-          await admin.query(
+          const killed = await admin.query(
             "select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1",
             [appName],
           );
+          terminated += killed.rowCount ?? 0;
         }
       })();
       await Promise.all([...callers, killer]);
-      expect(failures).toBeGreaterThan(0);
+      // Connections were killed while the callers ran. Whether a kill lands mid-statement (an
+      // append fails and is retried) or between statements depends on the machine's load, so
+      // failed appends are not counted: either way nothing may be lost or duplicated.
+      expect(terminated).toBeGreaterThan(0);
       // An append that failed after its commit is found stored by its retry (null); the
       // events of such appends get numbered all the same.
       let all: StoredEvent[] = [];
