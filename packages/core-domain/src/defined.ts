@@ -7,9 +7,3 @@ export function defined<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`internal: ${what} is missing`);
   return value;
 }
-
-/** The first-inserted key of a non-empty map (the one a size-bounded cache evicts). */
-export function oldestKey<K>(map: ReadonlyMap<K, unknown>): K {
-  for (const key of map.keys()) return key;
-  throw new Error("internal: oldestKey of an empty map");
-}

@@ -1,5 +1,5 @@
 export { type Clock, ManualClock, type Sleep, systemClock, systemSleep } from "./clock/clock.js";
-export { defined, oldestKey } from "./defined.js";
+export { defined } from "./defined.js";
 export * from "./domain-errors.js";
 export * from "./kst.js";
 export {
